@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "repertoire",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "repertoire", targets: ["repertoire"]),
+        .library(name: "RepertoireModel", targets: ["RepertoireModel"]),
+        .library(name: "RepertoireParsing", targets: ["RepertoireParsing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Value types: symbols, dates, votes, the facts schema. No I/O.
+        .target(name: "RepertoireModel"),
+        // decode → page layout → blocks → facts, each stage in its own folder.
+        .target(name: "RepertoireParsing", dependencies: ["RepertoireModel"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "repertoire",
+            dependencies: [
+                "RepertoireParsing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Generates a Repertoire-like corpus and measures extraction throughput.
+        .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireParsing"]),
+        .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
+        .testTarget(
+            name: "RepertoireParsingTests",
+            dependencies: ["RepertoireParsing"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,67 @@
+/// A United Nations document symbol in the compact form used by undocs.org links:
+/// `S/RES/2532(2020)`, `S/PRST/2020/1`, `S/PV.8699(Resumption1)`, `S/2020/346`, `A/75/2`.
+public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Codable {
+        case resolution, presidentialStatement = "presidential_statement"
+        case meetingRecord = "meeting_record", document, other
+    }
+
+    /// The compact form: no spaces, `(Resumption1)` and `(2020)` attached.
+    public let compact: String
+
+    public init?(_ surface: String) {
+        guard let parsed = DocumentSymbol.normalize(surface) else { return nil }
+        compact = parsed
+    }
+
+    /// A resolution symbol from its number and year: `S/RES/2532(2020)`.
+    public init(resolution number: Int, year: Int) {
+        compact = "S/RES/\(number)(\(year))"
+    }
+
+    public var description: String { compact }
+
+    public static func < (a: DocumentSymbol, b: DocumentSymbol) -> Bool { a.compact < b.compact }
+
+    public var kind: Kind {
+        if compact.hasPrefix("S/RES/") { return .resolution }
+        if compact.hasPrefix("S/PRST/") { return .presidentialStatement }
+        if compact.hasPrefix("S/PV.") { return .meetingRecord }
+        if compact.hasPrefix("S/") { return .document }
+        return .other
+    }
+
+    /// `S/PV.8699(Resumption1)` → `S/PV.8699`; other symbols are their own base.
+    public var baseRecord: DocumentSymbol {
+        guard let paren = compact.firstIndex(of: "("), kind == .meetingRecord else { return self }
+        return DocumentSymbol(trusted: String(compact[..<paren]))
+    }
+
+    /// The undocs.org address of the symbol in a document language (`zh` → `ch`).
+    public func link(language: String) -> String {
+        "https://undocs.org/\(DocumentSymbol.linkLanguage(language))/\(compact)"
+    }
+
+    public static func linkLanguage(_ language: String) -> String {
+        switch language.lowercased() {
+        case "zh", "ch", "chinese": return "ch"
+        case "fr", "es", "ru", "ar": return language.lowercased()
+        default: return "en"
+        }
+    }
+
+    init(trusted compact: String) { self.compact = compact }
+
+    /// Removes white space, attaches `(Resumption N)` and `(YEAR)`, trims a sentence's final period.
+    static func normalize(_ surface: String) -> String? {
+        var text = String(surface.unicodeScalars.filter { !$0.properties.isWhitespace })
+        while text.hasSuffix(".") { text.removeLast() }
+        guard let slash = text.firstIndex(of: "/"), slash != text.startIndex else { return nil }
+        let organ = text[..<slash]
+        guard organ.allSatisfy({ $0.isASCII && $0.isUppercase }), organ.count <= 5 else { return nil }
+        let rest = text[text.index(after: slash)...]
+        guard !rest.isEmpty, rest.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        let allowed = rest.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "./()-".contains($0) }
+        return allowed ? text : nil
+    }
+}

@@ -1,0 +1,149 @@
+/// Stage 3, blocks: groups body lines into headings, reflowed paragraphs and tables, joins footnotes,
+/// and takes footnote markers out of paragraphs.
+public struct BlockReader {
+    let profile: LanguageProfile
+    let headerText: [[UInt8]]
+    let tableWord: [UInt8]
+
+    public init(profile: LanguageProfile) {
+        self.profile = profile
+        headerText = profile.tableHeaders.map { BlockReader.squeezed($0.bytes[...]) }
+        tableWord = profile.tableWord.bytes
+    }
+
+    public func read(_ layout: PageLayout) -> Blocks {
+        var result = Blocks()
+        result.footnotes = layout.footnotes.map(footnoteText)
+        var markers = FootnoteMarkers(numbers: result.footnotes.map(\.number), profile: profile)
+
+        var paragraph: [SourceLine] = []
+        var table: Table? = nil
+        var headerZone = false
+        var seenHeading = false
+
+        func flushParagraph() {
+            guard !paragraph.isEmpty else { return }
+            var passage = Passage(lines: paragraph)
+            markers.mark(&passage)
+            result.blocks.append(.paragraph(passage))
+            paragraph = []
+        }
+        func flushTable() {
+            if let t = table { result.blocks.append(.table(t)) }
+            table = nil
+        }
+
+        for body in layout.body {
+            let line = body.line
+            if line.spacesOnly {
+                if table != nil, table!.notes.isEmpty { table!.rowLines.append(line) }
+                continue
+            }
+            if let heading = heading(line) {
+                flushParagraph(); flushTable()
+                result.blocks.append(.heading(heading)); seenHeading = true
+                continue
+            }
+            if let number = tableNumber(line.content) {
+                flushParagraph(); flushTable()
+                table = Table(number: number, kind: .meetings, line: line.number)
+                headerZone = true
+                continue
+            }
+            if !seenHeading, table == nil, isHeader(line.content) {
+                flushParagraph()
+                table = Table(number: nil, kind: .meetings, line: line.number)
+                headerZone = true
+            }
+            if var t = table {
+                defer { table = t }
+                if body.pageStart { headerZone = true }
+                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(profile.videoconferenceCaption.bytes, in: Array(line.content)) == 0 {
+                    t.kind = .videoconferences; continue
+                }
+                if headerZone && isHeader(line.content) {
+                    if Bytes.find(profile.videoconference.bytes, in: Array(line.content)) != nil { t.kind = .videoconferences }
+                    continue
+                }
+                headerZone = false
+                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find("：".bytes, in: Array(line.content)) != nil { continue }
+                if let letter = noteLetter(line.content, after: t.notes.last?.letter) {
+                    var passage = Passage(lines: [line])
+                    passage = BlockReader.dropping(prefixBytes: 1, from: passage)
+                    t.notes.append(NoteBlock(letter: letter, passage: passage))
+                } else if !t.notes.isEmpty {
+                    t.notes[t.notes.count - 1].passage.append(line)
+                } else {
+                    t.rowLines.append(line)
+                }
+                continue
+            }
+            if !paragraph.isEmpty && body.paragraphIndent > 0 { flushParagraph() }
+            paragraph.append(line)
+        }
+        flushParagraph(); flushTable()
+        return result
+    }
+
+    /// `35.  维护国际和平与安全`
+    func heading(_ line: SourceLine) -> Heading? {
+        guard line.indent <= 2 else { return nil }
+        var c = Cursor(Array(line.content))
+        guard let n = c.readInt(maxDigits: 3), c.skip(".".bytes), c.current.map(Bytes.isSpace) == true else { return nil }
+        c.skipWhitespace()
+        guard let first = c.current, !Bytes.isDigit(first), first >= 0x80 || Bytes.isASCIILetter(first) else { return nil }
+        let title = Bytes.string(Bytes.trimmed(c.text[c.position...]))
+        return Heading(number: n, title: title, line: line.number)
+    }
+
+    /// `表 1` → 1
+    func tableNumber(_ content: ArraySlice<UInt8>) -> Int? {
+        var c = Cursor(Array(content))
+        guard c.skip(tableWord) else { return nil }
+        c.skipWhitespace()
+        guard let n = c.readInt(maxDigits: 2), c.isAtEnd else { return nil }
+        return n
+    }
+
+    /// A line of a table's column headers (repeated after page breaks).
+    func isHeader(_ content: ArraySlice<UInt8>) -> Bool {
+        let s = BlockReader.squeezed(content)
+        guard s.count >= 6 else { return false }
+        return headerText.contains { Bytes.find(s, in: $0) != nil }
+    }
+
+    /// ` a 阿富汗、…`: a table note opens with its letter, the next after the last note's.
+    func noteLetter(_ content: ArraySlice<UInt8>, after last: String?) -> String? {
+        guard content.count >= 3, let first = content.first, Bytes.isLower(first),
+              Bytes.isSpace(content[content.startIndex + 1]) else { return nil }
+        let expected = last.map { UInt8($0.utf8.first! + 1) } ?? UInt8(ascii: "a")
+        guard first == expected else { return nil }
+        return String(UnicodeScalar(first))
+    }
+
+    func footnoteText(_ entry: PageLayout.FootnoteEntry) -> FootnoteText {
+        var passage = Passage(lines: entry.lines)
+        let digits = String(entry.number).utf8.count
+        passage = BlockReader.dropping(prefixBytes: digits, from: passage)
+        return FootnoteText(number: entry.number, passage: passage, page: entry.page)
+    }
+
+    /// The passage without its first `n` bytes and the white space after them (a note letter, a number).
+    static func dropping(prefixBytes n: Int, from passage: Passage) -> Passage {
+        var k = n
+        while k < passage.bytes.count, Bytes.whitespaceLength(passage.bytes, at: k) > 0 { k += Bytes.whitespaceLength(passage.bytes, at: k) }
+        return passage.suffix(from: k)
+    }
+
+    static func squeezed(_ s: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        let a = Array(s)
+        var i = 0
+        while i < a.count {
+            let w = Bytes.whitespaceLength(a, at: i)
+            if w > 0 { i += w } else { out.append(a[i]); i += 1 }
+        }
+        return out
+    }
+}

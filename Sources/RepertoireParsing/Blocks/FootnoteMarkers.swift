@@ -1,0 +1,41 @@
+/// Tells footnote markers in body text (`通过决定。905 安理会`) from ordinary numbers
+/// (`2020 年`, `15.4 亿`, `第 2491(2019)号`, `3 次会议`): a marker is the next footnote number
+/// the document has, standing alone, and not followed by a unit.
+struct FootnoteMarkers {
+    /// The footnote numbers of the document in order.
+    let numbers: [Int]
+    let units: [[UInt8]]
+    /// Index into `numbers` of the next marker expected.
+    private(set) var next = 0
+
+    init(numbers: [Int], profile: LanguageProfile) {
+        self.numbers = numbers
+        units = profile.numberUnits.map(\.bytes)
+    }
+
+    /// Finds and removes the markers of `passage`, in document order.
+    mutating func mark(_ passage: inout Passage) {
+        guard next < numbers.count else { return }
+        let s = passage.bytes
+        var found: [(range: Range<Int>, number: Int)] = []
+        var i = 0
+        while i < s.count && next < numbers.count {
+            guard Bytes.isDigit(s[i]) else { i += 1; continue }
+            var j = i, value = 0
+            while j < s.count && Bytes.isDigit(s[j]) { value = value * 10 + Int(s[j] - 0x30); j += 1 }
+            defer { i = j }
+            if j - i > 6 { continue }
+            // Not part of a symbol, a decimal or a word: the byte before is no letter, digit, '/', '.', '-' or '(' .
+            if i > 0, Bytes.isLatinWordByte(s[i - 1]) || "/.-(:".utf8.contains(s[i - 1]) { continue }
+            if j < s.count, Bytes.isLatinWordByte(s[j]) || "/-)".utf8.contains(s[j]) { continue }
+            var k = j
+            while k < s.count, Bytes.isSpace(s[k]) { k += 1 }
+            if k < s.count, units.contains(where: { Bytes.hasPrefix($0, in: s, at: k) }) { continue }
+            // The expected number, or one a little ahead (a marker the text lost).
+            guard let hit = numbers[next..<min(numbers.count, next + 3)].firstIndex(of: value) else { continue }
+            found.append((i..<j, value))
+            next = hit + 1
+        }
+        passage.removeMarkers(found)
+    }
+}

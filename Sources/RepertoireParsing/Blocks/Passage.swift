@@ -1,0 +1,105 @@
+import RepertoireModel
+
+/// Reflowed text of a paragraph, footnote, note or cell: its lines joined (Chinese with no space,
+/// Latin with one), footnote markers taken out, and every byte traceable to its input line.
+public struct Passage: Sendable {
+    /// The joined text without footnote markers.
+    public private(set) var bytes: [UInt8] = []
+    /// `(offset in bytes, line number)` for each joined line, in order.
+    public private(set) var lineStarts: [(offset: Int, line: Int)] = []
+    /// Footnote markers: the number and the offset in `bytes` where it stood.
+    public internal(set) var markers: [(offset: Int, number: Int)] = []
+
+    public init() {}
+
+    public init(lines: [SourceLine]) {
+        for line in lines { append(line) }
+    }
+
+    public mutating func append(_ line: SourceLine) {
+        guard !line.content.isEmpty else { return }
+        lineStarts.append((bytes.count, line.number))
+        Bytes.join(&bytes, line.content)
+    }
+
+    public var text: String { Bytes.string(bytes) }
+    public var isEmpty: Bool { bytes.isEmpty }
+    public var lines: [Int] { lineStarts.map(\.line) }
+
+    /// The input line the byte at `offset` came from.
+    public func line(at offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1, found = lineStarts.first?.line ?? 0
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid].offset <= offset { found = lineStarts[mid].line; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return found
+    }
+
+    /// The input lines covering `range`.
+    public func lines(in range: Range<Int>) -> [Int] {
+        guard !lineStarts.isEmpty else { return [] }
+        let first = line(at: range.lowerBound), last = line(at: max(range.lowerBound, range.upperBound - 1))
+        return lineStarts.map(\.line).filter { $0 >= first && $0 <= last }
+    }
+
+    /// Text in `range`, trimmed.
+    public func string(_ range: Range<Int>) -> String {
+        Bytes.string(Bytes.trimmed(bytes[range]))
+    }
+
+    /// Markers whose offset lies in `range`.
+    public func markers(in range: Range<Int>) -> [Int] {
+        markers.filter { range.contains($0.offset) || $0.offset == range.upperBound }.map(\.number)
+    }
+
+    /// Removes the marker digits found by `FootnoteMarkers` and records where they stood.
+    mutating func removeMarkers(_ found: [(range: Range<Int>, number: Int)]) {
+        guard !found.isEmpty else { return }
+        let sorted = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var cursor = 0, result: [(offset: Int, number: Int)] = []
+        for m in sorted {
+            out.append(contentsOf: bytes[cursor..<m.range.lowerBound])
+            result.append((out.count, m.number))
+            cursor = m.range.upperBound
+        }
+        out.append(contentsOf: bytes[cursor...])
+        // A line start moves back by the marker bytes removed before it.
+        lineStarts = lineStarts.map { start in
+            let removed = sorted.reduce(0) { $1.range.upperBound <= start.offset ? $0 + $1.range.count : $0 }
+            return (start.offset - removed, start.line)
+        }
+        bytes = out
+        markers = result
+    }
+}
+
+extension Passage {
+    /// The passage from byte `start` on, line map and markers shifted to match.
+    func suffix(from start: Int) -> Passage {
+        var p = Passage()
+        p.bytes = Array(bytes[min(start, bytes.count)...])
+        var starts: [(offset: Int, line: Int)] = []
+        for s in lineStarts {
+            if s.offset <= start { starts = [(0, s.line)] } else { starts.append((s.offset - start, s.line)) }
+        }
+        p.lineStarts = starts
+        p.markers = markers.filter { $0.offset >= start }.map { ($0.offset - start, $0.number) }
+        return p
+    }
+
+    /// A sub-passage of `range`, trimmed of white space, keeping its lines.
+    func slice(_ range: Range<Int>) -> Passage {
+        let trimmed = Bytes.trimmed(bytes[range])
+        var p = Passage()
+        p.bytes = Array(trimmed)
+        let lo = trimmed.startIndex, hi = trimmed.endIndex
+        var starts: [(offset: Int, line: Int)] = [(0, line(at: lo))]
+        for s in lineStarts where s.offset > lo && s.offset < hi { starts.append((s.offset - lo, s.line)) }
+        p.lineStarts = starts
+        p.markers = markers.filter { $0.offset >= lo && $0.offset <= hi }.map { ($0.offset - lo, $0.number) }
+        return p
+    }
+}

@@ -1,0 +1,178 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Stage 1, decode: bytes in any of the encodings the Repertoire's text comes in → UTF-8 with LF line ends.
+public struct DecodedText: Sendable {
+    /// UTF-8 text, BOM removed, CRLF and CR turned into LF.
+    public let bytes: [UInt8]
+    /// The encoding the input was in: `UTF-8`, `UTF-16LE`, `UTF-16BE` or `GB18030`.
+    public let encoding: String
+    /// Each line as a range of `bytes`, without its line end; line N is `lines[N - 1]`.
+    public let lines: [Range<Int>]
+}
+
+public enum TextDecoder {
+    public static func decode(_ input: [UInt8]) throws(InputError) -> DecodedText {
+        guard !input.isEmpty else { throw .empty }
+        var encoding = "UTF-8"
+        var utf8: [UInt8]
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) {
+            utf8 = Array(input.dropFirst(3))
+            if let bad = firstInvalidUTF8(utf8) { throw .undecodable(encoding: encoding, line: lineNumber(of: bad, in: utf8)) }
+        } else if input.starts(with: [0xFF, 0xFE]) || input.starts(with: [0xFE, 0xFF]) {
+            encoding = input[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            utf8 = try fromUTF16(Array(input.dropFirst(2)), littleEndian: input[0] == 0xFF)
+        } else if let bad = firstInvalidUTF8(input) {
+            if let binary = binaryOffset(input) { throw .binary(offset: binary, line: lineNumber(of: binary, in: input)) }
+            guard let converted = iconvConvert(input, from: "GB18030") else {
+                throw .undecodable(encoding: "UTF-8", line: lineNumber(of: bad, in: input))
+            }
+            encoding = "GB18030"
+            utf8 = converted
+        } else {
+            if let binary = binaryOffset(input) { throw .binary(offset: binary, line: lineNumber(of: binary, in: input)) }
+            utf8 = input
+        }
+        if let binary = binaryOffset(utf8) { throw .binary(offset: binary, line: lineNumber(of: binary, in: utf8)) }
+        let normalized = normalizeLineEnds(utf8)
+        guard normalized.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C) }) else {
+            throw .whitespaceOnly
+        }
+        return DecodedText(bytes: normalized, encoding: encoding, lines: splitLines(normalized))
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                let len: Int
+                if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 }
+                else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return i }
+                if i + len > n { return i }
+                for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return i }
+                if len == 3 {
+                    if c == 0xE0 && b[i + 1] < 0xA0 { return i }
+                    if c == 0xED && b[i + 1] > 0x9F { return i }
+                } else if len == 4 {
+                    if c == 0xF0 && b[i + 1] < 0x90 { return i }
+                    if c == 0xF4 && b[i + 1] > 0x8F { return i }
+                }
+                i += len
+            }
+            return nil
+        }
+    }
+
+    /// Control bytes other than tab, LF, FF and CR mark binary data (a PNG, a PDF's raw stream).
+    static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            for i in 0..<b.count {
+                let c = b[i]
+                if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { return i }
+                if c == 0x7F { return i }
+            }
+            return nil
+        }
+    }
+
+    static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1 }
+        return line
+    }
+
+    static func fromUTF16(_ body: [UInt8], littleEndian: Bool) throws(InputError) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = 0
+        while i + 1 < body.count {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count * 3)
+        var line = 1
+        for scalar in Unicode.UTF16.self.decodeAll(units) {
+            guard let scalar else { throw .undecodable(encoding: littleEndian ? "UTF-16LE" : "UTF-16BE", line: line) }
+            if scalar == "\n" { line += 1 }
+            out.append(contentsOf: String(scalar).utf8)
+        }
+        return out
+    }
+
+    /// Converts with the C library's iconv; nil when the input is not valid in that encoding.
+    static func iconvConvert(_ input: [UInt8], from encoding: String) -> [UInt8]? {
+        let cd = iconv_open("UTF-8", encoding)
+        guard Int(bitPattern: cd) != -1 else { return nil }
+        defer { iconv_close(cd) }
+        var source = input
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        var inLeft = source.count, outLeft = output.count
+        let result = source.withUnsafeMutableBufferPointer { ib in
+            output.withUnsafeMutableBufferPointer { ob -> Int in
+                var ip: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var op: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob.baseAddress!).assumingMemoryBound(to: CChar.self)
+                return iconv(cd, &ip, &inLeft, &op, &outLeft)
+            }
+        }
+        guard result != -1, inLeft == 0 else { return nil }
+        output.removeLast(outLeft)
+        return firstInvalidUTF8(output) == nil ? output : nil
+    }
+
+    static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func splitLines(_ bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(bytes.count / 30)
+        var start = 0
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count where b[i] == 0x0A {
+                lines.append(start..<i)
+                start = i + 1
+            }
+        }
+        if start < bytes.count { lines.append(start..<bytes.count) }
+        return lines
+    }
+}
+
+extension Unicode.UTF16 {
+    /// Decodes code units; a nil element marks an unpaired surrogate.
+    static func decodeAll(_ units: [UInt16]) -> [Unicode.Scalar?] {
+        var result: [Unicode.Scalar?] = []
+        var iterator = units.makeIterator()
+        var decoder = Unicode.UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): result.append(s)
+            case .emptyInput: break loop
+            case .error: result.append(nil)
+            }
+        }
+        return result
+    }
+}

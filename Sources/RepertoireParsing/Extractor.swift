@@ -1,0 +1,155 @@
+import RepertoireModel
+
+/// The pipeline: decode → page layout → blocks → facts.
+public struct Extractor: Sendable {
+    public let profile: LanguageProfile
+
+    public init(profile: LanguageProfile = .chinese) { self.profile = profile }
+
+    public struct Result: Sendable {
+        public let facts: Facts
+        public let warnings: [(line: Int, message: String)]
+    }
+
+    /// Reads one document. Throws `InputError` for input that is not Repertoire text.
+    public func extract(_ input: [UInt8], file: String) throws(InputError) -> Result {
+        let decoded = try TextDecoder.decode(input)
+        let layout = PageLayout(decoded, profile: profile)
+        let blocks = BlockReader(profile: profile).read(layout)
+        let facts = FactsReader(profile: profile).read(blocks, layout: layout, file: file)
+        if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {
+            throw .noRepertoireStructure
+        }
+        return Result(facts: facts, warnings: Warnings.of(blocks, layout: layout))
+    }
+}
+
+/// Stage 4, facts: reads the blocks item by item.
+struct FactsReader {
+    let profile: LanguageProfile
+    let m: TextMatching
+
+    init(profile: LanguageProfile) {
+        self.profile = profile
+        m = TextMatching(profile: profile)
+    }
+
+    struct Section {
+        var heading: Heading?
+        var paragraphs: [Passage] = []
+        var tables: [Table] = []
+    }
+
+    func read(_ blocks: Blocks, layout: PageLayout, file: String) -> Facts {
+        var facts = Facts(file: file, language: profile.code)
+        var sections = [Section()]
+        for block in blocks.blocks {
+            switch block {
+            case .heading(let h): sections.append(Section(heading: h))
+            case .paragraph(let p): sections[sections.count - 1].paragraphs.append(p)
+            case .table(let t): sections[sections.count - 1].tables.append(t)
+            }
+        }
+        let year = documentYear(blocks)
+        let footnotes = Dictionary(blocks.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let tables = TableFacts(profile: profile, documentYear: year)
+        let narrative = Narrative(m: m, names: NameList(profile: profile), footnotes: footnotes, documentYear: year)
+        let overview = Overview(m: m)
+
+        for section in sections {
+            let item = section.heading?.number
+            if let h = section.heading {
+                var agenda = AgendaItem(number: h.number, title: h.title, locations: Locations([h.line]))
+                let opening = Array(section.paragraphs.prefix { narrative.event($0, item: item) == nil })
+                agenda.statedCounts = overview.statedCounts(opening)
+                agenda.subItems = overview.subItems(opening)
+                facts.agendaItems.append(agenda)
+            }
+            var meetings: [Meeting] = [], videoconferences: [Videoconference] = []
+            for table in section.tables {
+                let notes = Dictionary(table.notes.map { ($0.letter, Self.listText($0.passage.text)) }, uniquingKeysWith: { a, _ in a })
+                switch table.kind {
+                case .meetings: meetings += tables.meetings(table, item: item, notes: notes)
+                case .videoconferences: videoconferences += tables.videoconferences(table, item: item)
+                }
+                for note in table.notes {
+                    facts.tableNotes.append(RepertoireModel.TableNote(agendaItem: item, table: table.number ?? 0, letter: note.letter,
+                                                      text: note.passage.text, locations: Locations(note.passage.lines)))
+                }
+            }
+            guard section.heading != nil || !section.tables.isEmpty else { continue }
+            var events: [Event] = []
+            var decided: [(decision: Decision, unanimous: Bool)] = []
+            var inSummary = false
+            for p in section.paragraphs where section.heading != nil {
+                if isSummaryOpening(p) { inSummary = true }
+                if !inSummary, let e = narrative.event(p, item: item) { events.append(e) }
+                decided += narrative.decisions(p, item: item)
+            }
+            facts.meetings += meetings
+            facts.videoconferences += videoconferences
+            facts.events += events
+            facts.decisions += DecisionLinker(meetings: meetings, videoconferences: videoconferences, events: events).link(decided)
+        }
+        facts.footnotes = blocks.footnotes.map { note in
+            Footnote(number: note.number, text: note.passage.text,
+                     symbols: unique(m.symbols.scan(note.passage.bytes).map(\.symbol)), locations: Locations(note.passage.lines))
+        }
+        facts.urlSymbols = Array(Set(layout.links.compactMap(\.symbol))).sorted()
+        facts.symbols = Array(allSymbols(blocks, layout: layout)).sorted()
+        return facts
+    }
+
+    /// `2020 年，安理会就…`: the closing summary of decisions holds no events.
+    func isSummaryOpening(_ p: Passage) -> Bool {
+        var c = Cursor(p.bytes)
+        guard let y = c.readInt(maxDigits: 4), y > 1900 else { return false }
+        c.skipWhitespace()
+        return c.skip(profile.summaryOpening.bytes)
+    }
+
+    /// The year most full dates of the document's tables and text give; dates written without one take it.
+    func documentYear(_ blocks: Blocks) -> Int? {
+        var counts: [Int: Int] = [:]
+        for block in blocks.blocks {
+            switch block {
+            case .paragraph(let p):
+                for hit in m.dates.scan(p.bytes) { if let y = hit.date.year { counts[y, default: 0] += 1 } }
+            case .table(let t):
+                for line in t.rowLines {
+                    for hit in m.dates.scan(Array(line.content)) { if let y = hit.date.year { counts[y, default: 0] += 2 } }
+                }
+            case .heading: break
+            }
+        }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+    }
+
+    func allSymbols(_ blocks: Blocks, layout: PageLayout) -> Set<DocumentSymbol> {
+        var result = Set(layout.links.compactMap(\.symbol))
+        for note in blocks.footnotes { result.formUnion(m.symbols.scan(note.passage.bytes).map(\.symbol)) }
+        for block in blocks.blocks {
+            switch block {
+            case .paragraph(let p): result.formUnion(m.symbols.scan(p.bytes).map(\.symbol))
+            case .table(let t):
+                let rows = Passage(lines: t.rowLines.filter { !$0.spacesOnly })
+                result.formUnion(m.symbols.scan(rows.bytes).map(\.symbol))
+                for note in t.notes { result.formUnion(m.symbols.scan(note.passage.bytes).map(\.symbol)) }
+            case .heading(let h): result.formUnion(m.symbols.scan(h.title.bytes).map(\.symbol))
+            }
+        }
+        return result
+    }
+
+    /// A note's text as a list: its final full stop removed.
+    static func listText(_ text: String) -> String {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        while let last = t.last, "。.;；".contains(last) { t.removeLast() }
+        return t
+    }
+
+    func unique(_ symbols: [DocumentSymbol]) -> [DocumentSymbol] {
+        var seen = Set<DocumentSymbol>()
+        return symbols.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,135 @@
+import RepertoireModel
+
+/// Table 1 (表 1): one meeting per row. Columns in order: record and date, sub-item, other documents,
+/// rule 37 invitations, rule 39 and other invitations, speakers, decision and vote.
+extension TableFacts {
+    func meetings(_ table: Table, item: Int?, notes: [String: String]) -> [Meeting] {
+        rows(table.rowLines, startsRow: { line, inRecord, current in
+            guard line.content.starts(with: profile.recordPrefix.bytes) else { return false }
+            guard inRecord, let first = current.first else { return true }
+            // Inside the record cell, the same meeting's resumption continues the row.
+            let base = DocumentSymbol(Bytes.string(line.content))?.baseRecord
+            return base == nil || base != DocumentSymbol(Bytes.string(first.content))?.baseRecord
+        }).compactMap { meeting($0, item: item, notes: notes) }
+    }
+
+    /// Splits lines into rows: a row starts where `startsRow` says; lines before the first row are dropped.
+    func rows(_ lines: [SourceLine], startsRow: (SourceLine, Bool, [SourceLine]) -> Bool) -> [[SourceLine]] {
+        var rows: [[SourceLine]] = [], inRecord = false
+        for line in lines {
+            if !line.spacesOnly, startsRow(line, inRecord, rows.last ?? []) {
+                rows.append([line]); inRecord = true; continue
+            }
+            guard !rows.isEmpty else { continue }
+            if inRecord && !isRecordCellLine(line) { inRecord = false }
+            rows[rows.count - 1].append(line)
+        }
+        return rows
+    }
+
+    /// A line of the record-and-date cell: a record, `(Resumption 1)`, a date, `和 S/PV.8699`.
+    func isRecordCellLine(_ line: SourceLine) -> Bool {
+        let s = Array(line.content)
+        if s.starts(with: profile.recordPrefix.bytes) || s.starts(with: "(Resumption".bytes) { return true }
+        if let d = m.dates.first(s), d.range.lowerBound == 0, d.date.hasYear, d.range.upperBound >= s.count - 1 { return true }
+        for j in profile.continuationJoiner {
+            var c = Cursor(s)
+            if c.skip(j.bytes) { c.skipWhitespace(); if c.skip(profile.recordPrefix.bytes) { return true } }
+        }
+        return false
+    }
+
+    func meeting(_ lines: [SourceLine], item: Int?, notes: [String: String]) -> Meeting? {
+        let recordLines = lines.prefix { isRecordCellLine($0) || $0.number == lines[0].number }
+        let record = Passage(lines: Array(recordLines))
+        let syms = m.symbols.scan(record.bytes), dates = m.dates.scan(record.bytes)
+        guard let main = syms.first else { return nil }
+        func date(after offset: Int) -> RepertoireDate? {
+            dates.first { $0.range.lowerBound >= offset }?.date.resolved(defaultYear: documentYear)
+        }
+        var meeting = Meeting(agendaItem: item, record: main.symbol, date: date(after: main.range.upperBound),
+                              locations: Locations(lines.filter { !$0.spacesOnly }.map(\.number)))
+        for hit in syms.dropFirst() {
+            meeting.continuations.append(Continuation(record: hit.symbol, date: date(after: hit.range.upperBound)))
+        }
+        readCells(cells.cells(Array(lines.dropFirst(recordLines.count))), into: &meeting, notes: notes)
+        return meeting
+    }
+
+    enum Column: Int, Comparable {
+        case subItem, otherDocuments, rule37, rule39, speakers, decisions
+        static func < (a: Column, b: Column) -> Bool { a.rawValue < b.rawValue }
+        var next: Column { Column(rawValue: min(rawValue + 1, Column.decisions.rawValue))! }
+    }
+
+    func readCells(_ cells: [Cell], into meeting: inout Meeting, notes: [String: String]) {
+        var column = Column.subItem
+        var decisionCells: [Cell] = []
+        for (index, cell) in cells.enumerated() {
+            if column >= .rule39 { for _ in 0..<cell.emptyBefore { column = column.next } }
+            if column < .decisions && isDecisionStart(cell) { column = .decisions }
+            let squeezed = m.squeezed(cell.text)
+            let isDraft = m.contains(squeezed, anyOf: profile.draftResolution)
+            let count = memberStatesCount(cell.text)
+            switch column {
+            case .decisions:
+                decisionCells.append(cell)
+            case _ where count != nil && !isDraft && column <= .rule37:
+                meeting.rule37Count = count!.count
+                meeting.rule37Note = count!.note
+                meeting.rule37States = count!.note.flatMap { notes[$0] }.map(names.states) ?? []
+                column = .rule39
+            case .subItem where !isDraft && !m.contains(squeezed, anyOf: profile.letter):
+                meeting.subItem = cell.text
+                column = .otherDocuments
+            case .subItem, .otherDocuments:
+                let symbols = m.symbols.scan(cell.passage.bytes).map(\.symbol)
+                meeting.otherDocuments += symbols
+                if isDraft, let symbol = symbols.last {
+                    let sponsors = memberStatesCount(cell.text)
+                    meeting.drafts.append(Draft(symbol: symbol, sponsorsCount: sponsors?.count, sponsorsNote: sponsors?.note,
+                                                sponsors: sponsors?.note.flatMap { notes[$0] }.map(names.states) ?? []))
+                }
+                column = .otherDocuments
+            case .rule37:
+                meeting.rule37States = names.states(cell.text)
+                column = .rule39
+            case .rule39 where isOnlyList(at: index, in: cells) && looksLikeSpeakers(cell.text):
+                // One list and no spacing to place it: a list of states or of all members is the speakers.
+                fallthrough
+            case .speakers:
+                let (text, letters) = NoteLetters.split(cell.text)
+                meeting.speakers = names.states(text)
+                meeting.speakerNotes = letters
+                column = .decisions
+            case .rule39:
+                meeting.rule39AndOther = names.separated(NoteLetters.split(cell.text).text)
+                column = .speakers
+            }
+        }
+        if !decisionCells.isEmpty { meeting.decisions = decisions(joined(decisionCells)).decisions }
+    }
+
+    /// `94 个会员国 a` (also inside `84 个会员国 e 提出的决议草案`): the count and its note letter.
+    func memberStatesCount(_ text: String) -> (count: Int, note: String?)? {
+        let s = text.bytes
+        guard let at = Bytes.find(profile.memberStatesCount.bytes, in: s), let n = m.number(before: at, in: s) else { return nil }
+        var c = Cursor(s, at: at + profile.memberStatesCount.utf8.count)
+        c.skipWhitespace()
+        var note: String? = nil
+        if let b = c.current, Bytes.isLower(b), c.position + 1 >= s.count || !Bytes.isASCIILetter(s[c.position + 1]) {
+            note = String(UnicodeScalar(b))
+        }
+        return (n, note)
+    }
+
+    func looksLikeSpeakers(_ text: String) -> Bool {
+        let items = names.separated(NoteLetters.split(text).text)
+        return items.contains { item in profile.speakerWords.contains { item.contains($0) } || names.names.isKnown(item) }
+    }
+
+    /// The cell is the last before the decisions (or the row's end).
+    func isOnlyList(at index: Int, in cells: [Cell]) -> Bool {
+        index + 1 >= cells.count || isDecisionStart(cells[index + 1])
+    }
+}

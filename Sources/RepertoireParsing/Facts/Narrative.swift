@@ -1,0 +1,125 @@
+import RepertoireModel
+
+/// An item's chronological account: the events (meetings and videoconferences held) and the
+/// decisions it reports as adopted or issued.
+struct Narrative {
+    let m: TextMatching
+    let names: NameList
+    let footnotes: [Int: FootnoteText]
+    let documentYear: Int?
+
+    var profile: LanguageProfile { m.profile }
+
+    /// `1 月 9 日，…举行了…`: a paragraph opening with a date whose first sentence holds a meeting.
+    func event(_ p: Passage, item: Int?) -> Event? {
+        let s = p.bytes
+        guard let d = m.dates.first(s), d.range.lowerBound == 0 else { return nil }
+        let sentenceEnd = m.firstOf(profile.sentenceEnd, in: s)?.offset ?? s.count
+        guard m.firstOf(profile.held, in: s, to: sentenceEnd) != nil else { return nil }
+        let kind: Event.Kind = m.firstOf([profile.videoconference], in: s, to: sentenceEnd) != nil ? .videoconference : .meeting
+        var event = Event(agendaItem: item, date: d.date.resolved(defaultYear: documentYear), kind: kind, locations: Locations(p.lines))
+        event.initiative = initiative(s, to: sentenceEnd)
+        event.subItemOrTheme = theme(p)
+        event.briefers = briefers(s)
+        let notes = p.markers.compactMap { footnotes[$0.number] }
+        event.record = notes.lazy.compactMap(recordSymbol).first
+        event.conceptNote = notes.first { m.contains($0.passage.bytes, anyOf: profile.conceptNote) }
+            .flatMap { m.symbols.scan($0.passage.bytes).first?.symbol }
+        return event
+    }
+
+    /// `见 S/PV.8699。`: a footnote that gives a record.
+    func recordSymbol(_ note: FootnoteText) -> DocumentSymbol? {
+        var c = Cursor(note.passage.bytes)
+        guard c.skip(anyOf: profile.recordFootnotePrefix.map(\.bytes)) else { return nil }
+        return m.symbols.scan(note.passage.bytes).first.map(\.symbol).flatMap { [.meetingRecord, .document].contains($0.kind) ? $0 : nil }
+    }
+
+    /// The state in `根据当月轮值主席越南的倡议`, `在德国的倡议下`, …
+    func initiative(_ s: [UInt8], to end: Int) -> String? {
+        for (prefix, suffix) in profile.initiative {
+            guard let suf = Bytes.find(suffix.bytes, in: s, to: end) else { continue }
+            var best: Int? = nil, from = 0
+            while let pre = Bytes.find(prefix.bytes, in: s, from: from, to: suf) { best = pre; from = pre + 1 }
+            guard let pre = best else { continue }
+            let name = Bytes.string(Bytes.trimmed(s[(pre + prefix.utf8.count)..<suf]))
+            if !name.isEmpty && name.count <= 16 && !name.contains("，") { return name }
+        }
+        return nil
+    }
+
+    func theme(_ p: Passage) -> String? {
+        for (open, close) in profile.themeQuotes {
+            guard let o = Bytes.find(open.bytes, in: p.bytes) else { continue }
+            let start = o + open.utf8.count
+            guard let c = Bytes.find(close.bytes, in: p.bytes, from: start) else { continue }
+            return p.string(start..<c)
+        }
+        return nil
+    }
+
+    /// `听取了秘书长和长者会主席的通报` → [秘书长, 长者会主席]
+    func briefers(_ s: [UInt8]) -> [String] {
+        guard let intro = m.firstOf(profile.briefersIntro, in: s) else { return [] }
+        let start = intro.offset + intro.length
+        var end: Int? = nil
+        for word in profile.briefersEnd {
+            for range in names.candidateRanges(of: word, in: Bytes.string(s[start...])) {
+                let offset = start + Bytes.string(s[start...])[..<range.lowerBound].utf8.count
+                if end == nil || offset < end! { end = offset }
+                break
+            }
+        }
+        guard let end else { return [] }
+        return names.briefers(Bytes.string(s[start..<end]))
+    }
+
+    /// Resolutions reported as adopted (`一致通过第 2535(2020)号决议`) and presidential statements
+    /// reported as issued (`发表的主席声明中，938` with the symbol in the footnote).
+    func decisions(_ p: Passage, item: Int?) -> [(decision: Decision, unanimous: Bool)] {
+        let s = p.bytes
+        var result: [(Decision, Bool)] = []
+        let dateHits = m.dates.scan(s)
+        func date(before offset: Int) -> RepertoireDate? {
+            dateHits.last { $0.range.upperBound <= offset }?.date.resolved(defaultYear: documentYear)
+        }
+        for hit in m.symbols.scan(s) where hit.symbol.kind == .resolution {
+            var i = hit.range.lowerBound
+            while i > 0, Bytes.isSpace(s[i - 1]) { i -= 1 }
+            if Bytes.hasPrefix(profile.resolutionPrefix.bytes, in: s, at: i - profile.resolutionPrefix.utf8.count) {
+                i -= profile.resolutionPrefix.utf8.count
+            }
+            guard let verb = profile.adoption.first(where: { Bytes.hasPrefix($0.bytes, in: s, at: i - $0.utf8.count) }) else { continue }
+            let before = i - verb.utf8.count
+            let unanimous = profile.unanimously.contains { Bytes.hasPrefix($0.bytes, in: s, at: before - $0.utf8.count) }
+            var d = Decision(symbol: hit.symbol, kind: .resolution, date: date(before: hit.range.lowerBound), agendaItem: item,
+                             locations: Locations(p.lines(in: hit.range)))
+            d.chapterVII = sentence(around: hit.range.lowerBound, in: s).map { m.chapterVIIMarks(in: Array(s[$0])).count > 0 } ?? false
+            result.append((d, unanimous))
+        }
+        for word in profile.presidentialStatement {
+            var from = 0
+            while let at = Bytes.find(word.bytes, in: s, from: from) {
+                from = at + word.utf8.count
+                let window = from..<min(s.count, from + 9)
+                let direct = m.symbols.scan(Array(s[from..<min(s.count, from + 40)])).first { $0.symbol.kind == .presidentialStatement && $0.range.lowerBound <= 9 }?.symbol
+                let viaNote = p.markers.filter { window.contains($0.offset) }.compactMap { footnotes[$0.number] }
+                    .lazy.compactMap { self.m.symbols.scan($0.passage.bytes).first { $0.symbol.kind == .presidentialStatement }?.symbol }.first
+                guard let symbol = direct ?? viaNote else { continue }
+                let d = Decision(symbol: symbol, kind: .presidentialStatement, date: date(before: at), agendaItem: item,
+                                 locations: Locations(p.lines(in: at..<from)))
+                result.append((d, false))
+            }
+        }
+        return result
+    }
+
+    /// The sentence (between full stops) around `offset`.
+    func sentence(around offset: Int, in s: [UInt8]) -> Range<Int>? {
+        let stop = profile.sentenceEnd.first!.bytes
+        var start = 0, from = 0
+        while let i = Bytes.find(stop, in: s, from: from), i < offset { start = i + stop.count; from = start }
+        let end = Bytes.find(stop, in: s, from: offset) ?? s.count
+        return start..<end
+    }
+}

@@ -1,0 +1,71 @@
+import RepertoireModel
+
+/// Reads an item's tables: Table 1 rows into meetings, Table 2 rows into videoconferences.
+struct TableFacts {
+    let m: TextMatching
+    let cells: CellBuilder
+    let names: NameList
+    let documentYear: Int?
+
+    init(profile: LanguageProfile, documentYear: Int?) {
+        m = TextMatching(profile: profile)
+        cells = CellBuilder(profile: profile)
+        names = NameList(profile: profile)
+        self.documentYear = documentYear
+    }
+
+    var profile: LanguageProfile { m.profile }
+
+    // MARK: Decisions cell
+
+    /// `第 2532(2020)号决议 15-0-0 (根据第七章通过) S/2020/638`: decisions with votes, and the
+    /// written-procedure record that follows them in a videoconference row.
+    func decisions(_ passage: Passage) -> (decisions: [DecisionReference], writtenProcedure: DocumentSymbol?) {
+        let s = passage.bytes
+        var refs: [DecisionReference] = [], written: DocumentSymbol? = nil
+        enum Token { case symbol(DocumentSymbol), vote(Vote), chapterVII }
+        var tokens: [(Int, Int, Token)] = []
+        for hit in m.symbols.scan(s) { tokens.append((hit.range.lowerBound, hit.range.upperBound, .symbol(hit.symbol))) }
+        for v in m.votes(in: s) where !tokens.contains(where: { $0.0 <= v.range.lowerBound && v.range.lowerBound < $0.1 }) {
+            tokens.append((v.range.lowerBound, v.range.upperBound, .vote(v.vote)))
+        }
+        for c in m.chapterVIIMarks(in: s) { tokens.append((c, c + 1, .chapterVII)) }
+        for (start, end, token) in tokens.sorted(by: { $0.0 < $1.0 }) {
+            switch token {
+            case .symbol(let sym) where sym.kind == .resolution || sym.kind == .presidentialStatement:
+                refs.append(DecisionReference(symbol: sym, vote: nil, chapterVII: false, locations: Locations(passage.lines(in: start..<end))))
+            case .symbol(let sym):
+                if !refs.isEmpty { written = sym }
+            case .vote(let v):
+                if !refs.isEmpty { refs[refs.count - 1].vote = v; refs[refs.count - 1].locations.add([passage.line(at: start)]) }
+            case .chapterVII:
+                if !refs.isEmpty { refs[refs.count - 1].chapterVII = true; refs[refs.count - 1].locations.add([passage.line(at: start)]) }
+            }
+        }
+        return (refs, written)
+    }
+
+    func isDecisionStart(_ cell: Cell) -> Bool {
+        let s = m.squeezed(cell.text)
+        if s.starts(with: "S/PRST/".bytes) || s.starts(with: "S/RES/".bytes) { return true }
+        if let v = m.votes(in: s).first, v.range.lowerBound == 0 { return true }
+        if m.chapterVIIMarks(in: s).contains(where: { $0 <= 3 }) { return true }
+        var c = Cursor(s)
+        guard c.skip(profile.resolutionPrefix.bytes), let b = c.current, Bytes.isDigit(b),
+              m.symbols.numberWithYear(&c) != nil else { return false }
+        let rest = Bytes.string(s[c.position...])
+        return rest.isEmpty || profile.resolutionChainWords.contains(where: { rest.hasPrefix($0) }) || profile.resolutionSuffix.contains(where: { rest.hasPrefix($0) })
+    }
+
+    /// Joins cells into one passage (their lines kept).
+    func joined(_ cells: [Cell]) -> Passage {
+        var lines: [SourceLine] = []
+        for cell in cells {
+            for (k, start) in cell.passage.lineStarts.enumerated() {
+                let end = k + 1 < cell.passage.lineStarts.count ? cell.passage.lineStarts[k + 1].offset : cell.passage.bytes.count
+                lines.append(SourceLine(number: start.line, content: cell.passage.bytes[start.offset..<end][...], indent: 0, trailingSpace: false))
+            }
+        }
+        return Passage(lines: lines)
+    }
+}

@@ -1,0 +1,35 @@
+import RepertoireModel
+
+/// Table 2 (表 2): one videoconference per row. Columns: date, record (a letter), title,
+/// decisions with votes and the written-procedure record.
+extension TableFacts {
+    func videoconferences(_ table: Table, item: Int?) -> [Videoconference] {
+        rows(table.rowLines, startsRow: { line, _, _ in rowStart(Array(line.content)) != nil })
+            .compactMap { videoconference($0, item: item) }
+    }
+
+    /// `2020 年 4 月 27 日 S/2020/346 …`: a full date followed by a symbol opens a row.
+    func rowStart(_ s: [UInt8]) -> (date: DateScanner.Hit, symbol: SymbolScanner.Hit)? {
+        guard let d = m.dates.first(s), d.range.lowerBound == 0, d.date.hasYear else { return nil }
+        var c = Cursor(s, at: d.range.upperBound)
+        c.skipWhitespace()
+        guard let hit = m.symbols.latin(s, at: c.position) else { return nil }
+        return (d, hit)
+    }
+
+    func videoconference(_ lines: [SourceLine], item: Int?) -> Videoconference? {
+        let rowCells = cells.cells(lines)
+        guard let first = rowCells.first, let start = rowStart(first.passage.bytes) else { return nil }
+        let title = first.passage.string(start.symbol.range.upperBound..<first.passage.bytes.count)
+        var vc = Videoconference(agendaItem: item, date: start.date.date.resolved(defaultYear: documentYear),
+                                 record: start.symbol.symbol, title: title,
+                                 locations: Locations(lines.filter { !$0.spacesOnly }.map(\.number)))
+        let rest = rowCells.dropFirst().filter { !$0.text.isEmpty }
+        if !rest.isEmpty {
+            let (refs, written) = decisions(joined(Array(rest)))
+            vc.decisions = refs
+            vc.writtenProcedureRecord = written
+        }
+        return vc
+    }
+}

@@ -1,0 +1,19 @@
+/// What the reader could not place, for `file:line: warning:` lines.
+enum Warnings {
+    static func of(_ blocks: Blocks, layout: PageLayout) -> [(line: Int, message: String)] {
+        var result: [(Int, String)] = []
+        var referenced = Set<Int>()
+        for case .paragraph(let p) in blocks.blocks { referenced.formUnion(p.markers.map(\.number)) }
+        for note in blocks.footnotes where !referenced.contains(note.number) {
+            result.append((note.passage.lineStarts.first?.line ?? 0, "footnote \(note.number) has no marker in the text"))
+        }
+        if let last = layout.body.last(where: { !$0.line.isEmpty })?.line, !FootnoteEnd.isComplete(last.content) {
+            result.append((last.number, "the text stops mid-sentence: the document may be cut off"))
+        }
+        return result.map { (line: $0.0, message: $0.1) }
+    }
+}
+
+enum FootnoteEnd {
+    static func isComplete(_ s: ArraySlice<UInt8>) -> Bool { PageLayout.isComplete(s) }
+}

@@ -1,0 +1,119 @@
+import RepertoireModel
+
+/// Stage 2, page layout: which lines are body text, footnotes or a page's link list, and where pages end.
+public struct PageLayout: Sendable {
+    public enum Role: Sendable, Equatable {
+        case blank, separator, link, footnoteStart(Int), footnoteText, body
+    }
+
+    public struct BodyLine: Sendable {
+        public let line: SourceLine
+        /// The first body line of a page that came after a link list: its indent has one extra space.
+        public let afterLinks: Bool
+        /// The first body line of a new page.
+        public let pageStart: Bool
+        public let page: Int
+        /// Indent with the page-start space removed: above zero, the line opens a paragraph.
+        public var paragraphIndent: Int { afterLinks ? max(0, line.indent - 1) : line.indent }
+    }
+
+    public struct FootnoteEntry: Sendable {
+        public let number: Int
+        public var lines: [SourceLine]
+        public let page: Int
+    }
+
+    public struct Link: Sendable {
+        public let line: Int, page: Int
+        public let symbol: DocumentSymbol?
+        public let raw: String
+    }
+
+    public let lines: [SourceLine]
+    public let roles: [Role]
+    public let body: [BodyLine]
+    public let footnotes: [FootnoteEntry]
+    public let links: [Link]
+    public let pageCount: Int
+
+    public init(_ text: DecodedText, profile: LanguageProfile) {
+        var lines: [SourceLine] = []
+        lines.reserveCapacity(text.lines.count)
+        for (i, range) in text.lines.enumerated() { lines.append(SourceLine(number: i + 1, raw: text.bytes[range])) }
+        var roles = [Role](repeating: .blank, count: lines.count)
+        var body: [BodyLine] = [], footnotes: [FootnoteEntry] = [], links: [Link] = []
+        let linkPrefix = profile.linkPrefix.bytes
+        let units = profile.numberUnits.map(\.bytes)
+        var inFootnotes = false, page = 0, pendingPageStart = false, afterLinks = false
+        var lastFootnote: Int? = nil
+
+        for (i, line) in lines.enumerated() {
+            if line.isEmpty {
+                if line.spacesOnly && !inFootnotes {
+                    body.append(BodyLine(line: line, afterLinks: false, pageStart: false, page: page))
+                }
+                continue
+            }
+            if PageLayout.isSeparator(line.content, minimum: profile.footnoteSeparatorMinimum) {
+                roles[i] = .separator; inFootnotes = true; continue
+            }
+            if line.content.starts(with: linkPrefix) {
+                roles[i] = .link
+                let raw = Bytes.string(line.content)
+                links.append(Link(line: line.number, page: page, symbol: PageLayout.linkSymbol(raw, prefix: profile.linkPrefix), raw: raw))
+                inFootnotes = false; pendingPageStart = true; afterLinks = true
+                continue
+            }
+            if inFootnotes {
+                if let n = PageLayout.footnoteNumber(line.content, after: lastFootnote, units: units) {
+                    roles[i] = .footnoteStart(n)
+                    footnotes.append(FootnoteEntry(number: n, lines: [line], page: page))
+                    lastFootnote = n
+                    continue
+                }
+                if let last = footnotes.last, !PageLayout.isComplete(last.lines.last!.content) {
+                    roles[i] = .footnoteText
+                    footnotes[footnotes.count - 1].lines.append(line)
+                    continue
+                }
+                inFootnotes = false; pendingPageStart = true; afterLinks = false
+            }
+            roles[i] = .body
+            if pendingPageStart { page += 1 }
+            body.append(BodyLine(line: line, afterLinks: pendingPageStart && afterLinks, pageStart: pendingPageStart, page: page))
+            pendingPageStart = false; afterLinks = false
+        }
+        self.lines = lines; self.roles = roles; self.body = body
+        self.footnotes = footnotes; self.links = links; self.pageCount = page + 1
+    }
+
+    static func isSeparator(_ s: ArraySlice<UInt8>, minimum: Int) -> Bool {
+        s.count >= minimum && s.allSatisfy { $0 == UInt8(ascii: "_") }
+    }
+
+    /// `905 关于会议…`: a footnote's opening line, its number plausible after the last one.
+    static func footnoteNumber(_ s: ArraySlice<UInt8>, after last: Int?, units: [[UInt8]]) -> Int? {
+        var c = Cursor(Array(s))
+        guard let n = c.readInt(maxDigits: 5), c.current.map(Bytes.isSpace) == true else { return nil }
+        c.skipWhitespace()
+        guard !c.isAtEnd, !units.contains(where: { Bytes.hasPrefix($0, in: c.text, at: c.position) }) else { return nil }
+        if let last { guard n >= last - 2 && n <= last + 30 else { return nil } }
+        return n
+    }
+
+    /// A footnote's text ends with a full stop (or a closing bracket after one).
+    static func isComplete(_ s: ArraySlice<UInt8>) -> Bool {
+        let ends: [[UInt8]] = ["。".bytes, ".".bytes, "。)".bytes, "。”".bytes, "”。".bytes, ")。".bytes]
+        let a = Array(s)
+        return ends.contains { a.count >= $0.count && Array(a.suffix($0.count)) == $0 }
+    }
+
+    /// `https://undocs.org/ch/S/PV.8699(Resumption1)` → `S/PV.8699(Resumption1)`.
+    static func linkSymbol(_ raw: String, prefix: String) -> DocumentSymbol? {
+        var rest = raw.dropFirst(prefix.count)
+        if let slash = rest.firstIndex(of: "/"), rest[..<slash].count <= 3, rest[..<slash].allSatisfy(\.isLowercase) {
+            rest = rest[rest.index(after: slash)...]
+        }
+        return DocumentSymbol(String(rest))
+    }
+}

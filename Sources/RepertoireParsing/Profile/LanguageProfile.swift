@@ -1,0 +1,119 @@
+/// Everything language-specific the parser keys on. The parser holds no phrase of its own:
+/// Chinese is one profile, English will be a second one, not a second parser.
+public struct LanguageProfile: Sendable {
+    /// ISO 639-1 code written to `source.language`.
+    public var code: String
+
+    // MARK: Page layout
+    /// A line of at least this many underscores opens a page's footnote block.
+    public var footnoteSeparatorMinimum = 5
+    /// A line starting with this is a hyperlink of the page's link list.
+    public var linkPrefix = "https://undocs.org/"
+
+    // MARK: Numbers and dates
+    public var yearMarker: String, monthMarker: String, dayMarker: String
+    /// Numerals for counts written in words (`四项决议`).
+    public var numerals: [String: Int]
+    /// Words after a number that make it a quantity or a date, never a footnote marker.
+    public var numberUnits: [String]
+
+    // MARK: Lists
+    public var listSeparators: [String]
+    /// Conjunctions before a list's last element, strongest first (`以及` before `和`).
+    public var finalConjunctions: [String]
+    /// Endings of a person's or office's title (`秘书长`, `主席`): a briefer list splits only after one.
+    public var titleEndings: [String]
+    /// Pairs of brackets inside which a list is never split (`《…》`).
+    public var quoteBrackets: [(String, String)]
+
+    // MARK: Structure
+    /// `表 1`: the word that opens a table.
+    public var tableWord: String
+    /// A caption opening a videoconference table (表 2) rather than a meetings table (表 1).
+    public var videoconferenceCaption: String
+    /// The text of the tables' column headers, repeated after page breaks; spaces are ignored.
+    public var tableHeaders: [String]
+
+    // MARK: An item's overview
+    public var meetingsCount: [String]
+    public var videoconferencesCount: [String]
+    public var resolutionsCount: [String]
+    public var presidentialStatementsCount: [String]
+    public var thematicSubItemsIntro: [String]
+    public var regionalSubItemsIntro: [String]
+    public var subItemSeparators: [String]
+
+    // MARK: Events
+    /// The verb that says a meeting or videoconference was held.
+    public var held: [String]
+    public var videoconference: String
+    public var sentenceEnd: [String]
+    /// `(prefix, suffix)` around the state at whose initiative a meeting was held.
+    public var initiative: [(String, String)]
+    /// Words before and after the list of briefers.
+    public var briefersIntro: [String]
+    public var briefersEnd: [String]
+    /// A footnote giving the record: `见 S/PV.8699。`
+    public var recordFootnotePrefix: [String]
+    public var conceptNote: [String]
+    /// A paragraph opening with a year and this (`2020 年，`) begins the closing summary of decisions.
+    public var summaryOpening: String
+    /// `(prefix, suffix)` around a theme or sub-item quoted in an event paragraph.
+    public var themeQuotes: [(String, String)]
+
+    // MARK: Decisions
+    public var resolutionPrefix: String
+    public var resolutionSuffix: [String]
+    public var resolutionChainWords: [String]
+    public var adoption: [String]
+    public var unanimously: [String]
+    public var presidentialStatement: [String]
+    public var chapterVII: [String]
+    /// `以 13 票赞成、0 票反对、2 票弃权`: the words after each of the three numbers.
+    public var voteWords: [String]
+
+    // MARK: Tables
+    public var recordPrefix: String
+    public var continuationJoiner: [String]
+    /// `94 个会员国 a`: a count of Member States with a note letter.
+    public var memberStatesCount: String
+    public var draftResolution: [String]
+    public var submittedBy: [String]
+    public var letter: [String]
+    /// Words that mark a list as the speakers column (`安理会全体成员`, `所有其他受邀请者`).
+    public var speakerWords: [String]
+
+    public init(code: String, yearMarker: String, monthMarker: String, dayMarker: String,
+                numerals: [String: Int], numberUnits: [String], listSeparators: [String],
+                finalConjunctions: [String], titleEndings: [String], quoteBrackets: [(String, String)],
+                tableWord: String, videoconferenceCaption: String, tableHeaders: [String],
+                meetingsCount: [String], videoconferencesCount: [String], resolutionsCount: [String],
+                presidentialStatementsCount: [String], thematicSubItemsIntro: [String],
+                regionalSubItemsIntro: [String], subItemSeparators: [String], held: [String],
+                videoconference: String, sentenceEnd: [String], initiative: [(String, String)],
+                briefersIntro: [String], briefersEnd: [String], recordFootnotePrefix: [String],
+                conceptNote: [String], summaryOpening: String, themeQuotes: [(String, String)],
+                resolutionPrefix: String, resolutionSuffix: [String], resolutionChainWords: [String],
+                adoption: [String], unanimously: [String], presidentialStatement: [String],
+                chapterVII: [String], voteWords: [String], recordPrefix: String,
+                continuationJoiner: [String], memberStatesCount: String, draftResolution: [String],
+                submittedBy: [String], letter: [String], speakerWords: [String]) {
+        self.code = code; self.yearMarker = yearMarker; self.monthMarker = monthMarker; self.dayMarker = dayMarker
+        self.numerals = numerals; self.numberUnits = numberUnits; self.listSeparators = listSeparators
+        self.finalConjunctions = finalConjunctions; self.titleEndings = titleEndings; self.quoteBrackets = quoteBrackets
+        self.tableWord = tableWord; self.videoconferenceCaption = videoconferenceCaption; self.tableHeaders = tableHeaders
+        self.meetingsCount = meetingsCount; self.videoconferencesCount = videoconferencesCount
+        self.resolutionsCount = resolutionsCount; self.presidentialStatementsCount = presidentialStatementsCount
+        self.thematicSubItemsIntro = thematicSubItemsIntro; self.regionalSubItemsIntro = regionalSubItemsIntro
+        self.subItemSeparators = subItemSeparators; self.held = held; self.videoconference = videoconference
+        self.sentenceEnd = sentenceEnd; self.initiative = initiative; self.briefersIntro = briefersIntro
+        self.briefersEnd = briefersEnd; self.recordFootnotePrefix = recordFootnotePrefix; self.conceptNote = conceptNote
+        self.summaryOpening = summaryOpening; self.themeQuotes = themeQuotes; self.resolutionPrefix = resolutionPrefix
+        self.resolutionSuffix = resolutionSuffix; self.resolutionChainWords = resolutionChainWords
+        self.adoption = adoption; self.unanimously = unanimously; self.presidentialStatement = presidentialStatement
+        self.chapterVII = chapterVII; self.voteWords = voteWords; self.recordPrefix = recordPrefix
+        self.continuationJoiner = continuationJoiner; self.memberStatesCount = memberStatesCount
+        self.draftResolution = draftResolution; self.submittedBy = submittedBy; self.letter = letter
+        self.speakerWords = speakerWords
+    }
+}

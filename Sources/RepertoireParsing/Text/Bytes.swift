@@ -1,0 +1,89 @@
+/// UTF-8 helpers for byte-level scanning: the bulk of the text is never decoded into Characters.
+enum Bytes {
+    static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+    static let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == space || b == tab }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inline(__always) static func isLatinWordByte(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
+
+    /// The ideographic space U+3000 and the no-break space count as white space too.
+    static func whitespaceLength(_ s: [UInt8], at i: Int) -> Int {
+        guard i < s.count else { return 0 }
+        if isSpace(s[i]) { return 1 }
+        if s[i] == 0xE3, i + 2 < s.count, s[i + 1] == 0x80, s[i + 2] == 0x80 { return 3 }
+        if s[i] == 0xC2, i + 1 < s.count, s[i + 1] == 0xA0 { return 2 }
+        return 0
+    }
+
+    /// Index of `needle` in `hay[from..<to]`, or nil.
+    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
+        let end = (to ?? hay.count) - needle.count
+        guard !needle.isEmpty, from <= end else { return nil }
+        let first = needle[0]
+        var i = from
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                while i <= end {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
+
+    static func hasPrefix(_ prefix: [UInt8], in s: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + prefix.count <= s.count else { return false }
+        for k in 0..<prefix.count where s[i + k] != prefix[k] { return false }
+        return true
+    }
+
+    /// Removes ASCII and ideographic white space at both ends.
+    static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var lo = s.startIndex, hi = s.endIndex
+        let a = Array(s)
+        var i = 0
+        while i < a.count { let w = whitespaceLength(a, at: i); if w == 0 { break }; i += w }
+        lo += i
+        var j = a.count
+        while j > i {
+            if isSpace(a[j - 1]) { j -= 1; continue }
+            if j >= 3, a[j - 3] == 0xE3, a[j - 2] == 0x80, a[j - 1] == 0x80 { j -= 3; continue }
+            break
+        }
+        hi = s.startIndex + j
+        return lo <= hi ? s[lo..<hi] : s[lo..<lo]
+    }
+
+    static func string(_ s: ArraySlice<UInt8>) -> String { String(decoding: s, as: UTF8.self) }
+    static func string(_ s: [UInt8]) -> String { String(decoding: s, as: UTF8.self) }
+
+    /// Length of the UTF-8 sequence starting with `lead`.
+    @inline(__always) static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// True for a CJK ideograph or CJK punctuation (three-byte sequences E2–E9, EF for full-width forms).
+    @inline(__always) static func isWideLead(_ lead: UInt8) -> Bool { lead >= 0xE2 }
+
+    /// Joins two reflowed lines: no space between Chinese text, one between Latin words.
+    static func join(_ a: inout [UInt8], _ b: ArraySlice<UInt8>) {
+        guard let last = a.last, let first = b.first else { a.append(contentsOf: b); return }
+        if last < 0x80 && first < 0x80 && !isSpace(last) && !isSpace(first)
+            && (isLatinWordByte(last) || ",.;:)".utf8.contains(last)) && (isLatinWordByte(first) || first == UInt8(ascii: "(")) {
+            a.append(space)
+        }
+        a.append(contentsOf: b)
+    }
+}
+
+extension String {
+    var bytes: [UInt8] { Array(utf8) }
+}

@@ -1,0 +1,94 @@
+import RepertoireModel
+
+/// Finds UN document symbols in text in every surface form: `S/PV.8699 (Resumption 1)`,
+/// `S/RES/2532 (2020)`, `S/2020/1/Add.1`, and the profile's resolution forms
+/// (`第 2250(2015)和 2419(2018)号决议`, `第 2546(2020) 号决议`).
+public struct SymbolScanner: Sendable {
+    public struct Hit: Sendable { public let range: Range<Int>; public let symbol: DocumentSymbol }
+
+    let prefix: [UInt8], suffixes: [[UInt8]], chain: [[UInt8]]
+
+    public init(profile: LanguageProfile) {
+        prefix = profile.resolutionPrefix.bytes
+        suffixes = profile.resolutionSuffix.map(\.bytes)
+        chain = profile.resolutionChainWords.map(\.bytes)
+    }
+
+    public func symbols(in text: String) -> [DocumentSymbol] { scan(text.bytes).map(\.symbol) }
+
+    public func scan(_ s: [UInt8]) -> [Hit] {
+        var hits: [Hit] = []
+        var i = 0
+        while i < s.count {
+            let b = s[i]
+            if b >= 0x41 && b <= 0x5A, i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == UInt8(ascii: "/")),
+               let hit = latin(s, at: i) {
+                hits.append(hit); i = hit.range.upperBound; continue
+            }
+            if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || "/.".utf8.contains(s[i - 1])),
+               let found = resolutionChain(s, at: i), !found.isEmpty {
+                hits.append(contentsOf: found); i = found.last!.range.upperBound; continue
+            }
+            i += 1
+        }
+        return hits
+    }
+
+    /// `S/…` with its `(YEAR)` or `(Resumption N)` attached.
+    func latin(_ s: [UInt8], at start: Int) -> Hit? {
+        var i = start
+        while i < s.count, s[i] >= 0x41 && s[i] <= 0x5A, i - start < 6 { i += 1 }
+        guard i < s.count, s[i] == UInt8(ascii: "/"), i > start else { return nil }
+        while i < s.count, Bytes.isLatinWordByte(s[i]) || "/.-".utf8.contains(s[i]) { i += 1 }
+        var end = i
+        while end > start, "./-".utf8.contains(s[end - 1]) { end -= 1 }
+        var core = Bytes.string(s[start..<end])
+        // An attached `(2020)` or `(Resumption 1)`, possibly after a space or a line break.
+        var j = end
+        while j < s.count, Bytes.isSpace(s[j]), j - end < 2 { j += 1 }
+        if j < s.count, s[j] == UInt8(ascii: "(") {
+            var c = Cursor(s, at: j + 1)
+            c.skipWhitespace()
+            if let year = c.readInt(maxDigits: 4), year >= 1945, c.current == UInt8(ascii: ")"), core.hasPrefix("S/RES/") || core.hasPrefix("A/RES/") {
+                core += "(\(year))"; end = c.position + 1
+            } else if c.skip("Resumption".bytes) {
+                c.skipWhitespace()
+                if let n = c.readInt(maxDigits: 3) {
+                    c.skipWhitespace()
+                    if c.current == UInt8(ascii: ")") { core += "(Resumption\(n))"; end = c.position + 1 }
+                }
+            }
+        }
+        guard let symbol = DocumentSymbol(core) else { return nil }
+        return Hit(range: start..<end, symbol: symbol)
+    }
+
+    /// `2250(2015)和 2419(2018)号决议`: numbers with years joined by chain words, closed by the suffix.
+    func resolutionChain(_ s: [UInt8], at start: Int) -> [Hit]? {
+        var pending: [Hit] = []
+        var c = Cursor(s, at: start)
+        while true {
+            let from = c.position
+            guard let (number, year) = numberWithYear(&c) else { return nil }
+            pending.append(Hit(range: from..<c.position, symbol: DocumentSymbol(resolution: number, year: year)))
+            var progressed = true
+            while progressed {
+                c.skipWhitespace()
+                progressed = c.skip(anyOf: chain)
+            }
+            if c.skip(anyOf: suffixes) { return pending }
+            guard let b = c.current, Bytes.isDigit(b) else { return nil }
+        }
+    }
+
+    func numberWithYear(_ c: inout Cursor) -> (Int, Int)? {
+        guard let n = c.readInt(maxDigits: 5) else { return nil }
+        c.skipWhitespace()
+        guard c.skip(anyOf: ["(".bytes, "（".bytes]) else { return nil }
+        c.skipWhitespace()
+        guard let y = c.readInt(maxDigits: 4), y >= 1945, y <= 2200 else { return nil }
+        c.skipWhitespace()
+        guard c.skip(anyOf: [")".bytes, "）".bytes]) else { return nil }
+        return (n, y)
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import RepertoireModel
+import RepertoireParsing
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read Repertoire documents into facts (repertoire-facts/1).",
+        discussion: """
+        With one FILE, --format json writes one repertoire-facts/1 object. With several, it writes one \
+        object per line (JSON Lines), in the order given. Warnings go to standard error as \
+        'file:line: warning: message'; a refused input as 'file[:line]: error: message'.
+
+        Exit status: 0 every file was read; 1 at least one file was refused or could not be read \
+        (the others are still written); 2 the output could not be written.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, summary
+    }
+
+    @Argument(help: "Repertoire text files (UTF-8, UTF-16 with BOM or GB18030), as extracted from the PDF.")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: json (repertoire-facts/1) or summary (a readable overview).")
+    var format: Format = .json
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "Refuse inputs larger than this many MiB (memory stays bounded).")
+    var maxSize: Int = 256
+
+    mutating func run() throws {
+        let extractor = Extractor(profile: .chinese)
+        var out = Data()
+        var failed = false
+        let stderr = FileHandle.standardError
+        for path in files {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            let outcome = Result { () throws -> Extractor.Result in
+                let bytes = try InputFile.read(path, maxMiB: maxSize)
+                return try extractor.extract(bytes, file: name)
+            }
+            switch outcome {
+            case .success(let result):
+                for w in result.warnings { stderr.write(Data("\(path):\(w.line): warning: \(w.message)\n".utf8)) }
+                switch format {
+                case .json:
+                    var buffer: [UInt8] = []
+                    result.facts.json.write(into: &buffer)
+                    buffer.append(0x0A)
+                    out.append(contentsOf: buffer)
+                case .summary:
+                    out.append(Data(Summary(facts: result.facts, path: path).text.utf8))
+                }
+            case .failure(let error):
+                failed = true
+                let input = error as? InputError
+                let at = input?.line.map { ":\($0)" } ?? ""
+                stderr.write(Data("\(path)\(at): error: \(input.map(\.description) ?? "\(error)")\n".utf8))
+            }
+        }
+        do {
+            if let output { try out.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(out) }
+        } catch {
+            stderr.write(Data("\(output ?? "-"): error: cannot write the output: \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+enum InputFile {
+    /// Reads a whole file, refusing one larger than `maxMiB` before reading it.
+    static func read(_ path: String, maxMiB: Int) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.unreadable(reason: "no such file") }
+        guard !isDirectory.boolValue else { throw InputError.unreadable(reason: "it is a directory") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maxMiB << 20 else {
+            throw InputError.unreadable(reason: "it is \(size >> 20) MiB, more than --max-size \(maxMiB) MiB; split it at item headings")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw InputError.unreadable(reason: "permission denied or I/O error") }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Repertoire: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repertoire",
+        abstract: "Facts from the Repertoire of the Practice of the Security Council.",
+        discussion: """
+        Exit status: 0 success; 1 an input was refused (empty, binary, undecodable, too large, \
+        or no Repertoire structure recognized) or could not be read; 2 the output could not be written; \
+        64 a usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [Extract.self]
+    )
+}
