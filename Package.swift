@@ -28,10 +28,6 @@ let package = Package(
         // Generates a Repertoire-like corpus and measures extraction throughput.
         .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireParsing"]),
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
-        .testTarget(
-            name: "RepertoireParsingTests",
-            dependencies: ["RepertoireParsing"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
     ]
 )

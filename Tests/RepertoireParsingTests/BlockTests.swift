@@ -1,0 +1,141 @@
+import Testing
+@testable import RepertoireParsing
+import RepertoireModel
+
+@Suite struct BlockTests {
+    /// (text, the document's next footnote numbers, the markers expected). Where none is expected,
+    /// the number in the text IS the next footnote number, so only its context can reject it.
+    @Test(arguments: [
+        ("安理会举行两次会议是为了通过决定。905 安理会通过了四项决议", [905, 906], [905]),   // after a full stop
+        ("多位发言者905 也呼吁任命", [905], [905]),                                       // glued to the word before
+        ("安理会在担任该月份主席的 905 越南倡议下举行了一次会议，906 重点", [905, 906], [905, 906]),
+        ("2020 年是五周年。", [2020], []),                      // a year
+        ("超过 15.4 亿儿童和青年失学。", [15], []),             // a decimal
+        ("执行第 2491(2019)号决议的报告", [2491], []),          // a resolution number
+        ("安理会举行了 3 次会议。", [3], []),                   // a count
+        ("请秘书长在 905 天内报告", [905], []),                 // a unit follows
+        ("见 S/2020/905。", [905], []),                         // inside a symbol
+    ])
+    func footnoteMarkersAreToldFromNumbers(text: String, numbers: [Int], expected: [Int]) {
+        var markers = FootnoteMarkers(numbers: numbers, profile: .chinese)
+        var passage = Fixture.passage([text])
+        markers.mark(&passage)
+        #expect(passage.markers.map(\.number) == expected)
+        for n in expected { #expect(!passage.text.contains(String(n))) }
+    }
+
+    @Test(arguments: [
+        (["在本文件所述期间，安理会在题为“维护国际和", "平与安全”的项目下"], "在本文件所述期间，安理会在题为“维护国际和平与安全”的项目下"),
+        (["土地大使兼环境活动家 Inna", "Modja 女士的通报"], "土地大使兼环境活动家 Inna Modja 女士的通报"),   // Latin words join with a space
+        (["(b) COVID-19", "的影响；"], "(b) COVID-19的影响；"),                                        // Latin then Chinese: no space
+        (["第 2491(2019)号决", "议的报告"], "第 2491(2019)号决议的报告"),                               // a word broken across lines
+    ])
+    func reflowJoinsLines(lines: [String], expected: String) {
+        #expect(Fixture.passage(lines).text == expected)
+    }
+
+    @Test func passageKeepsLineNumbers() {
+        let p = Fixture.passage(["第一行文字", "", "第二行文字"])
+        #expect(p.lines == [1, 3])
+        #expect(p.line(at: p.bytes.count - 1) == 3)
+    }
+
+    @Test(arguments: [
+        ("35.  维护国际和平与安全 ", 35, "维护国际和平与安全"),
+        ("36.  联合国与区域和次区域组织在维护国际和平与安全方面的合作", 36, "联合国与区域和次区域组织在维护国际和平与安全方面的合作"),
+    ])
+    func headings(line: String, number: Int, title: String) throws {
+        let layout = Fixture.layout(line)
+        let heading = try #require(BlockReader(profile: .chinese).heading(layout.body[0].line))
+        #expect(heading.number == number && heading.title == title)
+    }
+
+    @Test(arguments: ["15.4 亿儿童", "2020 年 1 月 9 日", "3. 5 次"])
+    func notHeadings(line: String) {
+        #expect(BlockReader(profile: .chinese).heading(Fixture.layout(line).body[0].line) == nil)
+    }
+}
+
+@Suite struct ScannerTests {
+    let scanner = SymbolScanner(profile: .chinese)
+
+    @Test(arguments: [
+        ("一致通过第 2535(2020)号决议。", ["S/RES/2535(2020)"]),
+        ("第 2546(2020) 号决议", ["S/RES/2546(2020)"]),                                   // a space before 号 (table cell)
+        ("第 2250(2015)和 2419(2018)号决议", ["S/RES/2250(2015)", "S/RES/2419(2018)"]),     // two numbers, one suffix
+        ("第 2250(2015)号和第 2419(2018)号决议", ["S/RES/2250(2015)", "S/RES/2419(2018)"]),
+        ("第 2240(2015)号决议第 7、8、9 和 10 段", ["S/RES/2240(2015)"]),
+        ("计划(2021-2025 年)", []),
+        ("安理会面前有 2019年 12月 31日的信(S/2020/1)所附概念说明。", ["S/2020/1"]),
+        ("见 A/75/2，第二部分，第 35 章。", ["A/75/2"]),
+        ("S/PV.8699 (Resumption 1)", ["S/PV.8699(Resumption1)"]),
+        ("和 S/PV.8699 (Resumption 2) ", ["S/PV.8699(Resumption2)"]),
+        ("see S/RES/2532 (2020) and S/PRST/2020/1.", ["S/RES/2532(2020)", "S/PRST/2020/1"]),
+        ("https 的 COVID-19 和/或", []),
+    ])
+    func symbolsInEverySurfaceForm(text: String, expected: [String]) {
+        #expect(scanner.symbols(in: text).map(\.compact) == expected)
+    }
+
+    @Test func resolutionBrokenAcrossLines() {
+        let p = Fixture.passage(["第", "2546(2020)", "号决议"])
+        #expect(scanner.scan(p.bytes).map(\.symbol.compact) == ["S/RES/2546(2020)"])
+    }
+
+    @Test(arguments: [
+        ("2020 年 1 月 9 日", "2020-01-09", true),
+        ("2019年 12月 31日的信", "2019-12-31", true),
+        ("7月 14日，安理会", "2020-07-14", false),      // no year: the document's
+        ("2019 年 12 月31日", "2019-12-31", true),       // joined across a line break
+    ])
+    func dates(text: String, iso: String, hasYear: Bool) throws {
+        let hit = try #require(DateScanner(profile: .chinese).scan(Array(text.utf8)).first)
+        #expect(hit.date.resolved(defaultYear: 2020)?.iso == iso)
+        #expect(hit.date.hasYear == hasYear)
+    }
+
+    @Test(arguments: ["2020 年 13 月 1 日", "15-0-0", "2020 年"])
+    func notDates(text: String) {
+        #expect(DateScanner(profile: .chinese).scan(Array(text.utf8)).isEmpty)
+    }
+}
+
+@Suite struct NameListTests {
+    let names = NameList(profile: .chinese)
+
+    @Test(arguments: [
+        ("阿拉伯联合酋长国、乌拉圭、乌兹别克斯坦、委内瑞拉玻利瓦尔共和国和也门", ["阿拉伯联合酋长国", "乌拉圭", "乌兹别克斯坦", "委内瑞拉玻利瓦尔共和国", "也门"]),
+        ("东帝汶、特立尼达和多巴哥、土耳其", ["东帝汶", "特立尼达和多巴哥", "土耳其"]),
+        ("突尼斯和圣文森特和格林纳丁斯", ["突尼斯", "圣文森特和格林纳丁斯"]),
+        ("阿尔巴尼亚、波斯尼亚和黑塞哥维那", ["阿尔巴尼亚", "波斯尼亚和黑塞哥维那"]),
+        ("斯洛文尼亚、西班牙和瑞典", ["斯洛文尼亚", "西班牙", "瑞典"]),
+        ("联合王国和美国", ["联合王国", "美国"]),
+        ("多米尼加共和国、g 尼日尔、俄罗斯联邦", ["多米尼加共和国", "尼日尔", "俄罗斯联邦"]),   // a note letter in the list
+    ])
+    func statesSplitOnTheFinalConjunctionOnlyBetweenNames(text: String, expected: [String]) {
+        #expect(names.states(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("秘书长和长者会主席", ["秘书长", "长者会主席"]),
+        ("主管欧洲、中亚和美洲事务助理秘书长、尼日尔国家战略和安全研究中心主任和纽埃可持续太平洋咨询公司主任",
+         ["主管欧洲、中亚和美洲事务助理秘书长", "尼日尔国家战略和安全研究中心主任", "纽埃可持续太平洋咨询公司主任"]),
+        ("主管政治与建设和平事务副秘书长、主管和平行动副秘书长和主管人道主义事务副秘书长兼紧急救济协调员",
+         ["主管政治与建设和平事务副秘书长", "主管和平行动副秘书长", "主管人道主义事务副秘书长兼紧急救济协调员"]),
+        ("主管非洲事务助理秘书长、主管法治和安全机构事务助理秘书长以及非洲联盟和平与安全事务专员",
+         ["主管非洲事务助理秘书长", "主管法治和安全机构事务助理秘书长", "非洲联盟和平与安全事务专员"]),
+        ("红十字国际委员会主席、《联合国关于在发生严重干旱和/或荒漠化的国家特别是在非洲防治荒漠化的公约》执行秘书和土地大使兼环境活动家 Inna Modja 女士",
+         ["红十字国际委员会主席", "《联合国关于在发生严重干旱和/或荒漠化的国家特别是在非洲防治荒漠化的公约》执行秘书", "土地大使兼环境活动家 Inna Modja 女士"]),
+        ("主管政治和建设和平事务副秘书长", ["主管政治和建设和平事务副秘书长"]),
+    ])
+    func briefersSplitAfterTitles(text: String, expected: [String]) {
+        #expect(names.briefers(text) == expected)
+    }
+
+    @Test func noteLettersAreTakenOutOfCells() {
+        let (text, letters) = NoteLetters.split("安理会全体成员、b 92 个会员国、c、d 所有其他受邀请者")
+        #expect(letters == ["b", "c", "d"])
+        #expect(names.separated(text) == ["安理会全体成员", "92 个会员国", "所有其他受邀请者"])
+        #expect(NoteLetters.split("Inna Modja 女士").letters.isEmpty)
+    }
+}

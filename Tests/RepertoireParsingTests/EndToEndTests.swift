@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import RepertoireParsing
+import RepertoireModel
+
+/// The development document, whole, through the pipeline and the project's scorer.
+@Suite(.serialized) struct EndToEndTests {
+    @Test func scoresTheDevelopmentDocument() throws {
+        try #require(FileManager.default.fileExists(atPath: Fixture.scorer.path), "../shared/eval/score.py is needed")
+        let facts = try Fixture.facts(bytes: Fixture.sampleBytes)
+        let predicted = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-pred-\(UUID()).json")
+        try Data(facts.json.serialized().utf8).write(to: predicted)
+        defer { try? FileManager.default.removeItem(at: predicted) }
+        let (status, output) = try run("/usr/bin/env", ["python3", Fixture.scorer.path, Fixture.gold.path, predicted.path,
+                                                         "--except", "findings", "--min-f1", "0.93", "--min-overall", "0.97"])
+        print(output)
+        #expect(status == 0, "\(output)")
+        let overall = try Self.overallF1(try run("/usr/bin/env", ["python3", Fixture.scorer.path, Fixture.gold.path, predicted.path]).1)
+        #expect(overall >= 0.97)
+    }
+
+    static func overallF1(_ output: String) throws -> Double {
+        let line = try #require(output.split(separator: "\n").first { $0.hasPrefix("overall") })
+        return try #require(Double(line.split(separator: " ").last!))
+    }
+
+    @Test func gb18030CopyGivesTheSameFacts() throws {
+        let utf8 = try Fixture.facts(bytes: Fixture.sampleBytes)
+        let gb = try #require(TextDecoder.iconvConvert(Fixture.sampleBytes, to: "GB18030"))
+        #expect(try Fixture.facts(bytes: gb).json == utf8.json)
+    }
+
+    @Test func crlfAndUTF16GiveTheSameFacts() throws {
+        let utf8 = try Fixture.facts(bytes: Fixture.sampleBytes)
+        let crlf = Array(String(decoding: Fixture.sampleBytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        #expect(try Fixture.facts(bytes: crlf).json == utf8.json)
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in String(decoding: Fixture.sampleBytes, as: UTF8.self).utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try Fixture.facts(bytes: utf16).json == utf8.json)
+    }
+
+    @Test func truncatedMidTableKeepsWhatItHas() throws {
+        let lines = String(decoding: Fixture.sampleBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // Cut inside Table 1's second row (the S/PV.8748 row's draft cell).
+        let cut = lines.prefix(1261).joined(separator: "\n")
+        let facts = try Fixture.facts(cut)
+        #expect(facts.meetings.map(\.record.compact) == ["S/PV.8699", "S/PV.8748"])
+        #expect(facts.meetings[0].rule37Count == 94 && facts.meetings[0].rule37States.isEmpty)  // its note was cut off
+        #expect(facts.footnotes.count == 52)
+    }
+
+    @Test(arguments: [
+        "The Security Council met on 9 January 2020 (S/PV.8699) and heard a briefing.\n",
+        "Le Conseil de sécurité a tenu une séance le 9 janvier 2020.\nIl a entendu un exposé.\n",
+    ])
+    func otherLanguagesAreRefusedClearly(text: String) {
+        #expect(throws: InputError.noRepertoireStructure) { try Fixture.facts(text) }
+    }
+
+    // MARK: The command line
+
+    static var binary: URL {
+        // The test bundle sits in the build folder beside the executable.
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<3 where !FileManager.default.fileExists(atPath: dir.appendingPathComponent("repertoire").path) {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir.appendingPathComponent("repertoire")
+    }
+
+    func run(_ tool: String, _ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe; process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func write(_ bytes: [UInt8], name: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-\(UUID())-\(name)")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test(arguments: [
+        ("empty.txt", [UInt8](), "error: the file is empty"),
+        ("blank.txt", Array("  \n \n".utf8), "error: the file holds only white space"),
+        ("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], ":2: error: binary data"),
+        ("english.txt", Array("The Council met.\n".utf8), "error: no Repertoire structure recognized"),
+    ])
+    func refusedInputsExitOneNamingTheFile(name: String, bytes: [UInt8], message: String) throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let path = try write(bytes, name: name)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (status, output) = try run(Self.binary.path, ["extract", path])
+        #expect(status == 1)
+        #expect(output.contains(path) && output.contains(message), "\(output)")
+    }
+
+    @Test func missingFileAndSeveralFiles() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let (status, output) = try run(Self.binary.path, ["extract", "/nonexistent/x.txt", Fixture.sample.path])
+        #expect(status == 1)
+        #expect(output.contains("/nonexistent/x.txt: error: cannot read the file: no such file"))
+        // The readable file is still written: one JSON object per line.
+        #expect(output.split(separator: "\n").contains { $0.hasPrefix("{\"schema\": \"repertoire-facts/1\"") })
+    }
+
+    @Test func summaryFormat() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let (status, output) = try run(Self.binary.path, ["extract", Fixture.sample.path, "--format", "summary"])
+        #expect(status == 0)
+        #expect(output.contains("35. 维护国际和平与安全"))
+        #expect(output.contains("decision S/RES/2546(2020) 2020-10-02 meeting S/PV.8763 15-0-0 (Chapter VII)"))
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+@testable import RepertoireParsing
+import RepertoireModel
+
+/// Snippets of a Repertoire item → the facts read from them.
+@Suite struct FactsTests {
+    static let item = """
+    12.  某个项目 
+
+     在本文件所述期间，安理会在题为“某个项目”的项目下举行了 2 次会议。901 安理会通过了两项决议，并发表了一项主席声明。此外，安理会成员就该项目举行了 1 次视频会议。
+     专题分项目是：(a) 甲主题；(b) COVID-19
+    的影响。针对具体区域的分项目是：(a) 乙区域的局势。
+     3 月 5 日，根据当月轮值主席法国的倡议，902 安理会举行了一次会议，903 会上听取了秘书长和非洲联盟委员会主席的通报。安理会一致通过第 2600(2021)号决议。
+     4 月 6 日，在中国的倡议下，安理会成员举行了一次视频会议，904 其间听取了主管政治和建设和平事务副秘书长关于局势的通报。
+     2021 年，安理会就题为“某个项目”的项目通过了 2 项决议。
+     4 月 6 日，安理会以 13 票赞成、0 票反对、2 票弃权通过第 2601(2021)号决议。在 3 月 5 日发表的主席声明中，905 安理会重申。
+    __________________
+     901 关于会议形式的更多信息见第二部分。
+     902 安理会面前有 2021 年 2 月 25 日的信(S/2021/200)所附概念说明。
+     903 见 S/PV.9001。
+     904 见 S/2021/300。
+     905 S/PRST/2021/3。
+    https://undocs.org/ch/S/2021/200
+    表 1 
+    会议：某个项目 
+    会议记录和日期 分项 其他文件 
+    根据规则第 
+    37 条发出 
+    的邀请 
+    根据规则第 39 条 
+    发出的邀请及 
+    其他邀请 发言者 
+    决定和表决 
+    (赞成-反对-弃权) 
+           
+    S/PV.9001 
+    2021 年 3 月 5 日 
+    甲主题 
+     3 个会员国 a  
+    提出的决议草案
+    (S/2021/210) 
+    2 个会员国 b 秘书长、非洲联
+    盟委员会主席 
+    所有受邀请者 
+    第 2600(2021) 
+    号决议 
+    15-0-0 
+    (根据第七章通过) 
+    S/PV.9002 
+    2021 年 3 月 9 日 
+    乙区域的局势 
+    4 个会员国 c   S/PRST/2021/3 
+     a 德国、法国和特立尼达和多巴哥。
+     b 阿尔巴尼亚和波斯尼亚和黑塞哥维那。
+     c 越南、也门、委内瑞拉玻利瓦尔共和国和圣文森特和格林纳丁斯。
+    表 2 
+    视频会议：某个项目 
+    视频会议日期 视频会议记录 标题 
+    决定、表决(赞成-反对-弃权)
+    和书面程序记录 
+        
+    2021 年 4 月 6 日 S/2021/300 2021 年 4 月 8 日安全理事会主席给秘书长和安全理事会成员常驻
+    代表的信 
+    第 2601(2021)号决议 
+    13-0-2 
+    S/2021/310 
+    """
+
+    var facts: Facts { try! Fixture.facts(Self.item) }
+
+    @Test func agendaItemWithStatedCountsAndSubItems() throws {
+        let item = try #require(facts.agendaItems.first)
+        #expect(item.number == 12 && item.title == "某个项目")
+        #expect(item.statedCounts == StatedCounts(meetings: 2, videoconferences: 1, resolutions: 2, presidentialStatements: 1))
+        #expect(item.subItems.map(\.title) == ["甲主题", "COVID-19的影响", "乙区域的局势"])
+        #expect(item.subItems.map(\.kind) == [.thematic, .thematic, .regional])
+    }
+
+    @Test func meetingRowsWithDraftsNotesAndDecisions() throws {
+        let meetings = facts.meetings
+        try #require(meetings.count == 2)
+        let first = meetings[0]
+        #expect(first.record.compact == "S/PV.9001" && first.date?.iso == "2021-03-05")
+        #expect(first.subItem == "甲主题")
+        #expect(first.otherDocuments.map(\.compact) == ["S/2021/210"])
+        #expect(first.drafts == [Draft(symbol: DocumentSymbol("S/2021/210")!, sponsorsCount: 3, sponsorsNote: "a",
+                                       sponsors: ["德国", "法国", "特立尼达和多巴哥"])])
+        #expect(first.rule37Count == 2 && first.rule37Note == "b")
+        #expect(first.rule37States == ["阿尔巴尼亚", "波斯尼亚和黑塞哥维那"])
+        #expect(first.rule39AndOther == ["秘书长", "非洲联盟委员会主席"])
+        #expect(first.speakers == ["所有受邀请者"])
+        #expect(first.decisions.map(\.symbol.compact) == ["S/RES/2600(2021)"])
+        #expect(first.decisions.first?.vote == Vote(for: 15, against: 0, abstaining: 0) && first.decisions.first?.chapterVII == true)
+        #expect(first.locations.lines.first == 29)
+        // Three spaces after the note letter: the rule 39 and speakers cells are empty.
+        let second = meetings[1]
+        #expect(second.rule37States == ["越南", "也门", "委内瑞拉玻利瓦尔共和国", "圣文森特和格林纳丁斯"])
+        #expect(second.rule39AndOther.isEmpty && second.speakers.isEmpty)
+        #expect(second.decisions.map(\.symbol.compact) == ["S/PRST/2021/3"])
+    }
+
+    @Test func videoconferenceRowWithWrittenProcedure() throws {
+        let vc = try #require(facts.videoconferences.first)
+        #expect(vc.agendaItem == 12 && vc.date?.iso == "2021-04-06" && vc.record?.compact == "S/2021/300")
+        #expect(vc.title == "2021 年 4 月 8 日安全理事会主席给秘书长和安全理事会成员常驻代表的信")
+        #expect(vc.decisions.first?.vote == Vote(for: 13, against: 0, abstaining: 2))
+        #expect(vc.writtenProcedureRecord?.compact == "S/2021/310")
+    }
+
+    @Test func eventsWithInitiativeRecordConceptNoteAndBriefers() throws {
+        let events = facts.events
+        try #require(events.count == 2)    // the closing summary's paragraphs hold none
+        #expect(events[0].kind == .meeting && events[0].date?.iso == "2021-03-05")
+        #expect(events[0].initiative == "法国")
+        #expect(events[0].record?.compact == "S/PV.9001" && events[0].conceptNote?.compact == "S/2021/200")
+        #expect(events[0].briefers == ["秘书长", "非洲联盟委员会主席"])
+        #expect(events[1].kind == .videoconference && events[1].initiative == "中国")
+        #expect(events[1].record?.compact == "S/2021/300" && events[1].conceptNote == nil)
+        #expect(events[1].briefers == ["主管政治和建设和平事务副秘书长"])
+    }
+
+    @Test func decisionsAsTheNarrativeReportsThem() throws {
+        let bySymbol = Dictionary(uniqueKeysWithValues: facts.decisions.map { ($0.symbol.compact, $0) })
+        let adopted = try #require(bySymbol["S/RES/2600(2021)"])
+        #expect(adopted.unanimous == true && adopted.venue == .meeting && adopted.record?.compact == "S/PV.9001")
+        #expect(adopted.vote == Vote(for: 15, against: 0, abstaining: 0) && adopted.chapterVII)
+        let written = try #require(bySymbol["S/RES/2601(2021)"])
+        #expect(written.unanimous == nil && written.venue == .videoconference && written.record?.compact == "S/2021/300")
+        let statement = try #require(bySymbol["S/PRST/2021/3"])
+        #expect(statement.kind == .presidentialStatement && statement.date?.iso == "2021-03-05" && statement.record?.compact == "S/PV.9001")
+    }
+
+    @Test func footnotesTableNotesAndSymbols() {
+        let f = facts
+        #expect(f.footnotes.map(\.number) == [901, 902, 903, 904, 905])
+        #expect(f.footnotes[2].text == "见 S/PV.9001。" && f.footnotes[2].symbols.map(\.compact) == ["S/PV.9001"])
+        #expect(f.tableNotes.map { "\($0.table)\($0.letter)" } == ["1a", "1b", "1c"])
+        #expect(f.urlSymbols.map(\.compact) == ["S/2021/200"])
+        #expect(Set(f.symbols.map(\.compact)).isSuperset(of: ["S/PV.9002", "S/RES/2601(2021)", "S/2021/310", "S/PRST/2021/3"]))
+    }
+}
