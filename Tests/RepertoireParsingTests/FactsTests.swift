@@ -139,3 +139,36 @@ import RepertoireModel
         #expect(Set(f.symbols.map(\.compact)).isSuperset(of: ["S/PV.9002", "S/RES/2601(2021)", "S/2021/310", "S/PRST/2021/3"]))
     }
 }
+
+@Suite struct FactsQuirkTests {
+    /// A vote the narrative states, with no table to give one.
+    @Test func voteStatedInTheNarrative() throws {
+        let facts = try Fixture.facts("""
+        5.  某个项目 
+         2023 年 6 月 2 日，安理会以 12 票赞成、1 票反对、2 票弃权通过第 2700(2023)号决议。
+        """)
+        let d = try #require(facts.decisions.first)
+        #expect(d.vote == Vote(for: 12, against: 1, abstaining: 2))
+        #expect(d.unanimous == nil && d.date?.iso == "2023-06-02")
+    }
+
+    /// Rule 37 states named in the cell (no count, no note); the speakers follow after one space.
+    @Test func rule37StatesNamedInTheCell() throws {
+        let facts = try Fixture.facts("""
+        5.  某个项目 
+        表 1 
+        会议：某个项目 
+        会议记录和日期 分项 其他文件 
+        S/PV.9100 
+        2023 年 6 月 2 日 
+        伊拉克、科威特 
+        伊拉克、科威特 
+        S/PRST/2023/2 
+        """)
+        let meeting = try #require(facts.meetings.first)
+        #expect(meeting.rule37States == ["伊拉克", "科威特"])
+        #expect(meeting.rule37Count == nil && meeting.subItem == nil)
+        #expect(meeting.speakers == ["伊拉克", "科威特"] && meeting.rule39AndOther.isEmpty)
+        #expect(meeting.decisions.map(\.symbol.compact) == ["S/PRST/2023/2"])
+    }
+}

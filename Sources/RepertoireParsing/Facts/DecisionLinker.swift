@@ -15,6 +15,7 @@ struct DecisionLinker {
             if var existing = merged[d.symbol] {
                 if existing.date == nil { existing.date = d.date }
                 existing.chapterVII = existing.chapterVII || d.chapterVII
+                existing.vote = existing.vote ?? d.vote
                 existing.locations.add(d.locations.lines)
                 merged[d.symbol] = existing
             } else {
@@ -45,7 +46,7 @@ struct DecisionLinker {
         if d.record == nil, let row = listing.first { d.record = row.record; d.venue = row.venue }
         let ref = listing.first { $0.record == d.record } ?? listing.first
         if let ref {
-            d.vote = ref.reference.vote
+            d.vote = d.vote ?? ref.reference.vote
             d.chapterVII = d.chapterVII || ref.reference.chapterVII
             d.locations.add(ref.reference.locations.lines)
         }

@@ -79,6 +79,10 @@ extension TableFacts {
                 meeting.rule37Note = count!.note
                 meeting.rule37States = count!.note.flatMap { notes[$0] }.map(names.states) ?? []
                 column = .rule39
+            case _ where column <= .otherDocuments && count == nil && isStateList(cell.text):
+                // Few states invited under rule 37 are named in the cell itself, with no count and note.
+                meeting.rule37States = names.states(cell.text)
+                column = .rule39
             case .subItem where !isDraft && !m.contains(squeezed, anyOf: profile.letter):
                 meeting.subItem = cell.text
                 column = .otherDocuments
@@ -126,6 +130,12 @@ extension TableFacts {
     func looksLikeSpeakers(_ text: String) -> Bool {
         let items = names.separated(NoteLetters.split(text).text)
         return items.contains { item in profile.speakerWords.contains { item.contains($0) } || names.names.isKnown(item) }
+    }
+
+    /// Every name of the cell is a state's (`伊拉克、科威特`).
+    func isStateList(_ text: String) -> Bool {
+        let items = names.states(NoteLetters.split(text).text)
+        return !items.isEmpty && items.allSatisfy { names.names.isKnown($0) }
     }
 
     /// The cell is the last before the decisions (or the row's end).

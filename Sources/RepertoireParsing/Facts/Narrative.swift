@@ -94,7 +94,10 @@ struct Narrative {
             let unanimous = profile.unanimously.contains { Bytes.hasPrefix($0.bytes, in: s, at: before - $0.utf8.count) }
             var d = Decision(symbol: hit.symbol, kind: .resolution, date: date(before: hit.range.lowerBound), agendaItem: item,
                              locations: Locations(p.lines(in: hit.range)))
-            d.chapterVII = sentence(around: hit.range.lowerBound, in: s).map { m.chapterVIIMarks(in: Array(s[$0])).count > 0 } ?? false
+            if let range = sentence(around: hit.range.lowerBound, in: s) {
+                d.chapterVII = !m.chapterVIIMarks(in: Array(s[range])).isEmpty
+                d.vote = vote(in: Array(s[range.lowerBound..<hit.range.lowerBound]))
+            }
             result.append((d, unanimous))
         }
         for word in profile.presidentialStatement {
@@ -112,6 +115,16 @@ struct Narrative {
             }
         }
         return result
+    }
+
+    /// `以 13 票赞成、0 票反对、2 票弃权`: the three numbers before the profile's vote words.
+    func vote(in s: [UInt8]) -> Vote? {
+        var numbers: [Int] = [], from = 0
+        for word in profile.voteWords {
+            guard let at = Bytes.find(word.bytes, in: s, from: from), let n = m.number(before: at, in: s) else { return nil }
+            numbers.append(n); from = at + word.utf8.count
+        }
+        return Vote(for: numbers[0], against: numbers[1], abstaining: numbers[2])
     }
 
     /// The sentence (between full stops) around `offset`.
