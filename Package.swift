@@ -26,7 +26,7 @@ let package = Package(
             ]
         ),
         // Generates a Repertoire-like corpus and measures extraction throughput.
-        .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireParsing"]),
+        .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireModel", "RepertoireParsing"]),
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
         .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
     ]

@@ -53,15 +53,20 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
     init(trusted compact: String) { self.compact = compact }
 
     /// Removes white space, attaches `(Resumption N)` and `(YEAR)`, trims a sentence's final period.
+    /// Works on UTF-8 bytes: symbols are ASCII.
     static func normalize(_ surface: String) -> String? {
-        var text = String(surface.unicodeScalars.filter { !$0.properties.isWhitespace })
-        while text.hasSuffix(".") { text.removeLast() }
-        guard let slash = text.firstIndex(of: "/"), slash != text.startIndex else { return nil }
-        let organ = text[..<slash]
-        guard organ.allSatisfy({ $0.isASCII && $0.isUppercase }), organ.count <= 5 else { return nil }
-        let rest = text[text.index(after: slash)...]
-        guard !rest.isEmpty, rest.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
-        let allowed = rest.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "./()-".contains($0) }
-        return allowed ? text : nil
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(surface.utf8.count)
+        for b in surface.utf8 where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+            guard b < 0x80 else { return nil }
+            bytes.append(b)
+        }
+        while bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash > 0, slash <= 5 else { return nil }
+        guard bytes[..<slash].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        let rest = bytes[(slash + 1)...]
+        guard !rest.isEmpty, rest.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let allowed = rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || "./()-".utf8.contains($0) }
+        return allowed ? String(decoding: bytes, as: UTF8.self) : nil
     }
 }

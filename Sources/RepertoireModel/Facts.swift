@@ -1,5 +1,5 @@
 /// The facts read from one Repertoire document: the `repertoire-facts/1` contract.
-public struct Facts: Sendable, JSONRepresentable {
+public struct Facts: Sendable, JSONWritable {
     public static let schema = "repertoire-facts/1"
     public var file: String
     public var language: String
@@ -16,80 +16,113 @@ public struct Facts: Sendable, JSONRepresentable {
 
     public init(file: String, language: String) { self.file = file; self.language = language }
 
-    public var json: JSON {
-        .object([
-            ("schema", .string(Facts.schema)),
-            ("source", .object([("file", .string(file)), ("language", .string(language))])),
-            ("agenda_items", agendaItems.json), ("meetings", meetings.json),
-            ("videoconferences", videoconferences.json), ("decisions", decisions.json),
-            ("events", events.json), ("footnotes", footnotes.json), ("table_notes", tableNotes.json),
-            ("symbols", symbols.json), ("url_symbols", urlSymbols.json), ("findings", findings.json),
-        ])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("schema", Facts.schema)
+            o.field("source", Source(file: file, language: language))
+            o.field("agenda_items", agendaItems)
+            o.field("meetings", meetings)
+            o.field("videoconferences", videoconferences)
+            o.field("decisions", decisions)
+            o.field("events", events)
+            o.field("footnotes", footnotes)
+            o.field("table_notes", tableNotes)
+            o.field("symbols", symbols)
+            o.field("url_symbols", urlSymbols)
+            o.field("findings", findings)
+        }
     }
 }
 
-public struct StatedCounts: Sendable, Equatable, JSONRepresentable {
+public struct StatedCounts: Sendable, Equatable, JSONWritable {
     public var meetings: Int?, videoconferences: Int?, resolutions: Int?, presidentialStatements: Int?
     public init(meetings: Int? = nil, videoconferences: Int? = nil, resolutions: Int? = nil, presidentialStatements: Int? = nil) {
         self.meetings = meetings; self.videoconferences = videoconferences
         self.resolutions = resolutions; self.presidentialStatements = presidentialStatements
     }
-    public var json: JSON {
-        .object([("meetings", meetings.json), ("videoconferences", videoconferences.json),
-                 ("resolutions", resolutions.json), ("presidential_statements", presidentialStatements.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("meetings", meetings)
+            o.field("videoconferences", videoconferences)
+            o.field("resolutions", resolutions)
+            o.field("presidential_statements", presidentialStatements)
+        }
     }
 }
 
-public struct SubItem: Sendable, Equatable, JSONRepresentable {
+public struct SubItem: Sendable, Equatable, JSONWritable {
     public enum Kind: String, Sendable { case thematic, regional }
     public var title: String, kind: Kind, locations: Locations
     public init(title: String, kind: Kind, locations: Locations) { self.title = title; self.kind = kind; self.locations = locations }
-    public var json: JSON { .object([("title", .string(title)), ("kind", .string(kind.rawValue)), ("locations", locations.json)]) }
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("title", title)
+            o.field("kind", kind.rawValue)
+            o.field("locations", locations)
+        }
+    }
 }
 
-public struct AgendaItem: Sendable, JSONRepresentable {
+public struct AgendaItem: Sendable, JSONWritable {
     public var number: Int, title: String
     public var statedCounts = StatedCounts()
     public var subItems: [SubItem] = []
     public var locations: Locations
     public init(number: Int, title: String, locations: Locations) { self.number = number; self.title = title; self.locations = locations }
-    public var json: JSON {
-        .object([("number", .int(number)), ("title", .string(title)), ("stated_counts", statedCounts.json),
-                 ("sub_items", subItems.json), ("locations", locations.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("number", number)
+            o.field("title", title)
+            o.field("stated_counts", statedCounts)
+            o.field("sub_items", subItems)
+            o.field("locations", locations)
+        }
     }
 }
 
 /// A decision as a table row lists it.
-public struct DecisionReference: Sendable, Equatable, JSONRepresentable {
+public struct DecisionReference: Sendable, Equatable, JSONWritable {
     public var symbol: DocumentSymbol, vote: Vote?, chapterVII: Bool
     public var locations: Locations
     public init(symbol: DocumentSymbol, vote: Vote?, chapterVII: Bool, locations: Locations) {
         self.symbol = symbol; self.vote = vote; self.chapterVII = chapterVII; self.locations = locations
     }
-    public var json: JSON {
-        // Nested in a row, so the row's own locations cover it: a reference is compared whole.
-        .object([("symbol", symbol.json), ("vote", vote.json), ("chapter_vii", .bool(chapterVII))])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("symbol", symbol)
+            o.field("vote", vote)
+            o.field("chapter_vii", chapterVII)
+        }
     }
 }
 
-public struct Continuation: Sendable, Equatable, JSONRepresentable {
+public struct Continuation: Sendable, Equatable, JSONWritable {
     public var record: DocumentSymbol, date: RepertoireDate?
     public init(record: DocumentSymbol, date: RepertoireDate?) { self.record = record; self.date = date }
-    public var json: JSON { .object([("record", record.json), ("date", date.json)]) }
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("record", record)
+            o.field("date", date)
+        }
+    }
 }
 
-public struct Draft: Sendable, Equatable, JSONRepresentable {
+public struct Draft: Sendable, Equatable, JSONWritable {
     public var symbol: DocumentSymbol, sponsorsCount: Int?, sponsorsNote: String?, sponsors: [String]
     public init(symbol: DocumentSymbol, sponsorsCount: Int?, sponsorsNote: String?, sponsors: [String]) {
         self.symbol = symbol; self.sponsorsCount = sponsorsCount; self.sponsorsNote = sponsorsNote; self.sponsors = sponsors
     }
-    public var json: JSON {
-        .object([("symbol", symbol.json), ("sponsors_count", sponsorsCount.json),
-                 ("sponsors_note", sponsorsNote.json), ("sponsors", sponsors.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("symbol", symbol)
+            o.field("sponsors_count", sponsorsCount)
+            o.field("sponsors_note", sponsorsNote)
+            o.field("sponsors", sponsors)
+        }
     }
 }
 
-public struct Meeting: Sendable, JSONRepresentable {
+public struct Meeting: Sendable, JSONWritable {
     public var agendaItem: Int?, record: DocumentSymbol, date: RepertoireDate?
     public var continuations: [Continuation] = []
     public var subItem: String?
@@ -104,19 +137,28 @@ public struct Meeting: Sendable, JSONRepresentable {
     public init(agendaItem: Int?, record: DocumentSymbol, date: RepertoireDate?, locations: Locations) {
         self.agendaItem = agendaItem; self.record = record; self.date = date; self.locations = locations
     }
-    public var json: JSON {
-        .object([
-            ("agenda_item", agendaItem.json), ("record", record.json), ("date", date.json),
-            ("continuations", continuations.json), ("sub_item", subItem.json),
-            ("other_documents", otherDocuments.json), ("drafts", drafts.json),
-            ("rule37_count", rule37Count.json), ("rule37_note", rule37Note.json), ("rule37_states", rule37States.json),
-            ("rule39_and_other", rule39AndOther.json), ("speakers", speakers.json),
-            ("speaker_notes", speakerNotes.json), ("decisions", decisions.json), ("locations", locations.json),
-        ])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("agenda_item", agendaItem)
+            o.field("record", record)
+            o.field("date", date)
+            o.field("continuations", continuations)
+            o.field("sub_item", subItem)
+            o.field("other_documents", otherDocuments)
+            o.field("drafts", drafts)
+            o.field("rule37_count", rule37Count)
+            o.field("rule37_note", rule37Note)
+            o.field("rule37_states", rule37States)
+            o.field("rule39_and_other", rule39AndOther)
+            o.field("speakers", speakers)
+            o.field("speaker_notes", speakerNotes)
+            o.field("decisions", decisions)
+            o.field("locations", locations)
+        }
     }
 }
 
-public struct Videoconference: Sendable, JSONRepresentable {
+public struct Videoconference: Sendable, JSONWritable {
     public var agendaItem: Int?, date: RepertoireDate?, record: DocumentSymbol?, title: String
     public var decisions: [DecisionReference] = []
     public var writtenProcedureRecord: DocumentSymbol?
@@ -124,14 +166,20 @@ public struct Videoconference: Sendable, JSONRepresentable {
     public init(agendaItem: Int?, date: RepertoireDate?, record: DocumentSymbol?, title: String, locations: Locations) {
         self.agendaItem = agendaItem; self.date = date; self.record = record; self.title = title; self.locations = locations
     }
-    public var json: JSON {
-        .object([("agenda_item", agendaItem.json), ("date", date.json), ("record", record.json),
-                 ("title", .string(title)), ("decisions", decisions.json),
-                 ("written_procedure_record", writtenProcedureRecord.json), ("locations", locations.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("agenda_item", agendaItem)
+            o.field("date", date)
+            o.field("record", record)
+            o.field("title", title)
+            o.field("decisions", decisions)
+            o.field("written_procedure_record", writtenProcedureRecord)
+            o.field("locations", locations)
+        }
     }
 }
 
-public struct Decision: Sendable, JSONRepresentable {
+public struct Decision: Sendable, JSONWritable {
     public enum Kind: String, Sendable { case resolution, presidentialStatement = "presidential_statement" }
     public enum Venue: String, Sendable { case meeting, videoconference }
     public var symbol: DocumentSymbol, kind: Kind, date: RepertoireDate?
@@ -142,15 +190,23 @@ public struct Decision: Sendable, JSONRepresentable {
         self.symbol = symbol; self.kind = kind; self.date = date; self.agendaItem = agendaItem
         self.vote = nil; self.unanimous = nil; self.chapterVII = false; self.locations = locations
     }
-    public var json: JSON {
-        .object([("symbol", symbol.json), ("kind", .string(kind.rawValue)), ("date", date.json),
-                 ("vote", vote.json), ("unanimous", unanimous.json), ("chapter_vii", .bool(chapterVII)),
-                 ("venue", venue.map { .string($0.rawValue) } ?? .null), ("record", record.json),
-                 ("agenda_item", agendaItem.json), ("locations", locations.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("symbol", symbol)
+            o.field("kind", kind.rawValue)
+            o.field("date", date)
+            o.field("vote", vote)
+            o.field("unanimous", unanimous)
+            o.field("chapter_vii", chapterVII)
+            o.field("venue", venue?.rawValue)
+            o.field("record", record)
+            o.field("agenda_item", agendaItem)
+            o.field("locations", locations)
+        }
     }
 }
 
-public struct Event: Sendable, JSONRepresentable {
+public struct Event: Sendable, JSONWritable {
     public enum Kind: String, Sendable { case meeting, videoconference }
     public var agendaItem: Int?, date: RepertoireDate?, kind: Kind
     public var initiative: String?, subItemOrTheme: String?
@@ -160,46 +216,74 @@ public struct Event: Sendable, JSONRepresentable {
     public init(agendaItem: Int?, date: RepertoireDate?, kind: Kind, locations: Locations) {
         self.agendaItem = agendaItem; self.date = date; self.kind = kind; self.locations = locations
     }
-    public var json: JSON {
-        .object([("agenda_item", agendaItem.json), ("date", date.json), ("kind", .string(kind.rawValue)),
-                 ("initiative", initiative.json), ("sub_item_or_theme", subItemOrTheme.json),
-                 ("record", record.json), ("concept_note", conceptNote.json), ("briefers", briefers.json),
-                 ("locations", locations.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("agenda_item", agendaItem)
+            o.field("date", date)
+            o.field("kind", kind.rawValue)
+            o.field("initiative", initiative)
+            o.field("sub_item_or_theme", subItemOrTheme)
+            o.field("record", record)
+            o.field("concept_note", conceptNote)
+            o.field("briefers", briefers)
+            o.field("locations", locations)
+        }
     }
 }
 
-public struct Footnote: Sendable, JSONRepresentable {
+public struct Footnote: Sendable, JSONWritable {
     public var number: Int, text: String, symbols: [DocumentSymbol]
     public var locations: Locations
     public init(number: Int, text: String, symbols: [DocumentSymbol], locations: Locations) {
         self.number = number; self.text = text; self.symbols = symbols; self.locations = locations
     }
-    public var json: JSON {
-        .object([("number", .int(number)), ("text", .string(text)), ("symbols", symbols.json), ("locations", locations.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("number", number)
+            o.field("text", text)
+            o.field("symbols", symbols)
+            o.field("locations", locations)
+        }
     }
 }
 
-public struct TableNote: Sendable, JSONRepresentable {
+public struct TableNote: Sendable, JSONWritable {
     public var agendaItem: Int?, table: Int, letter: String, text: String
     public var locations: Locations
     public init(agendaItem: Int?, table: Int, letter: String, text: String, locations: Locations) {
         self.agendaItem = agendaItem; self.table = table; self.letter = letter; self.text = text; self.locations = locations
     }
-    public var json: JSON {
-        .object([("agenda_item", agendaItem.json), ("table", .int(table)), ("letter", .string(letter)),
-                 ("text", .string(text)), ("locations", locations.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("agenda_item", agendaItem)
+            o.field("table", table)
+            o.field("letter", letter)
+            o.field("text", text)
+            o.field("locations", locations)
+        }
     }
 }
 
-public struct Finding: Sendable, JSONRepresentable {
+public struct Finding: Sendable, JSONWritable {
     public enum Severity: String, Sendable { case error, warning, note }
     public var kind: String, subjects: [String], severity: Severity, message: String
     public var locations: Locations
     public init(kind: String, subjects: [String], severity: Severity, message: String, locations: Locations) {
         self.kind = kind; self.subjects = subjects; self.severity = severity; self.message = message; self.locations = locations
     }
-    public var json: JSON {
-        .object([("kind", .string(kind)), ("subjects", subjects.json), ("severity", .string(severity.rawValue)),
-                 ("message", .string(message)), ("locations", locations.json)])
+    public func write(to w: inout JSONWriter) {
+        w.object { o in
+            o.field("kind", kind)
+            o.field("subjects", subjects)
+            o.field("severity", severity.rawValue)
+            o.field("message", message)
+            o.field("locations", locations)
+        }
     }
+}
+
+/// `{"file": …, "language": …}`
+struct Source: JSONWritable {
+    let file: String, language: String
+    func write(to w: inout JSONWriter) { w.object { o in o.field("file", file); o.field("language", language) } }
 }

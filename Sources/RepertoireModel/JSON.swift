@@ -1,84 +1,118 @@
-/// A JSON value with a fast, deterministic writer (keys keep the order they are given in).
-public indirect enum JSON: Sendable, Equatable {
-    case null, bool(Bool), int(Int), string(String), array([JSON]), object([(String, JSON)])
+/// Writes JSON straight into a byte buffer, keys in the order they are written (no tree is built).
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    /// Whether the container being written already holds a member (a comma comes before the next).
+    private var filled: [Bool] = []
 
-    public static func == (a: JSON, b: JSON) -> Bool { a.serialized() == b.serialized() }
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
-    public func serialized() -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        write(into: &out)
-        return String(decoding: out, as: UTF8.self)
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        separate(); bytes.append(UInt8(ascii: "{")); filled.append(false)
+        body(&self)
+        filled.removeLast(); bytes.append(UInt8(ascii: "}"))
     }
 
-    public func write(into out: inout [UInt8]) {
-        switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
-        case .string(let s): JSON.writeString(s, into: &out)
-        case .array(let items):
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(contentsOf: ", ".utf8) }
-                item.write(into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        case .object(let fields):
-            out.append(UInt8(ascii: "{"))
-            for (i, (key, value)) in fields.enumerated() {
-                if i > 0 { out.append(contentsOf: ", ".utf8) }
-                JSON.writeString(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
-                value.write(into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-        }
+    public mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONWriter, S.Element) -> Void) {
+        separate(); bytes.append(UInt8(ascii: "[")); filled.append(false)
+        for item in items { each(&self, item) }
+        filled.removeLast(); bytes.append(UInt8(ascii: "]"))
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-            case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
-            case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 15)])
-            default: out.append(byte)
+    /// A member of the object being written.
+    public mutating func field<V: JSONWritable>(_ key: StaticString, _ value: V) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        filled.append(false)          // the value that follows takes no comma of its own
+        value.write(to: &self)
+        filled.removeLast()
+    }
+
+    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    public mutating func bool(_ b: Bool) { separate(); bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8)) }
+    public mutating func int(_ i: Int) { separate(); bytes.append(contentsOf: String(i).utf8) }
+
+    public mutating func string(_ s: String) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        var s = s
+        let clean = s.withUTF8 { buffer -> Bool in
+            for byte in buffer where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if !clean {
+            for byte in s.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: [0x5C, 0x6E])
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: [0x5C, 0x72])
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: [0x5C, 0x74])
+                case 0..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: Array("\\u00".utf8))
+                    bytes.append(hex[Int(byte >> 4)]); bytes.append(hex[Int(byte & 15)])
+                default: bytes.append(byte)
+                }
             }
         }
-        out.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func separate() {
+        guard let last = filled.last else { return }
+        if last { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+        filled[filled.count - 1] = true
     }
 }
 
 /// Something that has a place in the facts JSON.
-public protocol JSONRepresentable { var json: JSON { get } }
-
-extension Optional where Wrapped: JSONRepresentable {
-    public var json: JSON { self?.json ?? .null }
-}
-extension String: JSONRepresentable { public var json: JSON { .string(self) } }
-extension Int: JSONRepresentable { public var json: JSON { .int(self) } }
-extension Bool: JSONRepresentable { public var json: JSON { .bool(self) } }
-extension DocumentSymbol: JSONRepresentable { public var json: JSON { .string(compact) } }
-extension RepertoireDate: JSONRepresentable { public var json: JSON { .string(iso) } }
-extension Vote: JSONRepresentable {
-    public var json: JSON { .object([("for", .int(self.for)), ("against", .int(against)), ("abstaining", .int(abstaining))]) }
-}
-extension Array: JSONRepresentable where Element: JSONRepresentable {
-    public var json: JSON { .array(map(\.json)) }
+public protocol JSONWritable {
+    func write(to w: inout JSONWriter)
 }
 
-/// Input line numbers a fact was read from (1-based).
-public struct Locations: Hashable, Sendable, JSONRepresentable {
+extension JSONWritable {
+    /// The value as a JSON text.
+    public var jsonString: String {
+        var w = JSONWriter()
+        write(to: &w)
+        return w.string
+    }
+}
+
+extension String: JSONWritable { public func write(to w: inout JSONWriter) { w.string(self) } }
+extension Int: JSONWritable { public func write(to w: inout JSONWriter) { w.int(self) } }
+extension Bool: JSONWritable { public func write(to w: inout JSONWriter) { w.bool(self) } }
+extension Optional: JSONWritable where Wrapped: JSONWritable {
+    public func write(to w: inout JSONWriter) { if let v = self { v.write(to: &w) } else { w.null() } }
+}
+extension Array: JSONWritable where Element: JSONWritable {
+    public func write(to w: inout JSONWriter) { w.array(self) { w, item in item.write(to: &w) } }
+}
+extension DocumentSymbol: JSONWritable { public func write(to w: inout JSONWriter) { w.string(compact) } }
+extension RepertoireDate: JSONWritable { public func write(to w: inout JSONWriter) { w.string(iso) } }
+extension Vote: JSONWritable {
+    public func write(to w: inout JSONWriter) {
+        w.object { o in o.field("for", self.for); o.field("against", against); o.field("abstaining", abstaining) }
+    }
+}
+
+/// Input line numbers a fact was read from (1-based), sorted, without repeats.
+public struct Locations: Hashable, Sendable, JSONWritable {
     public private(set) var lines: [Int]
-    public init(_ lines: [Int] = []) { self.lines = Array(Set(lines)).sorted() }
-    public mutating func add(_ more: [Int]) { lines = Array(Set(lines + more)).sorted() }
+    public init(_ lines: [Int] = []) {
+        var sorted = lines.sorted()
+        var k = 0
+        for line in sorted where k == 0 || sorted[k - 1] != line { sorted[k] = line; k += 1 }
+        self.lines = Array(sorted.prefix(k))
+    }
+    public mutating func add(_ more: [Int]) { self = Locations(lines + more) }
     public var first: Int? { lines.first }
-    public var json: JSON { .array(lines.map { .object([("line", .int($0))]) }) }
+    public func write(to w: inout JSONWriter) {
+        w.array(lines) { w, line in w.object { o in o.field("line", line) } }
+    }
 }

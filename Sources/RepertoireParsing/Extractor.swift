@@ -37,6 +37,8 @@ struct FactsReader {
     struct Section {
         var heading: Heading?
         var paragraphs: [Passage] = []
+        /// The symbols of each paragraph, scanned once.
+        var symbols: [[SymbolScanner.Hit]] = []
         var tables: [Table] = []
     }
 
@@ -46,7 +48,9 @@ struct FactsReader {
         for block in blocks.blocks {
             switch block {
             case .heading(let h): sections.append(Section(heading: h))
-            case .paragraph(let p): sections[sections.count - 1].paragraphs.append(p)
+            case .paragraph(let p):
+                sections[sections.count - 1].paragraphs.append(p)
+                sections[sections.count - 1].symbols.append(m.symbols.scan(p.bytes))
             case .table(let t): sections[sections.count - 1].tables.append(t)
             }
         }
@@ -81,10 +85,10 @@ struct FactsReader {
             var events: [Event] = []
             var decided: [(decision: Decision, unanimous: Bool)] = []
             var inSummary = false
-            for p in section.paragraphs where section.heading != nil {
+            for (p, hits) in zip(section.paragraphs, section.symbols) where section.heading != nil {
                 if isSummaryOpening(p) { inSummary = true }
                 if !inSummary, let e = narrative.event(p, item: item) { events.append(e) }
-                decided += narrative.decisions(p, item: item)
+                decided += narrative.decisions(p, symbols: hits, item: item)
             }
             facts.meetings += meetings
             facts.videoconferences += videoconferences
@@ -96,7 +100,10 @@ struct FactsReader {
                      symbols: unique(m.symbols.scan(note.passage.bytes).map(\.symbol)), locations: Locations(note.passage.lines))
         }
         facts.urlSymbols = Array(Set(layout.links.compactMap(\.symbol))).sorted()
-        facts.symbols = Array(allSymbols(blocks, layout: layout)).sorted()
+        var all = allSymbols(blocks, layout: layout)
+        for section in sections { for hits in section.symbols { for hit in hits { all.insert(hit.symbol) } } }
+        for note in facts.footnotes { all.formUnion(note.symbols) }
+        facts.symbols = Array(all).sorted()
         return facts
     }
 
@@ -127,10 +134,9 @@ struct FactsReader {
 
     func allSymbols(_ blocks: Blocks, layout: PageLayout) -> Set<DocumentSymbol> {
         var result = Set(layout.links.compactMap(\.symbol))
-        for note in blocks.footnotes { result.formUnion(m.symbols.scan(note.passage.bytes).map(\.symbol)) }
         for block in blocks.blocks {
             switch block {
-            case .paragraph(let p): result.formUnion(m.symbols.scan(p.bytes).map(\.symbol))
+            case .paragraph: break
             case .table(let t):
                 let rows = Passage(lines: t.rowLines.filter { !$0.spacesOnly })
                 result.formUnion(m.symbols.scan(rows.bytes).map(\.symbol))

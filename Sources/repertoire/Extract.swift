@@ -32,34 +32,51 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Refuse inputs larger than this many MiB (memory stays bounded).")
     var maxSize: Int = 256
 
+    struct Outcome: Sendable {
+        var output: [UInt8] = [], messages = "", failed = false
+    }
+
+    /// Reads one file into its output (JSON line or summary) and its messages for standard error.
+    static func process(_ path: String, format: Format, maxSize: Int, extractor: Extractor) -> Outcome {
+        var outcome = Outcome()
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        do {
+            let bytes = try InputFile.read(path, maxMiB: maxSize)
+            let result = try extractor.extract(bytes, file: name)
+            for w in result.warnings { outcome.messages += "\(path):\(w.line): warning: \(w.message)\n" }
+            switch format {
+            case .json:
+                var writer = JSONWriter(capacity: 64 << 10)
+                result.facts.write(to: &writer)
+                outcome.output = writer.bytes
+                outcome.output.append(0x0A)
+            case .summary:
+                outcome.output = Array(Summary(facts: result.facts, path: path).text.utf8)
+            }
+        } catch {
+            outcome.failed = true
+            let input = error as? InputError
+            let at = input?.line.map { ":\($0)" } ?? ""
+            outcome.messages += "\(path)\(at): error: \(input.map(\.description) ?? "\(error)")\n"
+        }
+        return outcome
+    }
+
     mutating func run() throws {
         let extractor = Extractor(profile: .chinese)
         var out = Data()
         var failed = false
         let stderr = FileHandle.standardError
-        for path in files {
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            let outcome = Result { () throws -> Extractor.Result in
-                let bytes = try InputFile.read(path, maxMiB: maxSize)
-                return try extractor.extract(bytes, file: name)
-            }
-            switch outcome {
-            case .success(let result):
-                for w in result.warnings { stderr.write(Data("\(path):\(w.line): warning: \(w.message)\n".utf8)) }
-                switch format {
-                case .json:
-                    var buffer: [UInt8] = []
-                    result.facts.json.write(into: &buffer)
-                    buffer.append(0x0A)
-                    out.append(contentsOf: buffer)
-                case .summary:
-                    out.append(Data(Summary(facts: result.facts, path: path).text.utf8))
-                }
-            case .failure(let error):
-                failed = true
-                let input = error as? InputError
-                let at = input?.line.map { ":\($0)" } ?? ""
-                stderr.write(Data("\(path)\(at): error: \(input.map(\.description) ?? "\(error)")\n".utf8))
+        // Files are read in batches on all cores; output keeps the order given.
+        let format = self.format, maxSize = self.maxSize
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 8)
+        for start in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[start..<min(files.count, start + batchSize)])
+            let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor) }
+            for outcome in outcomes {
+                stderr.write(Data(outcome.messages.utf8))
+                out.append(contentsOf: outcome.output)
+                failed = failed || outcome.failed
             }
         }
         do {

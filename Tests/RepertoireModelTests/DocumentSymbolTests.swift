@@ -68,7 +68,14 @@ import Testing
     }
 
     @Test func writesJSONWithEscapes() {
-        let value = JSON.object([("a", .string("引号\"\\\n")), ("b", .array([.int(1), .null, .bool(true)]))])
-        #expect(value.serialized() == #"{"a": "引号\"\\\n", "b": [1, null, true]}"#)
+        var w = JSONWriter()
+        w.object { o in
+            o.field("a", "引号\"\\\n")
+            o.field("b", [1, 2])
+            o.field("c", nil as Int?)
+            o.field("d", Vote(for: 15, against: 0, abstaining: 0))
+            o.field("e", Locations([3, 1, 3]))
+        }
+        #expect(w.string == #"{"a": "引号\"\\\n", "b": [1, 2], "c": null, "d": {"for": 15, "against": 0, "abstaining": 0}, "e": [{"line": 1}, {"line": 3}]}"#)
     }
 }

@@ -9,7 +9,7 @@ import RepertoireModel
         try #require(FileManager.default.fileExists(atPath: Fixture.scorer.path), "../shared/eval/score.py is needed")
         let facts = try Fixture.facts(bytes: Fixture.sampleBytes)
         let predicted = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-pred-\(UUID()).json")
-        try Data(facts.json.serialized().utf8).write(to: predicted)
+        try Data(facts.jsonString.utf8).write(to: predicted)
         defer { try? FileManager.default.removeItem(at: predicted) }
         let (status, output) = try run("/usr/bin/env", ["python3", Fixture.scorer.path, Fixture.gold.path, predicted.path,
                                                          "--except", "findings", "--min-f1", "0.93", "--min-overall", "0.97"])
@@ -27,16 +27,16 @@ import RepertoireModel
     @Test func gb18030CopyGivesTheSameFacts() throws {
         let utf8 = try Fixture.facts(bytes: Fixture.sampleBytes)
         let gb = try #require(TextDecoder.iconvConvert(Fixture.sampleBytes, to: "GB18030"))
-        #expect(try Fixture.facts(bytes: gb).json == utf8.json)
+        #expect(try Fixture.facts(bytes: gb).jsonString == utf8.jsonString)
     }
 
     @Test func crlfAndUTF16GiveTheSameFacts() throws {
         let utf8 = try Fixture.facts(bytes: Fixture.sampleBytes)
         let crlf = Array(String(decoding: Fixture.sampleBytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
-        #expect(try Fixture.facts(bytes: crlf).json == utf8.json)
+        #expect(try Fixture.facts(bytes: crlf).jsonString == utf8.jsonString)
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in String(decoding: Fixture.sampleBytes, as: UTF8.self).utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        #expect(try Fixture.facts(bytes: utf16).json == utf8.json)
+        #expect(try Fixture.facts(bytes: utf16).jsonString == utf8.jsonString)
     }
 
     @Test func truncatedMidTableKeepsWhatItHas() throws {

@@ -87,7 +87,7 @@ public struct BlockReader {
 
     /// `35.  维护国际和平与安全`
     func heading(_ line: SourceLine) -> Heading? {
-        guard line.indent <= 2 else { return nil }
+        guard line.indent <= 2, let first = line.content.first, Bytes.isDigit(first) else { return nil }
         var c = Cursor(Array(line.content))
         guard let n = c.readInt(maxDigits: 3), c.skip(".".bytes), c.current.map(Bytes.isSpace) == true else { return nil }
         c.skipWhitespace()
@@ -98,6 +98,7 @@ public struct BlockReader {
 
     /// `表 1` → 1
     func tableNumber(_ content: ArraySlice<UInt8>) -> Int? {
+        guard content.count <= tableWord.count + 6, content.starts(with: tableWord) else { return nil }
         var c = Cursor(Array(content))
         guard c.skip(tableWord) else { return nil }
         c.skipWhitespace()

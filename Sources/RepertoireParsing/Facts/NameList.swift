@@ -1,59 +1,64 @@
 /// Splits lists of names written as prose: `A、B、C和D`. The separator splits everywhere; the final
 /// conjunction splits only where the names on either side say it may, so that names containing it
-/// (`特立尼达和多巴哥`, `委内瑞拉玻利瓦尔共和国`) stay whole.
+/// (`特立尼达和多巴哥`, `委内瑞拉玻利瓦尔共和国`) stay whole. Works on UTF-8 bytes.
 struct NameList {
     let profile: LanguageProfile
     let names: StateNames
+    let separators: [[UInt8]], conjunctions: [[UInt8]], titleEndings: [[UInt8]]
+    let opens: [[UInt8]], closes: [[UInt8]]
+    let brackets: WordMatcher
 
     init(profile: LanguageProfile, names: StateNames = .shared) {
         self.profile = profile; self.names = names
+        separators = profile.listSeparators.map(\.bytes)
+        conjunctions = profile.finalConjunctions.map(\.bytes)
+        titleEndings = profile.titleEndings.map(\.bytes)
+        opens = profile.quoteBrackets.map(\.0.bytes); closes = profile.quoteBrackets.map(\.1.bytes)
+        brackets = WordMatcher(opens + closes)
     }
 
     /// A list of states or entities (a table note, a speakers cell).
     func states(_ text: String) -> [String] {
-        var items = separated(stripped(text))
+        var items = separated(stripped(text.bytes))
         guard let last = items.popLast() else { return [] }
         items.append(contentsOf: splitLast(last, evidence: { names.isKnown($0) }))
-        return items
+        return items.map(Bytes.string)
     }
 
     /// A list of briefers: a piece that does not end in a title joins the next one
     /// (`主管欧洲、中亚和美洲事务助理秘书长` is one briefer).
     func briefers(_ text: String) -> [String] {
-        var merged: [String] = []
-        var carry = ""
-        for piece in separated(stripped(text)) {
-            let joined = carry.isEmpty ? piece : carry + profile.listSeparators[0] + piece
-            if endsWithTitle(joined) { merged.append(joined); carry = "" } else { carry = joined }
+        var merged: [[UInt8]] = []
+        var carry: [UInt8] = []
+        for piece in separated(stripped(text.bytes)) {
+            let joined = carry.isEmpty ? piece : carry + separators[0] + piece
+            if endsWithTitle(joined) { merged.append(joined); carry = [] } else { carry = joined }
         }
         if !carry.isEmpty { merged.append(carry) }
         guard let last = merged.popLast() else { return [] }
         merged.append(contentsOf: splitLast(last, evidence: { endsWithTitle($0) }))
-        return merged
+        return merged.map(Bytes.string)
     }
 
     /// Pieces between separators outside brackets, trimmed, empty ones dropped.
-    func separated(_ text: String) -> [String] {
-        var pieces: [String] = [], current = "", depth = 0
-        let opens = Set(profile.quoteBrackets.map(\.0)), closes = Set(profile.quoteBrackets.map(\.1))
-        let separators = Set(profile.listSeparators)
-        for ch in text {
-            let s = String(ch)
-            if opens.contains(s) { depth += 1 } else if closes.contains(s) { depth = max(0, depth - 1) }
-            if depth == 0 && separators.contains(s) { pieces.append(current); current = "" } else { current.append(ch) }
+    func separated(_ text: String) -> [String] { separated(text.bytes).map(Bytes.string) }
+
+    func separated(_ s: [UInt8]) -> [[UInt8]] {
+        var pieces: [[UInt8]] = [], start = 0
+        for (offset, length) in outsideBrackets(s, anyOf: separators) {
+            pieces.append(Array(Bytes.trimmed(s[start..<offset]))); start = offset + length
         }
-        pieces.append(current)
-        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        pieces.append(Array(Bytes.trimmed(s[start...])))
+        return pieces.filter { !$0.isEmpty }
     }
 
     /// Splits the last piece at its final conjunction where `evidence` accepts the names around it.
-    func splitLast(_ piece: String, evidence: (String) -> Bool) -> [String] {
-        if evidence(piece) && names.isKnown(piece) { return [piece] }
-        for conjunction in profile.finalConjunctions {
-            var best: (score: Int, left: String, right: String)? = nil
-            for range in candidateRanges(of: conjunction, in: piece) {
-                let left = String(piece[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-                let right = String(piece[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+    func splitLast(_ piece: [UInt8], evidence: ([UInt8]) -> Bool) -> [[UInt8]] {
+        if names.isKnown(piece) { return [piece] }
+        for conjunction in conjunctions {
+            var best: (score: Int, left: [UInt8], right: [UInt8])? = nil
+            for (offset, length) in outsideBrackets(piece, anyOf: [conjunction]) {
+                let left = Array(Bytes.trimmed(piece[..<offset])), right = Array(Bytes.trimmed(piece[(offset + length)...]))
                 guard !left.isEmpty, !right.isEmpty else { continue }
                 let score = (evidence(left) ? 2 : 0) + (evidence(right) ? 1 : 0)
                 if score >= 2 || (score == 1 && names.isKnown(right)), best == nil || score > best!.score {
@@ -65,42 +70,59 @@ struct NameList {
         return [piece]
     }
 
-    /// Where `word` stands outside brackets.
-    func candidateRanges(of word: String, in text: String) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var depth = 0, i = text.startIndex
-        let opens = Set(profile.quoteBrackets.map(\.0)), closes = Set(profile.quoteBrackets.map(\.1))
-        while i < text.endIndex {
-            let s = String(text[i])
-            if opens.contains(s) { depth += 1 } else if closes.contains(s) { depth = max(0, depth - 1) }
-            if depth == 0, text[i...].hasPrefix(word) {
-                result.append(i..<text.index(i, offsetBy: word.count))
+    /// Where any of `words` stands outside brackets: (offset, length), in order.
+    func outsideBrackets(_ s: [UInt8], anyOf words: [[UInt8]], from: Int = 0, firstOnly: Bool = false) -> [(Int, Int)] {
+        let matcher = WordMatcher(words)
+        var result: [(Int, Int)] = []
+        var depth = 0, i = from
+        while i < s.count {
+            let lead = s[i]
+            if lead < 0x80 && lead != UInt8(ascii: "(") && lead != UInt8(ascii: ")") && !matcher.words.contains(where: { $0[0] == lead }) {
+                i += 1; continue
             }
-            i = text.index(after: i)
+            if let b = brackets.match(s, at: i) {
+                depth = b < opens.count ? depth + 1 : max(0, depth - 1)
+                i += brackets.words[b].count; continue
+            }
+            if depth == 0, let w = matcher.match(s, at: i) {
+                result.append((i, matcher.words[w].count)); i += matcher.words[w].count
+                if firstOnly { return result }
+                continue
+            }
+            i += Bytes.scalarLength(lead)
         }
         return result
     }
 
-    func endsWithTitle(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        return profile.titleEndings.contains { t.hasSuffix($0) }
+    func endsWithTitle(_ s: [UInt8]) -> Bool {
+        let t = Array(Bytes.trimmed(s[...]))
+        return titleEndings.contains { t.count >= $0.count && t[(t.count - $0.count)...].elementsEqual($0) }
     }
 
+    func endsWithTitle(_ s: String) -> Bool { endsWithTitle(s.bytes) }
+
     /// Removes table-note letters standing alone (`安理会全体成员、b 92 个会员国`).
-    func stripped(_ text: String) -> String { NoteLetters.split(text).text }
+    func stripped(_ s: [UInt8]) -> [UInt8] { NoteLetters.split(s).text }
 }
 
 /// Lone lower-case letters in a cell are references to the table's notes.
 enum NoteLetters {
     static func split(_ text: String) -> (text: String, letters: [String]) {
-        let chars = Array(text)
-        var out = "", letters: [String] = []
-        for (i, ch) in chars.enumerated() {
-            let isLetter = ch.isASCII && ch.isLowercase
-            let before = i == 0 ? " " : chars[i - 1], after = i + 1 < chars.count ? chars[i + 1] : " "
-            let alone = isLetter && !(before.isASCII && before.isLetter) && !(after.isASCII && after.isLetter)
-                && (before == " " || before == "、" || !before.isASCII) && (after == " " || after == "、" || after == "," || !after.isASCII)
-            if alone { letters.append(String(ch)) } else { out.append(ch) }
+        let (bytes, letters) = split(text.bytes)
+        return (Bytes.string(bytes), letters)
+    }
+
+    /// A letter is alone when neither neighbour is a Latin letter and each is a space, `、`, `,` or not ASCII.
+    static func split(_ s: [UInt8]) -> (text: [UInt8], letters: [String]) {
+        var out: [UInt8] = [], letters: [String] = []
+        out.reserveCapacity(s.count)
+        for (i, b) in s.enumerated() {
+            if Bytes.isLower(b) {
+                let before: UInt8 = i == 0 ? 0x20 : s[i - 1], after: UInt8 = i + 1 < s.count ? s[i + 1] : 0x20
+                let beforeOK = before == 0x20 || before >= 0x80, afterOK = after == 0x20 || after == UInt8(ascii: ",") || after >= 0x80
+                if beforeOK && afterOK { letters.append(String(UnicodeScalar(b))); continue }
+            }
+            out.append(b)
         }
         return (out, letters)
     }

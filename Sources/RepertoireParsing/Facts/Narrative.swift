@@ -13,7 +13,7 @@ struct Narrative {
     /// `1 月 9 日，…举行了…`: a paragraph opening with a date whose first sentence holds a meeting.
     func event(_ p: Passage, item: Int?) -> Event? {
         let s = p.bytes
-        guard let d = m.dates.first(s), d.range.lowerBound == 0 else { return nil }
+        guard let first = s.first, Bytes.isDigit(first), let d = m.dates.date(s, at: 0, end: min(s.count, 40)) else { return nil }
         let sentenceEnd = m.firstOf(profile.sentenceEnd, in: s)?.offset ?? s.count
         guard m.firstOf(profile.held, in: s, to: sentenceEnd) != nil else { return nil }
         let kind: Event.Kind = m.firstOf([profile.videoconference], in: s, to: sentenceEnd) != nil ? .videoconference : .meeting
@@ -58,32 +58,24 @@ struct Narrative {
         return nil
     }
 
-    /// `听取了秘书长和长者会主席的通报` → [秘书长, 长者会主席]
+    /// `听取了秘书长和长者会主席的通报` → [秘书长, 长者会主席]: up to the first end word outside brackets.
     func briefers(_ s: [UInt8]) -> [String] {
         guard let intro = m.firstOf(profile.briefersIntro, in: s) else { return [] }
         let start = intro.offset + intro.length
-        var end: Int? = nil
-        for word in profile.briefersEnd {
-            for range in names.candidateRanges(of: word, in: Bytes.string(s[start...])) {
-                let offset = start + Bytes.string(s[start...])[..<range.lowerBound].utf8.count
-                if end == nil || offset < end! { end = offset }
-                break
-            }
-        }
-        guard let end else { return [] }
+        guard let end = names.outsideBrackets(s, anyOf: profile.briefersEnd.map(\.bytes), from: start, firstOnly: true).first?.0 else { return [] }
         return names.briefers(Bytes.string(s[start..<end]))
     }
 
     /// Resolutions reported as adopted (`一致通过第 2535(2020)号决议`) and presidential statements
     /// reported as issued (`发表的主席声明中，938` with the symbol in the footnote).
-    func decisions(_ p: Passage, item: Int?) -> [(decision: Decision, unanimous: Bool)] {
+    func decisions(_ p: Passage, symbols hits: [SymbolScanner.Hit], item: Int?) -> [(decision: Decision, unanimous: Bool)] {
         let s = p.bytes
         var result: [(Decision, Bool)] = []
         let dateHits = m.dates.scan(s)
         func date(before offset: Int) -> RepertoireDate? {
             dateHits.last { $0.range.upperBound <= offset }?.date.resolved(defaultYear: documentYear)
         }
-        for hit in m.symbols.scan(s) where hit.symbol.kind == .resolution {
+        for hit in hits where hit.symbol.kind == .resolution {
             var i = hit.range.lowerBound
             while i > 0, Bytes.isSpace(s[i - 1]) { i -= 1 }
             if Bytes.hasPrefix(profile.resolutionPrefix.bytes, in: s, at: i - profile.resolutionPrefix.utf8.count) {

@@ -12,21 +12,22 @@ public struct StateNames: Sendable {
         ("东南亚国家联盟", "ASEAN"), ("红十字国际委员会", "ICRC"), ("罗马教廷", "VAT"),
     ]
 
-    private let codes: [String: String]
+    private let codes: [[UInt8]: String]
 
     public static let shared = StateNames()
 
     public init() {
-        var codes: [String: String] = [:]
+        var codes: [[UInt8]: String] = [:]
         for e in StateNames.unterm {
-            codes[e.zhShort] = e.iso3
-            codes[e.zhFormal] = e.iso3
+            codes[Array(e.zhShort.utf8)] = e.iso3
+            codes[Array(e.zhFormal.utf8)] = e.iso3
         }
-        for (name, code) in StateNames.repertoireForms { codes[name] = code }
+        for (name, code) in StateNames.repertoireForms { codes[Array(name.utf8)] = code }
         self.codes = codes
     }
 
     /// The ISO 3166 alpha-3 code (or an entity's code) of a name as written, or nil.
-    public func code(_ name: String) -> String? { codes[name] }
-    public func isKnown(_ name: String) -> Bool { codes[name] != nil }
+    public func code(_ name: String) -> String? { codes[Array(name.utf8)] }
+    public func isKnown(_ name: String) -> Bool { codes[Array(name.utf8)] != nil }
+    func isKnown(_ name: [UInt8]) -> Bool { codes[name] != nil }
 }

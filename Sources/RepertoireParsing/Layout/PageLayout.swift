@@ -26,7 +26,6 @@ public struct PageLayout: Sendable {
     public struct Link: Sendable {
         public let line: Int, page: Int
         public let symbol: DocumentSymbol?
-        public let raw: String
     }
 
     public let lines: [SourceLine]
@@ -59,8 +58,7 @@ public struct PageLayout: Sendable {
             }
             if line.content.starts(with: linkPrefix) {
                 roles[i] = .link
-                let raw = Bytes.string(line.content)
-                links.append(Link(line: line.number, page: page, symbol: PageLayout.linkSymbol(raw, prefix: profile.linkPrefix), raw: raw))
+                links.append(Link(line: line.number, page: page, symbol: PageLayout.linkSymbol(line.content, prefixLength: linkPrefix.count)))
                 inFootnotes = false; pendingPageStart = true; afterLinks = true
                 continue
             }
@@ -109,11 +107,12 @@ public struct PageLayout: Sendable {
     }
 
     /// `https://undocs.org/ch/S/PV.8699(Resumption1)` → `S/PV.8699(Resumption1)`.
-    static func linkSymbol(_ raw: String, prefix: String) -> DocumentSymbol? {
-        var rest = raw.dropFirst(prefix.count)
-        if let slash = rest.firstIndex(of: "/"), rest[..<slash].count <= 3, rest[..<slash].allSatisfy(\.isLowercase) {
-            rest = rest[rest.index(after: slash)...]
+    static func linkSymbol(_ line: ArraySlice<UInt8>, prefixLength: Int) -> DocumentSymbol? {
+        var rest = line.dropFirst(prefixLength)
+        if let slash = rest.firstIndex(of: UInt8(ascii: "/")), slash - rest.startIndex <= 3,
+           rest[..<slash].allSatisfy(Bytes.isLower) {
+            rest = rest[(slash + 1)...]
         }
-        return DocumentSymbol(String(rest))
+        return DocumentSymbol(Bytes.string(rest))
     }
 }

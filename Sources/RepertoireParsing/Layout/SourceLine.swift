@@ -16,13 +16,10 @@ public struct SourceLine: Sendable {
         let trimmed = Bytes.trimmed(raw)
         content = trimmed
         var indent = 0, i = raw.startIndex
-        let array = Array(raw)
-        var k = 0
-        while k < array.count && k < trimmed.startIndex - raw.startIndex {
-            let w = Bytes.whitespaceLength(array, at: k); if w == 0 { break }
-            k += w; indent += 1
+        while i < trimmed.startIndex {
+            i += raw[i] == 0xE3 ? 3 : 1
+            indent += 1
         }
-        _ = i; i = 0
         self.indent = indent
         trailingSpace = !trimmed.isEmpty && trimmed.endIndex < raw.endIndex
         spacesOnly = trimmed.isEmpty && !raw.isEmpty

@@ -45,21 +45,22 @@ enum Bytes {
         return true
     }
 
-    /// Removes ASCII and ideographic white space at both ends.
+    /// Removes ASCII and ideographic white space at both ends (no copy: a narrower slice).
     static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var lo = s.startIndex, hi = s.endIndex
-        let a = Array(s)
-        var i = 0
-        while i < a.count { let w = whitespaceLength(a, at: i); if w == 0 { break }; i += w }
-        lo += i
-        var j = a.count
-        while j > i {
-            if isSpace(a[j - 1]) { j -= 1; continue }
-            if j >= 3, a[j - 3] == 0xE3, a[j - 2] == 0x80, a[j - 1] == 0x80 { j -= 3; continue }
+        while lo < hi {
+            let b = s[lo]
+            if b == space || b == tab { lo += 1; continue }
+            if b == 0xE3, lo + 2 < hi, s[lo + 1] == 0x80, s[lo + 2] == 0x80 { lo += 3; continue }
             break
         }
-        hi = s.startIndex + j
-        return lo <= hi ? s[lo..<hi] : s[lo..<lo]
+        while hi > lo {
+            let b = s[hi - 1]
+            if b == space || b == tab { hi -= 1; continue }
+            if b == 0x80, hi - 3 >= lo, s[hi - 3] == 0xE3, s[hi - 2] == 0x80 { hi -= 3; continue }
+            break
+        }
+        return s[lo..<hi]
     }
 
     static func string(_ s: ArraySlice<UInt8>) -> String { String(decoding: s, as: UTF8.self) }
