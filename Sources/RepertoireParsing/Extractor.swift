@@ -112,21 +112,23 @@ struct FactsReader {
         var c = Cursor(p.bytes)
         guard let y = c.readInt(maxDigits: 4), y > 1900 else { return false }
         c.skipWhitespace()
-        return c.skip(profile.summaryOpening.bytes)
+        return c.skip(m.p.summaryOpening)
     }
 
-    /// The year most full dates of the document's tables and text give; dates written without one take it.
+    /// The year most dates of the document's table rows give (of its text where it has no table);
+    /// dates written without one take it.
     func documentYear(_ blocks: Blocks) -> Int? {
         var counts: [Int: Int] = [:]
-        for block in blocks.blocks {
-            switch block {
-            case .paragraph(let p):
-                for hit in m.dates.scan(p.bytes) { if let y = hit.date.year { counts[y, default: 0] += 1 } }
-            case .table(let t):
-                for line in t.rowLines {
-                    for hit in m.dates.scan(Array(line.content)) { if let y = hit.date.year { counts[y, default: 0] += 2 } }
+        for case .table(let t) in blocks.blocks {
+            for line in t.rowLines where line.content.first.map(Bytes.isDigit) == true {
+                if let hit = m.dates.date(Array(line.content.prefix(24)), at: 0, end: min(24, line.content.count)), let y = hit.date.year {
+                    counts[y, default: 0] += 1
                 }
-            case .heading: break
+            }
+        }
+        if counts.isEmpty {
+            for case .paragraph(let p) in blocks.blocks {
+                for hit in m.dates.scan(p.bytes) { if let y = hit.date.year { counts[y, default: 0] += 1 } }
             }
         }
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key

@@ -33,6 +33,13 @@ import Testing
         #expect(decoded.bytes == Array(Self.text.utf8))
     }
 
+    @Test func gb18030WithCRLF() throws {
+        let crlf = Self.text.replacingOccurrences(of: "\n", with: "\r\n")
+        let gb = try #require(TextDecoder.iconvConvert(Array(crlf.utf8), to: "GB18030"))
+        let decoded = try TextDecoder.decode(gb)
+        #expect(decoded.encoding == "GB18030" && decoded.bytes == Array(Self.text.utf8))
+    }
+
     @Test(arguments: [("a\r\nb\r\n", "a\nb\n"), ("a\rb\r", "a\nb\n"), ("a\r\n\r\nb", "a\n\nb")])
     func lineEnds(input: String, expected: String) throws {
         #expect(try TextDecoder.decode(Array(input.utf8)).bytes == Array(expected.utf8))

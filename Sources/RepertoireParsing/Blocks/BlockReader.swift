@@ -66,7 +66,7 @@ public struct BlockReader {
                     continue
                 }
                 headerZone = false
-                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find("：".bytes, in: Array(line.content)) != nil { continue }
+                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(Literal.fullWidthColon, in: Array(line.content)) != nil { continue }
                 if let letter = noteLetter(line.content, after: t.notes.last?.letter) {
                     var passage = Passage(lines: [line])
                     passage = BlockReader.dropping(prefixBytes: 1, from: passage)
@@ -89,7 +89,7 @@ public struct BlockReader {
     func heading(_ line: SourceLine) -> Heading? {
         guard line.indent <= 2, let first = line.content.first, Bytes.isDigit(first) else { return nil }
         var c = Cursor(Array(line.content))
-        guard let n = c.readInt(maxDigits: 3), c.skip(".".bytes), c.current.map(Bytes.isSpace) == true else { return nil }
+        guard let n = c.readInt(maxDigits: 3), c.skip(Literal.dot), c.current.map(Bytes.isSpace) == true else { return nil }
         c.skipWhitespace()
         guard let first = c.current, !Bytes.isDigit(first), first >= 0x80 || Bytes.isASCIILetter(first) else { return nil }
         let title = Bytes.string(Bytes.trimmed(c.text[c.position...]))

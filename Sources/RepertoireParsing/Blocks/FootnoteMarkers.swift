@@ -28,11 +28,11 @@ struct FootnoteMarkers {
             // Not part of a symbol, a decimal or a word: the byte before is no letter, digit, '/', '.', '-' or '(' .
             if i > 0, Bytes.isLatinWordByte(s[i - 1]) || "/.-(:".utf8.contains(s[i - 1]) { continue }
             if j < s.count, Bytes.isLatinWordByte(s[j]) || "/-)".utf8.contains(s[j]) { continue }
+            // The expected number, or one a little ahead (a marker the text lost).
+            guard let hit = numbers[next..<min(numbers.count, next + 3)].firstIndex(of: value) else { continue }
             var k = j
             while k < s.count, Bytes.isSpace(s[k]) { k += 1 }
             if k < s.count, units.contains(where: { Bytes.hasPrefix($0, in: s, at: k) }) { continue }
-            // The expected number, or one a little ahead (a marker the text lost).
-            guard let hit = numbers[next..<min(numbers.count, next + 3)].firstIndex(of: value) else { continue }
             found.append((i..<j, value))
             next = hit + 1
         }

@@ -25,16 +25,22 @@ public enum TextDecoder {
         } else if input.starts(with: [0xFF, 0xFE]) || input.starts(with: [0xFE, 0xFF]) {
             encoding = input[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
             utf8 = try fromUTF16(Array(input.dropFirst(2)), littleEndian: input[0] == 0xFF)
-        } else if let bad = firstInvalidUTF8(input) {
-            if let binary = binaryOffset(input) { throw .binary(offset: binary, line: lineNumber(of: binary, in: input)) }
-            guard let converted = iconvConvert(input, from: "GB18030") else {
-                throw .undecodable(encoding: "UTF-8", line: lineNumber(of: bad, in: input))
-            }
-            encoding = "GB18030"
-            utf8 = converted
         } else {
-            if let binary = binaryOffset(input) { throw .binary(offset: binary, line: lineNumber(of: binary, in: input)) }
-            utf8 = input
+            // The common case, in one pass: valid UTF-8, no control bytes, LF line ends.
+            var scan = scanUTF8(input)
+            if case .needsLineEnds = scan, let bad = firstInvalidUTF8(input) { scan = .invalid(bad) }
+            switch scan {
+            case .text(let lines): return DecodedText(bytes: input, encoding: "UTF-8", lines: lines)
+            case .needsLineEnds: utf8 = input
+            case .binary(let offset): throw .binary(offset: offset, line: lineNumber(of: offset, in: input))
+            case .invalid(let bad):
+                if let binary = binaryOffset(input) { throw .binary(offset: binary, line: lineNumber(of: binary, in: input)) }
+                guard let converted = iconvConvert(input, from: "GB18030") else {
+                    throw .undecodable(encoding: "UTF-8", line: lineNumber(of: bad, in: input))
+                }
+                encoding = "GB18030"
+                utf8 = converted
+            }
         }
         if let binary = binaryOffset(utf8) { throw .binary(offset: binary, line: lineNumber(of: binary, in: utf8)) }
         let normalized = normalizeLineEnds(utf8)
@@ -42,6 +48,55 @@ public enum TextDecoder {
             throw .whitespaceOnly
         }
         return DecodedText(bytes: normalized, encoding: encoding, lines: splitLines(normalized))
+    }
+
+    enum Scan { case text([Range<Int>]), needsLineEnds, binary(Int), invalid(Int) }
+
+    /// Validates UTF-8, refuses control bytes and splits lines in one pass; white space only counts as no text.
+    static func scanUTF8(_ bytes: [UInt8]) -> Scan {
+        bytes.withUnsafeBufferPointer { b -> Scan in
+            var lines: [Range<Int>] = []
+            lines.reserveCapacity(b.count / 32)
+            var i = 0, start = 0, sawText = false
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    if c >= 0x21 && c != 0x7F { sawText = true; i += 1; continue }
+                    if c == 0x0A { lines.append(start..<i); start = i + 1 }
+                    else if c == 0x0D { return .needsLineEnds }
+                    else if c != 0x20 && c != 0x09 && c != 0x0C { return .binary(i) }
+                    i += 1; continue
+                }
+                sawText = true
+                if c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF {
+                    guard i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return .invalid(i) }
+                    i += 3; continue
+                }
+                if c >= 0xC2 && c <= 0xDF {
+                    guard i + 1 < n, b[i + 1] & 0xC0 == 0x80 else { return .invalid(i) }
+                    i += 2; continue
+                }
+                // E0, ED and the four-byte leads: the careful path.
+                guard let length = checkedLength(b, at: i) else { return .invalid(i) }
+                i += length
+            }
+            if start < n { lines.append(start..<n) }
+            return sawText ? .text(lines) : .needsLineEnds
+        }
+    }
+
+    static func checkedLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let c = b[i], n = b.count
+        let len: Int
+        if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return nil }
+        guard i + len <= n else { return nil }
+        for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return nil }
+        if c == 0xE0 && b[i + 1] < 0xA0 { return nil }
+        if c == 0xED && b[i + 1] > 0x9F { return nil }
+        if c == 0xF0 && b[i + 1] < 0x90 { return nil }
+        if c == 0xF4 && b[i + 1] > 0x8F { return nil }
+        return len
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.

@@ -5,7 +5,7 @@ import RepertoireModel
 extension TableFacts {
     func meetings(_ table: Table, item: Int?, notes: [String: String]) -> [Meeting] {
         rows(table.rowLines, startsRow: { line, inRecord, current in
-            guard line.content.starts(with: profile.recordPrefix.bytes) else { return false }
+            guard line.content.starts(with: m.p.recordPrefix) else { return false }
             guard inRecord, let first = current.first else { return true }
             // Inside the record cell, the same meeting's resumption continues the row.
             let base = DocumentSymbol(Bytes.string(line.content))?.baseRecord
@@ -30,11 +30,11 @@ extension TableFacts {
     /// A line of the record-and-date cell: a record, `(Resumption 1)`, a date, `和 S/PV.8699`.
     func isRecordCellLine(_ line: SourceLine) -> Bool {
         let s = Array(line.content)
-        if s.starts(with: profile.recordPrefix.bytes) || s.starts(with: "(Resumption".bytes) { return true }
+        if s.starts(with: m.p.recordPrefix) || s.starts(with: Literal.resumptionOpen) { return true }
         if let d = m.dates.first(s), d.range.lowerBound == 0, d.date.hasYear, d.range.upperBound >= s.count - 1 { return true }
-        for j in profile.continuationJoiner {
+        for j in m.p.continuationJoiner {
             var c = Cursor(s)
-            if c.skip(j.bytes) { c.skipWhitespace(); if c.skip(profile.recordPrefix.bytes) { return true } }
+            if c.skip(j) { c.skipWhitespace(); if c.skip(m.p.recordPrefix) { return true } }
         }
         return false
     }
@@ -69,7 +69,7 @@ extension TableFacts {
             if column >= .rule39 { for _ in 0..<cell.emptyBefore { column = column.next } }
             if column < .decisions && isDecisionStart(cell) { column = .decisions }
             let squeezed = m.squeezed(cell.text)
-            let isDraft = m.contains(squeezed, anyOf: profile.draftResolution)
+            let isDraft = m.contains(squeezed, anyOf: m.p.draftResolution)
             let count = memberStatesCount(cell.text)
             switch column {
             case .decisions:
@@ -83,7 +83,7 @@ extension TableFacts {
                 // Few states invited under rule 37 are named in the cell itself, with no count and note.
                 meeting.rule37States = names.states(cell.text)
                 column = .rule39
-            case .subItem where !isDraft && !m.contains(squeezed, anyOf: profile.letter):
+            case .subItem where !isDraft && !m.contains(squeezed, anyOf: m.p.letter):
                 meeting.subItem = cell.text
                 column = .otherDocuments
             case .subItem, .otherDocuments:
@@ -117,8 +117,8 @@ extension TableFacts {
     /// `94 个会员国 a` (also inside `84 个会员国 e 提出的决议草案`): the count and its note letter.
     func memberStatesCount(_ text: String) -> (count: Int, note: String?)? {
         let s = text.bytes
-        guard let at = Bytes.find(profile.memberStatesCount.bytes, in: s), let n = m.number(before: at, in: s) else { return nil }
-        var c = Cursor(s, at: at + profile.memberStatesCount.utf8.count)
+        guard let at = Bytes.find(m.p.memberStatesCount, in: s), let n = m.number(before: at, in: s) else { return nil }
+        var c = Cursor(s, at: at + m.p.memberStatesCount.count)
         c.skipWhitespace()
         var note: String? = nil
         if let b = c.current, Bytes.isLower(b), c.position + 1 >= s.count || !Bytes.isASCIILetter(s[c.position + 1]) {

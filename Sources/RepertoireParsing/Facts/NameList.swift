@@ -7,6 +7,7 @@ struct NameList {
     let separators: [[UInt8]], conjunctions: [[UInt8]], titleEndings: [[UInt8]]
     let opens: [[UInt8]], closes: [[UInt8]]
     let brackets: WordMatcher
+    let separatorMatcher: WordMatcher, conjunctionMatchers: [WordMatcher], briefersEnd: WordMatcher
 
     init(profile: LanguageProfile, names: StateNames = .shared) {
         self.profile = profile; self.names = names
@@ -15,6 +16,9 @@ struct NameList {
         titleEndings = profile.titleEndings.map(\.bytes)
         opens = profile.quoteBrackets.map(\.0.bytes); closes = profile.quoteBrackets.map(\.1.bytes)
         brackets = WordMatcher(opens + closes)
+        separatorMatcher = WordMatcher(separators)
+        conjunctionMatchers = conjunctions.map { WordMatcher([$0]) }
+        briefersEnd = WordMatcher(profile.briefersEnd.map(\.bytes))
     }
 
     /// A list of states or entities (a table note, a speakers cell).
@@ -31,8 +35,8 @@ struct NameList {
         var merged: [[UInt8]] = []
         var carry: [UInt8] = []
         for piece in separated(stripped(text.bytes)) {
-            let joined = carry.isEmpty ? piece : carry + separators[0] + piece
-            if endsWithTitle(joined) { merged.append(joined); carry = [] } else { carry = joined }
+            if !carry.isEmpty { carry += separators[0]; carry += piece } else { carry = piece }
+            if endsWithTitle(carry) { merged.append(carry); carry = [] }
         }
         if !carry.isEmpty { merged.append(carry) }
         guard let last = merged.popLast() else { return [] }
@@ -45,7 +49,7 @@ struct NameList {
 
     func separated(_ s: [UInt8]) -> [[UInt8]] {
         var pieces: [[UInt8]] = [], start = 0
-        for (offset, length) in outsideBrackets(s, anyOf: separators) {
+        for (offset, length) in outsideBrackets(s, matching: separatorMatcher) {
             pieces.append(Array(Bytes.trimmed(s[start..<offset]))); start = offset + length
         }
         pieces.append(Array(Bytes.trimmed(s[start...])))
@@ -55,9 +59,9 @@ struct NameList {
     /// Splits the last piece at its final conjunction where `evidence` accepts the names around it.
     func splitLast(_ piece: [UInt8], evidence: ([UInt8]) -> Bool) -> [[UInt8]] {
         if names.isKnown(piece) { return [piece] }
-        for conjunction in conjunctions {
+        for conjunction in conjunctionMatchers {
             var best: (score: Int, left: [UInt8], right: [UInt8])? = nil
-            for (offset, length) in outsideBrackets(piece, anyOf: [conjunction]) {
+            for (offset, length) in outsideBrackets(piece, matching: conjunction) {
                 let left = Array(Bytes.trimmed(piece[..<offset])), right = Array(Bytes.trimmed(piece[(offset + length)...]))
                 guard !left.isEmpty, !right.isEmpty else { continue }
                 let score = (evidence(left) ? 2 : 0) + (evidence(right) ? 1 : 0)
@@ -71,8 +75,7 @@ struct NameList {
     }
 
     /// Where any of `words` stands outside brackets: (offset, length), in order.
-    func outsideBrackets(_ s: [UInt8], anyOf words: [[UInt8]], from: Int = 0, firstOnly: Bool = false) -> [(Int, Int)] {
-        let matcher = WordMatcher(words)
+    func outsideBrackets(_ s: [UInt8], matching matcher: WordMatcher, from: Int = 0, firstOnly: Bool = false) -> [(Int, Int)] {
         var result: [(Int, Int)] = []
         var depth = 0, i = from
         while i < s.count {
@@ -95,8 +98,10 @@ struct NameList {
     }
 
     func endsWithTitle(_ s: [UInt8]) -> Bool {
-        let t = Array(Bytes.trimmed(s[...]))
-        return titleEndings.contains { t.count >= $0.count && t[(t.count - $0.count)...].elementsEqual($0) }
+        var end = s.count
+        while end > 0, Bytes.isSpace(s[end - 1]) { end -= 1 }
+        let t = end == s.count ? s : Array(s[..<end])
+        return titleEndings.contains { Bytes.hasSuffix($0, in: t) }
     }
 
     func endsWithTitle(_ s: String) -> Bool { endsWithTitle(s.bytes) }

@@ -14,16 +14,16 @@ struct Narrative {
     func event(_ p: Passage, item: Int?) -> Event? {
         let s = p.bytes
         guard let first = s.first, Bytes.isDigit(first), let d = m.dates.date(s, at: 0, end: min(s.count, 40)) else { return nil }
-        let sentenceEnd = m.firstOf(profile.sentenceEnd, in: s)?.offset ?? s.count
-        guard m.firstOf(profile.held, in: s, to: sentenceEnd) != nil else { return nil }
-        let kind: Event.Kind = m.firstOf([profile.videoconference], in: s, to: sentenceEnd) != nil ? .videoconference : .meeting
+        let sentenceEnd = m.firstOf(m.p.sentenceEnd, in: s)?.offset ?? s.count
+        guard m.firstOf(m.p.held, in: s, to: sentenceEnd) != nil else { return nil }
+        let kind: Event.Kind = m.firstOf([m.p.videoconference], in: s, to: sentenceEnd) != nil ? .videoconference : .meeting
         var event = Event(agendaItem: item, date: d.date.resolved(defaultYear: documentYear), kind: kind, locations: Locations(p.lines))
         event.initiative = initiative(s, to: sentenceEnd)
-        event.subItemOrTheme = theme(p)
+        event.subItemOrTheme = theme(p, before: sentenceEnd)
         event.briefers = briefers(s)
         let notes = p.markers.compactMap { footnotes[$0.number] }
         event.record = notes.lazy.compactMap(recordSymbol).first
-        event.conceptNote = notes.first { m.contains($0.passage.bytes, anyOf: profile.conceptNote) }
+        event.conceptNote = notes.first { m.contains($0.passage.bytes, anyOf: m.p.conceptNote) }
             .flatMap { m.symbols.scan($0.passage.bytes).first?.symbol }
         return event
     }
@@ -31,28 +31,28 @@ struct Narrative {
     /// `见 S/PV.8699。`: a footnote that gives a record.
     func recordSymbol(_ note: FootnoteText) -> DocumentSymbol? {
         var c = Cursor(note.passage.bytes)
-        guard c.skip(anyOf: profile.recordFootnotePrefix.map(\.bytes)) else { return nil }
+        guard c.skip(anyOf: m.p.recordFootnotePrefix) else { return nil }
         return m.symbols.scan(note.passage.bytes).first.map(\.symbol).flatMap { [.meetingRecord, .document].contains($0.kind) ? $0 : nil }
     }
 
     /// The state in `根据当月轮值主席越南的倡议`, `在德国的倡议下`, …
     func initiative(_ s: [UInt8], to end: Int) -> String? {
-        for (prefix, suffix) in profile.initiative {
-            guard let suf = Bytes.find(suffix.bytes, in: s, to: end) else { continue }
+        for (prefix, suffix) in m.p.initiative {
+            guard let suf = Bytes.find(suffix, in: s, to: end) else { continue }
             var best: Int? = nil, from = 0
-            while let pre = Bytes.find(prefix.bytes, in: s, from: from, to: suf) { best = pre; from = pre + 1 }
+            while let pre = Bytes.find(prefix, in: s, from: from, to: suf) { best = pre; from = pre + 1 }
             guard let pre = best else { continue }
-            let name = Bytes.string(Bytes.trimmed(s[(pre + prefix.utf8.count)..<suf]))
+            let name = Bytes.string(Bytes.trimmed(s[(pre + prefix.count)..<suf]))
             if !name.isEmpty && name.count <= 16 && !name.contains("，") { return name }
         }
         return nil
     }
 
-    func theme(_ p: Passage) -> String? {
-        for (open, close) in profile.themeQuotes {
-            guard let o = Bytes.find(open.bytes, in: p.bytes) else { continue }
-            let start = o + open.utf8.count
-            guard let c = Bytes.find(close.bytes, in: p.bytes, from: start) else { continue }
+    func theme(_ p: Passage, before end: Int) -> String? {
+        for (open, close) in m.p.themeQuotes {
+            guard let o = Bytes.find(open, in: p.bytes, to: end) else { continue }
+            let start = o + open.count
+            guard let c = Bytes.find(close, in: p.bytes, from: start) else { continue }
             return p.string(start..<c)
         }
         return nil
@@ -60,9 +60,9 @@ struct Narrative {
 
     /// `听取了秘书长和长者会主席的通报` → [秘书长, 长者会主席]: up to the first end word outside brackets.
     func briefers(_ s: [UInt8]) -> [String] {
-        guard let intro = m.firstOf(profile.briefersIntro, in: s) else { return [] }
+        guard let intro = m.firstOf(m.p.briefersIntro, in: s) else { return [] }
         let start = intro.offset + intro.length
-        guard let end = names.outsideBrackets(s, anyOf: profile.briefersEnd.map(\.bytes), from: start, firstOnly: true).first?.0 else { return [] }
+        guard let end = names.outsideBrackets(s, matching: names.briefersEnd, from: start, firstOnly: true).first?.0 else { return [] }
         return names.briefers(Bytes.string(s[start..<end]))
     }
 
@@ -78,12 +78,12 @@ struct Narrative {
         for hit in hits where hit.symbol.kind == .resolution {
             var i = hit.range.lowerBound
             while i > 0, Bytes.isSpace(s[i - 1]) { i -= 1 }
-            if Bytes.hasPrefix(profile.resolutionPrefix.bytes, in: s, at: i - profile.resolutionPrefix.utf8.count) {
-                i -= profile.resolutionPrefix.utf8.count
+            if Bytes.hasPrefix(m.p.resolutionPrefix, in: s, at: i - m.p.resolutionPrefix.count) {
+                i -= m.p.resolutionPrefix.count
             }
-            guard let verb = profile.adoption.first(where: { Bytes.hasPrefix($0.bytes, in: s, at: i - $0.utf8.count) }) else { continue }
-            let before = i - verb.utf8.count
-            let unanimous = profile.unanimously.contains { Bytes.hasPrefix($0.bytes, in: s, at: before - $0.utf8.count) }
+            guard let verb = m.p.adoption.first(where: { Bytes.hasPrefix($0, in: s, at: i - $0.count) }) else { continue }
+            let before = i - verb.count
+            let unanimous = m.p.unanimously.contains { Bytes.hasPrefix($0, in: s, at: before - $0.count) }
             var d = Decision(symbol: hit.symbol, kind: .resolution, date: date(before: hit.range.lowerBound), agendaItem: item,
                              locations: Locations(p.lines(in: hit.range)))
             if let range = sentence(around: hit.range.lowerBound, in: s) {
@@ -92,10 +92,10 @@ struct Narrative {
             }
             result.append((d, unanimous))
         }
-        for word in profile.presidentialStatement {
+        for word in m.p.presidentialStatement {
             var from = 0
-            while let at = Bytes.find(word.bytes, in: s, from: from) {
-                from = at + word.utf8.count
+            while let at = Bytes.find(word, in: s, from: from) {
+                from = at + word.count
                 let window = from..<min(s.count, from + 9)
                 let direct = m.symbols.scan(Array(s[from..<min(s.count, from + 40)])).first { $0.symbol.kind == .presidentialStatement && $0.range.lowerBound <= 9 }?.symbol
                 let viaNote = p.markers.filter { window.contains($0.offset) }.compactMap { footnotes[$0.number] }
@@ -112,16 +112,16 @@ struct Narrative {
     /// `以 13 票赞成、0 票反对、2 票弃权`: the three numbers before the profile's vote words.
     func vote(in s: [UInt8]) -> Vote? {
         var numbers: [Int] = [], from = 0
-        for word in profile.voteWords {
-            guard let at = Bytes.find(word.bytes, in: s, from: from), let n = m.number(before: at, in: s) else { return nil }
-            numbers.append(n); from = at + word.utf8.count
+        for word in m.p.voteWords {
+            guard let at = Bytes.find(word, in: s, from: from), let n = m.number(before: at, in: s) else { return nil }
+            numbers.append(n); from = at + word.count
         }
         return Vote(for: numbers[0], against: numbers[1], abstaining: numbers[2])
     }
 
     /// The sentence (between full stops) around `offset`.
     func sentence(around offset: Int, in s: [UInt8]) -> Range<Int>? {
-        let stop = profile.sentenceEnd.first!.bytes
+        let stop = m.p.sentenceEnd[0]
         var start = 0, from = 0
         while let i = Bytes.find(stop, in: s, from: from), i < offset { start = i + stop.count; from = start }
         let end = Bytes.find(stop, in: s, from: offset) ?? s.count

@@ -6,7 +6,7 @@ struct Overview {
 
     /// The first number stated before each count phrase (`举行了 3 次会议`, `通过了四项决议`).
     func statedCounts(_ paragraphs: [Passage]) -> StatedCounts {
-        func first(_ phrases: [String]) -> Int? {
+        func first(_ phrases: [[UInt8]]) -> Int? {
             for p in paragraphs {
                 var from = 0
                 while let hit = m.firstOf(phrases, in: p.bytes, from: from) {
@@ -16,20 +16,19 @@ struct Overview {
             }
             return nil
         }
-        let profile = m.profile
-        return StatedCounts(meetings: first(profile.meetingsCount), videoconferences: first(profile.videoconferencesCount),
-                            resolutions: first(profile.resolutionsCount),
-                            presidentialStatements: first(profile.presidentialStatementsCount))
+        return StatedCounts(meetings: first(m.p.meetingsCount), videoconferences: first(m.p.videoconferencesCount),
+                            resolutions: first(m.p.resolutionsCount),
+                            presidentialStatements: first(m.p.presidentialStatementsCount))
     }
 
     /// `专题分项目是：(a) …；(b) …。` and `…区域的分项目是：(a) …。`
     func subItems(_ paragraphs: [Passage]) -> [SubItem] {
         var result: [SubItem] = []
         for p in paragraphs {
-            for (intros, kind) in [(m.profile.thematicSubItemsIntro, SubItem.Kind.thematic), (m.profile.regionalSubItemsIntro, .regional)] {
+            for (intros, kind) in [(m.p.thematicSubItemsIntro, SubItem.Kind.thematic), (m.p.regionalSubItemsIntro, .regional)] {
                 guard let intro = m.firstOf(intros, in: p.bytes) else { continue }
                 let start = intro.offset + intro.length
-                let end = m.firstOf(["。"], in: p.bytes, from: start)?.offset ?? p.bytes.count
+                let end = m.firstOf(m.p.sentenceEnd, in: p.bytes, from: start)?.offset ?? p.bytes.count
                 result += pieces(p, start..<end).map { SubItem(title: $0.title, kind: kind, locations: Locations($0.lines)) }
             }
         }
@@ -41,13 +40,13 @@ struct Overview {
         var result: [(String, [Int])] = []
         var start = range.lowerBound
         while start < range.upperBound {
-            let sep = m.firstOf(m.profile.subItemSeparators, in: p.bytes, from: start, to: range.upperBound)
+            let sep = m.firstOf(m.p.subItemSeparators, in: p.bytes, from: start, to: range.upperBound)
             let end = sep?.offset ?? range.upperBound
             var c = Cursor(p.bytes, at: start, end: end)
             c.skipWhitespace()
-            if c.skip("(".bytes) || c.skip("（".bytes) {
+            if c.skip(anyOf: Literal.openParen) {
                 while let b = c.current, Bytes.isASCIILetter(b) { c.position += 1 }
-                _ = c.skip(")".bytes) || c.skip("）".bytes)
+                _ = c.skip(anyOf: Literal.closeParen)
             }
             let title = p.string(c.position..<end)
             if !title.isEmpty { result.append((title, p.lines(in: c.position..<end))) }

@@ -47,14 +47,13 @@ struct TableFacts {
 
     func isDecisionStart(_ cell: Cell) -> Bool {
         let s = m.squeezed(cell.text)
-        if s.starts(with: "S/PRST/".bytes) || s.starts(with: "S/RES/".bytes) { return true }
+        if s.starts(with: Literal.prst) || s.starts(with: Literal.res) { return true }
         if let v = m.votes(in: s).first, v.range.lowerBound == 0 { return true }
         if m.chapterVIIMarks(in: s).contains(where: { $0 <= 3 }) { return true }
         var c = Cursor(s)
-        guard c.skip(profile.resolutionPrefix.bytes), let b = c.current, Bytes.isDigit(b),
+        guard c.skip(m.p.resolutionPrefix), let b = c.current, Bytes.isDigit(b),
               m.symbols.numberWithYear(&c) != nil else { return false }
-        let rest = Bytes.string(s[c.position...])
-        return rest.isEmpty || profile.resolutionChainWords.contains(where: { rest.hasPrefix($0) }) || profile.resolutionSuffix.contains(where: { rest.hasPrefix($0) })
+        return c.isAtEnd || (m.p.resolutionChainWords + m.p.resolutionSuffix).contains { Bytes.hasPrefix($0, in: s, at: c.position) }
     }
 
     /// Joins cells into one passage (their lines kept).

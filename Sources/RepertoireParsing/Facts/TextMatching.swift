@@ -5,9 +5,12 @@ struct TextMatching {
     let profile: LanguageProfile
     let symbols: SymbolScanner
     let dates: DateScanner
+    /// The profile's phrases as bytes.
+    let p: Phrases
 
     init(profile: LanguageProfile) {
         self.profile = profile
+        p = Phrases(profile)
         symbols = SymbolScanner(profile: profile)
         dates = DateScanner(profile: profile)
     }
@@ -15,15 +18,16 @@ struct TextMatching {
     /// The text without white space, for keyword tests on cells whose characters were spread out (`秘 书 长 的 信`).
     func squeezed(_ s: String) -> [UInt8] { BlockReader.squeezed(s.bytes[...]) }
 
-    func contains(_ s: [UInt8], anyOf words: [String]) -> Bool {
-        words.contains { Bytes.find($0.bytes, in: s) != nil }
+    func contains(_ s: [UInt8], anyOf words: [[UInt8]]) -> Bool {
+        words.contains { Bytes.find($0, in: s) != nil }
     }
 
     /// The first occurrence at or after `from` of any of `words`: (offset, length).
-    func firstOf(_ words: [String], in s: [UInt8], from: Int = 0, to: Int? = nil) -> (offset: Int, length: Int)? {
+    func firstOf(_ words: [[UInt8]], in s: [UInt8], from: Int = 0, to: Int? = nil) -> (offset: Int, length: Int)? {
         var best: (Int, Int)? = nil
         for w in words {
-            if let i = Bytes.find(w.bytes, in: s, from: from, to: to), best == nil || i < best!.0 { best = (i, w.utf8.count) }
+            let limit = best.map { min($0.0 + w.count, s.count) } ?? to
+            if let i = Bytes.find(w, in: s, from: from, to: limit), best == nil || i < best!.0 { best = (i, w.count) }
         }
         return best.map { (offset: $0.0, length: $0.1) }
     }
@@ -49,7 +53,7 @@ struct TextMatching {
         while i < s.count {
             guard Bytes.isDigit(s[i]), i == 0 || !(Bytes.isDigit(s[i - 1]) || s[i - 1] == UInt8(ascii: "-")) else { i += 1; continue }
             var c = Cursor(s, at: i)
-            if let a = c.readInt(maxDigits: 2), c.skip("-".bytes), let b = c.readInt(maxDigits: 2), c.skip("-".bytes),
+            if let a = c.readInt(maxDigits: 2), c.skip(Literal.dash), let b = c.readInt(maxDigits: 2), c.skip(Literal.dash),
                let d = c.readInt(maxDigits: 2), c.current.map({ !Bytes.isDigit($0) && $0 != UInt8(ascii: "-") }) ?? true,
                a + b + d <= 15 {
                 result.append((i..<c.position, Vote(for: a, against: b, abstaining: d)))
@@ -61,6 +65,6 @@ struct TextMatching {
 
     /// Ranges of the profile's Chapter VII marks.
     func chapterVIIMarks(in s: [UInt8]) -> [Int] {
-        profile.chapterVII.compactMap { Bytes.find($0.bytes, in: s) }
+        p.chapterVII.compactMap { Bytes.find($0, in: s) }
     }
 }

@@ -101,9 +101,7 @@ public struct PageLayout: Sendable {
 
     /// A footnote's text ends with a full stop (or a closing bracket after one).
     static func isComplete(_ s: ArraySlice<UInt8>) -> Bool {
-        let ends: [[UInt8]] = ["。".bytes, ".".bytes, "。)".bytes, "。”".bytes, "”。".bytes, ")。".bytes]
-        let a = Array(s)
-        return ends.contains { a.count >= $0.count && Array(a.suffix($0.count)) == $0 }
+        Literal.sentenceEnds.contains { s.count >= $0.count && s.suffix($0.count).elementsEqual($0) }
     }
 
     /// `https://undocs.org/ch/S/PV.8699(Resumption1)` → `S/PV.8699(Resumption1)`.

@@ -39,6 +39,10 @@ enum Bytes {
         }
     }
 
+    static func hasSuffix(_ suffix: [UInt8], in s: [UInt8]) -> Bool {
+        hasPrefix(suffix, in: s, at: s.count - suffix.count)
+    }
+
     static func hasPrefix(_ prefix: [UInt8], in s: [UInt8], at i: Int) -> Bool {
         guard i >= 0, i + prefix.count <= s.count else { return false }
         for k in 0..<prefix.count where s[i + k] != prefix[k] { return false }

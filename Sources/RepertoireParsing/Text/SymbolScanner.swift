@@ -51,7 +51,7 @@ public struct SymbolScanner: Sendable {
             c.skipWhitespace()
             if let year = c.readInt(maxDigits: 4), year >= 1945, c.current == UInt8(ascii: ")"), core.hasPrefix("S/RES/") || core.hasPrefix("A/RES/") {
                 core += "(\(year))"; end = c.position + 1
-            } else if c.skip("Resumption".bytes) {
+            } else if c.skip(Literal.resumption) {
                 c.skipWhitespace()
                 if let n = c.readInt(maxDigits: 3) {
                     c.skipWhitespace()
@@ -84,11 +84,11 @@ public struct SymbolScanner: Sendable {
     func numberWithYear(_ c: inout Cursor) -> (Int, Int)? {
         guard let n = c.readInt(maxDigits: 5) else { return nil }
         c.skipWhitespace()
-        guard c.skip(anyOf: ["(".bytes, "（".bytes]) else { return nil }
+        guard c.skip(anyOf: Literal.openParen) else { return nil }
         c.skipWhitespace()
         guard let y = c.readInt(maxDigits: 4), y >= 1945, y <= 2200 else { return nil }
         c.skipWhitespace()
-        guard c.skip(anyOf: [")".bytes, "）".bytes]) else { return nil }
+        guard c.skip(anyOf: Literal.closeParen) else { return nil }
         return (n, y)
     }
 }

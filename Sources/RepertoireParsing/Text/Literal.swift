@@ -1,0 +1,13 @@
+/// Byte forms of the punctuation and Latin words the scanners test for, made once.
+enum Literal {
+    static let openParen: [[UInt8]] = [Array("(".utf8), Array("（".utf8)]
+    static let closeParen: [[UInt8]] = [Array(")".utf8), Array("）".utf8)]
+    static let resumption = Array("Resumption".utf8)
+    static let dash = Array("-".utf8)
+    static let dot = Array(".".utf8)
+    static let fullWidthColon = Array("：".utf8)
+    static let prst = Array("S/PRST/".utf8), res = Array("S/RES/".utf8)
+    static let resumptionOpen = Array("(Resumption".utf8)
+    /// Endings of a complete footnote: a full stop, or one with a closing bracket or quote.
+    static let sentenceEnds: [[UInt8]] = ["。", ".", "。)", "。”", "”。", ")。"].map { Array($0.utf8) }
+}
