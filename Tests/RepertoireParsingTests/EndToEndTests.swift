@@ -118,3 +118,52 @@ import RepertoireModel
         #expect(output.contains("decision S/RES/2546(2020) 2020-10-02 meeting S/PV.8763 15-0-0 (Chapter VII)"))
     }
 }
+
+/// A 200 MB input through the command line: read whole, no crash, memory bounded (about 7.5 bytes per
+/// input byte; `--max-size` keeps that in check). Slow in a debug build (about 95 s), so it runs in CI
+/// (`CI=true`) or with `REPERTOIRE_LARGE_TESTS=1`.
+@Suite(.serialized) struct LargeInputTests {
+    static let enabled = ProcessInfo.processInfo.environment["CI"] != nil
+        || ProcessInfo.processInfo.environment["REPERTOIRE_LARGE_TESTS"] != nil
+
+    @Test(.enabled(if: LargeInputTests.enabled), .timeLimit(.minutes(10)))
+    func twoHundredMegabytes() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-200mb-\(UUID()).txt")
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let sample = Data(Fixture.sampleBytes)
+        var written = 0
+        while written < 200_000_000 { handle.write(sample); written += sample.count }
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: url) }
+
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["extract", url.path, "--output", "/dev/null"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let peakMiB = usage.ru_maxrss / 1024
+        print("200 MB input: peak memory \(peakMiB) MiB")
+        #expect(peakMiB < 3 * 1024)
+    }
+
+    @Test func sizeLimitIsAClearRefusal() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-2mb-\(UUID()).txt")
+        try Data(repeating: 0x41, count: 2 << 20).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["extract", url.path, "--max-size", "1"]
+        let pipe = Pipe()
+        process.standardError = pipe; process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("error: cannot read the file: it is 2 MiB, more than --max-size 1 MiB"))
+    }
+}
