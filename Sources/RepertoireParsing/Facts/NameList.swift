@@ -1,15 +1,17 @@
+import RepertoireModel
+
 /// Splits lists of names written as prose: `A、B、C和D`. The separator splits everywhere; the final
 /// conjunction splits only where the names on either side say it may, so that names containing it
 /// (`特立尼达和多巴哥`, `委内瑞拉玻利瓦尔共和国`) stay whole. Works on UTF-8 bytes.
 struct NameList {
     let profile: LanguageProfile
-    let names: StateNames
+    let names: Gazetteer
     let separators: [[UInt8]], conjunctions: [[UInt8]], titleEndings: [[UInt8]]
     let opens: [[UInt8]], closes: [[UInt8]]
     let brackets: WordMatcher
     let separatorMatcher: WordMatcher, conjunctionMatchers: [WordMatcher], briefersEnd: WordMatcher
 
-    init(profile: LanguageProfile, names: StateNames = .shared) {
+    init(profile: LanguageProfile, names: Gazetteer = .shared) {
         self.profile = profile; self.names = names
         separators = profile.listSeparators.map(\.bytes)
         conjunctions = profile.finalConjunctions.map(\.bytes)
@@ -25,7 +27,7 @@ struct NameList {
     func states(_ text: String) -> [String] {
         var items = separated(stripped(text.bytes))
         guard let last = items.popLast() else { return [] }
-        items.append(contentsOf: splitLast(last, evidence: { names.isKnown($0) }))
+        items.append(contentsOf: splitLast(last, evidence: { names.isKnown(utf8: $0) }))
         return items.map(Bytes.string)
     }
 
@@ -58,14 +60,14 @@ struct NameList {
 
     /// Splits the last piece at its final conjunction where `evidence` accepts the names around it.
     func splitLast(_ piece: [UInt8], evidence: ([UInt8]) -> Bool) -> [[UInt8]] {
-        if names.isKnown(piece) { return [piece] }
+        if names.isKnown(utf8: piece) { return [piece] }
         for conjunction in conjunctionMatchers {
             var best: (score: Int, left: [UInt8], right: [UInt8])? = nil
             for (offset, length) in outsideBrackets(piece, matching: conjunction) {
                 let left = Array(Bytes.trimmed(piece[..<offset])), right = Array(Bytes.trimmed(piece[(offset + length)...]))
                 guard !left.isEmpty, !right.isEmpty else { continue }
                 let score = (evidence(left) ? 2 : 0) + (evidence(right) ? 1 : 0)
-                if score >= 2 || (score == 1 && names.isKnown(right)), best == nil || score > best!.score {
+                if score >= 2 || (score == 1 && names.isKnown(utf8: right)), best == nil || score > best!.score {
                     best = (score, left, right)
                 }
             }

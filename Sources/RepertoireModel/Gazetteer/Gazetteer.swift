@@ -1,0 +1,95 @@
+/// State and entity names in the spellings met in the UN's languages, resolved to ISO 3166 alpha-3 and M49:
+/// UNTERM short and formal names (six languages), the upper-case English of the UN's data (`VIET NAM`),
+/// and the short forms the Repertoire writes that UNTERM lacks (`联合王国`). Observers and organisations
+/// are entities of their own kind.
+public struct Gazetteer: Sendable {
+    public enum Kind: String, Sendable { case state, observer = "observer_state", organization }
+
+    public struct Entry: Sendable {
+        public let iso3: String, m49: Int, english: String, names: [String]
+    }
+
+    public struct Entity: Sendable, Hashable {
+        /// ISO 3166 alpha-3 for a state or observer state; a short code (`EU`, `ICRC`) for an organisation.
+        public let code: String
+        public let m49: Int?
+        public let kind: Kind
+        /// The English short name, as the presidency's alphabetical order uses it.
+        public let english: String
+    }
+
+    /// Spellings UNTERM lacks: the Repertoire's short forms and the UN data's upper-case English.
+    static let aliases: [(String, String)] = [
+        ("多米尼加共和国", "DOM"), ("联合王国", "GBR"), ("英国", "GBR"), ("美国", "USA"), ("俄罗斯", "RUS"),
+        ("UNITED KINGDOM", "GBR"), ("UNITED STATES", "USA"), ("NETHERLANDS (KINGDOM OF THE)", "NLD"),
+        ("CÔTE D'IVOIRE", "CIV"), ("Côte d'Ivoire", "CIV"),
+    ]
+
+    /// Observer states and organisations that the Repertoire names among invitees.
+    static let entities: [(names: [String], code: String, m49: Int?, kind: Kind, english: String)] = [
+        (["巴勒斯坦国", "State of Palestine", "巴勒斯坦"], "PSE", 275, .observer, "State of Palestine"),
+        (["罗马教廷", "Holy See"], "VAT", 336, .observer, "Holy See"),
+        (["欧洲联盟", "European Union", "欧盟"], "EU", nil, .organization, "European Union"),
+        (["非洲联盟", "African Union", "非盟"], "AU", nil, .organization, "African Union"),
+        (["东南亚国家联盟", "Association of Southeast Asian Nations", "东盟"], "ASEAN", nil, .organization, "Association of Southeast Asian Nations"),
+        (["红十字国际委员会", "International Committee of the Red Cross"], "ICRC", nil, .organization, "International Committee of the Red Cross"),
+        (["不结盟运动", "Movement of Non-Aligned Countries"], "NAM", nil, .organization, "Movement of Non-Aligned Countries"),
+    ]
+
+    public static let shared = Gazetteer()
+
+    private let byKey: [String: Entity]
+    private let byCode: [String: Entity]
+    /// Every name exactly as listed, as UTF-8: the parser's fast test.
+    private let exact: Set<[UInt8]>
+
+    public init() {
+        var byKey: [String: Entity] = [:], byCode: [String: Entity] = [:]
+        for e in Gazetteer.states {
+            let entity = Entity(code: e.iso3, m49: e.m49, kind: .state, english: e.english)
+            byCode[e.iso3] = entity
+            for name in e.names { byKey[Gazetteer.key(name)] = entity }
+        }
+        for e in Gazetteer.entities {
+            let entity = Entity(code: e.code, m49: e.m49, kind: e.kind, english: e.english)
+            byCode[e.code] = entity
+            for name in e.names { byKey[Gazetteer.key(name)] = entity }
+        }
+        for (name, code) in Gazetteer.aliases { byKey[Gazetteer.key(name)] = byCode[code] }
+        var exact = Set<[UInt8]>()
+        for e in Gazetteer.states { for n in e.names { exact.insert(Array(n.utf8)) } }
+        for e in Gazetteer.entities { for n in e.names { exact.insert(Array(n.utf8)) } }
+        for (n, _) in Gazetteer.aliases { exact.insert(Array(n.utf8)) }
+        self.byKey = byKey; self.byCode = byCode; self.exact = exact
+    }
+
+    /// The entity a name as written refers to, or nil (the caller reports it: a name is never dropped).
+    public func resolve(_ name: String) -> Entity? { byKey[Gazetteer.key(name)] }
+
+    public func entity(code: String) -> Entity? { byCode[code] }
+
+    public func isKnown(_ name: String) -> Bool { resolve(name) != nil }
+
+    /// `isKnown` for UTF-8 bytes: an exact spelling, or (for Latin text) any case and spacing.
+    public func isKnown(utf8 name: [UInt8]) -> Bool {
+        if exact.contains(name) { return true }
+        guard name.contains(where: { $0 < 0x80 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        return isKnown(String(decoding: name, as: UTF8.self))
+    }
+
+    /// Case, white space, a trailing `(the)` and the apostrophe's forms do not matter.
+    static func key(_ name: String) -> String {
+        var s = name.uppercased().replacingAll("’", with: "'")
+        for article in [" (THE)", " (LE)", " (LA)", " (LES)", " (L')"] where s.hasSuffix(article) { s.removeLast(article.count) }
+        if s.hasPrefix("THE ") { s.removeFirst(4) }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }).joined(separator: " ")
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
+        return out
+    }
+}
