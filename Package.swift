@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "repertoire", targets: ["repertoire"]),
         .library(name: "RepertoireModel", targets: ["RepertoireModel"]),
         .library(name: "RepertoireParsing", targets: ["RepertoireParsing"]),
+        .library(name: "RepertoireOfficial", targets: ["RepertoireOfficial"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,11 +18,14 @@ let package = Package(
         .target(name: "RepertoireModel"),
         // decode → page layout → blocks → facts, each stage in its own folder.
         .target(name: "RepertoireParsing", dependencies: ["RepertoireModel"]),
+        // The UN's own data: Akoma Ntoso texts, the vote extract, Council membership and decision rules.
+        .target(name: "RepertoireOfficial", dependencies: ["RepertoireModel", "RepertoireParsing"]),
         // The thin command-line front end.
         .executableTarget(
             name: "repertoire",
             dependencies: [
                 "RepertoireParsing",
+                "RepertoireOfficial",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -29,5 +33,6 @@ let package = Package(
         .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireModel", "RepertoireParsing"]),
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
         .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
+        .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial"]),
     ]
 )

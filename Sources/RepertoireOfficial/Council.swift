@@ -1,0 +1,86 @@
+import RepertoireModel
+
+/// Who sat on the Council and who presided, derived from the official vote data.
+public struct Council: Sendable {
+    /// The five permanent members (Charter Article 23).
+    public static let permanent: Set<String> = ["CHN", "FRA", "RUS", "GBR", "USA"]
+
+    /// Presidencies known from outside the vote data, which anchor and correct rule 18's rotation:
+    /// `(year, month, ISO3)`. December 2019 (United States) anchors 2020.
+    public static let knownPresidencies: [(year: Int, month: Int, code: String)] = [
+        (2019, 12, "USA"),
+    ]
+
+    public struct Seat: Sendable, JSONWritable {
+        public let code: String, name: String, permanent: Bool
+        public func write(to w: inout JSONWriter) {
+            w.object { o in o.field("iso3", code); o.field("name", name); o.field("permanent", permanent) }
+        }
+    }
+
+    /// Members by year (ISO3), from those who voted that year plus the permanent members.
+    public let members: [Int: Set<String>]
+    let exceptions: [Int: String]
+    let gazetteer: Gazetteer
+
+    public init(records: [VoteRecord], knownPresidencies: [(year: Int, month: Int, code: String)] = Council.knownPresidencies,
+                gazetteer: Gazetteer = .shared) {
+        var members: [Int: Set<String>] = [:]
+        for r in records {
+            guard let year = r.date?.year else { continue }
+            for list in r.voters.values { for m in list { if let c = m.code { members[year, default: Council.permanent].insert(c) } } }
+        }
+        self.members = members
+        exceptions = Dictionary(knownPresidencies.map { ($0.year * 12 + $0.month - 1, $0.code) }, uniquingKeysWith: { a, _ in a })
+        self.gazetteer = gazetteer
+    }
+
+    public var years: [Int] { members.keys.sorted() }
+
+    /// The members on a date, or nil for a year the data does not cover.
+    public func members(on date: RepertoireDate) -> Set<String>? { members[date.year] }
+
+    public func isMember(_ code: String, year: Int) -> Bool { members[year]?.contains(code) ?? false }
+
+    /// The members of a year in the English alphabetical order of their names (rule 18).
+    public func seats(year: Int) -> [Seat] {
+        (members[year] ?? []).map { code in
+            Seat(code: code, name: gazetteer.entity(code: code)?.english ?? code, permanent: Council.permanent.contains(code))
+        }.sorted { $0.name.localizedStandardLess($1.name) }
+    }
+
+    /// The president of each month of `year`: rule 18's rotation in English alphabetical order, one month
+    /// each, continuing from the last known presidency before it; a known presidency overrides the rotation.
+    /// Nil where no presidency before the year is known to continue from.
+    public func presidencies(year: Int) -> [String]? {
+        // Months are counted as year * 12 + (month - 1).
+        guard let anchor = exceptions.keys.filter({ $0 < year * 12 }).max(), var last = exceptions[anchor] else { return nil }
+        var result: [String] = []
+        for month in (anchor + 1)..<((year + 1) * 12) {
+            let rotation = seats(year: month / 12).map(\.code)
+            if let known = exceptions[month] { last = known }
+            else if rotation.isEmpty { return nil }
+            else { last = Council.following(last, in: rotation, gazetteer: gazetteer) }
+            if month / 12 == year { result.append(last) }
+        }
+        return result
+    }
+
+    /// The member after `code` in alphabetical order (wrapping); for a member who has left, the first one
+    /// whose name sorts after it.
+    static func following(_ code: String, in rotation: [String], gazetteer: Gazetteer) -> String {
+        if let i = rotation.firstIndex(of: code) { return rotation[(i + 1) % rotation.count] }
+        let name = gazetteer.entity(code: code)?.english ?? code
+        return rotation.first { (gazetteer.entity(code: $0)?.english ?? $0).localizedStandardLess(name) == false } ?? rotation[0]
+    }
+}
+
+extension String {
+    /// Alphabetical comparison by letters only, case-insensitive (`Saint Vincent…` after `Russian…`).
+    func localizedStandardLess(_ other: String) -> Bool {
+        func key(_ s: String) -> String { String(s.lowercased().unicodeScalars.filter { CharacterSet.letters.contains($0) || $0 == " " }.map(Character.init)) }
+        return key(self) < key(other)
+    }
+}
+
+import Foundation

@@ -1,0 +1,157 @@
+import Foundation
+import RepertoireModel
+
+/// Everything read from official data paths: texts by symbol and language, vote records, and what was passed over.
+public struct OfficialData: Sendable {
+    public var texts: [DocumentSymbol: [OfficialText]] = [:]
+    public var votes: [DocumentSymbol: VoteRecord] = [:]
+    /// Files that are well formed but hold no Security Council text (reported, not fatal).
+    public var skipped: [String] = []
+    public var filesRead = 0
+
+    public init() {}
+
+    /// Reads files and folders (recursively): `.xml` as Akoma Ntoso, `.json`/`.jsonl` as data_extract.
+    /// Other files in folders are passed over; a named file of another kind, or a missing path, is an error.
+    public static func load(_ paths: [String]) throws(OfficialError) -> OfficialData {
+        var data = OfficialData()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw OfficialError(file: path, "no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+                for relative in files where relative.hasSuffix(".xml") || relative.hasSuffix(".json") || relative.hasSuffix(".jsonl") {
+                    try data.read(file: (path as NSString).appendingPathComponent(relative))
+                }
+            } else {
+                guard path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else {
+                    throw OfficialError(file: path, "not official data: expected .xml (Akoma Ntoso) or .json (data_extract)")
+                }
+                try data.read(file: path)
+            }
+        }
+        return data
+    }
+
+    mutating func read(file: String) throws(OfficialError) {
+        guard let contents = FileManager.default.contents(atPath: file) else { throw OfficialError(file: file, "cannot read the file") }
+        filesRead += 1
+        if file.hasSuffix(".xml") {
+            guard let text = try AKNReader.read(contents, file: file) else { skipped.append(file); return }
+            texts[text.symbol, default: []].append(text)
+        } else {
+            for record in try DataExtractReader.read([UInt8](contents), file: file) { votes[record.symbol] = record }
+        }
+    }
+
+    /// Every symbol, sorted.
+    public var symbols: [DocumentSymbol] { Array(Set(texts.keys).union(votes.keys)).sorted() }
+
+    /// One decision per symbol, both sources merged.
+    public func decisions(council: Council? = nil) -> [OfficialDecision] {
+        symbols.map { OfficialDecision(symbol: $0, texts: texts[$0] ?? [], record: votes[$0], council: council) }
+    }
+
+    /// Names in the vote data that resolve to no state: reported, never dropped.
+    public var unresolvedNames: [String] {
+        var names = Set<String>()
+        for r in votes.values {
+            for m in r.voters.values.flatMap({ $0 }) + r.sponsors where m.code == nil { names.insert(m.name) }
+        }
+        return names.sorted()
+    }
+}
+
+/// A decision as the UN's own data records it: the facts schema's `decisions` shape with the official fields.
+public struct OfficialDecision: Sendable, JSONWritable {
+    public let symbol: DocumentSymbol
+    public let texts: [OfficialText]
+    public let record: VoteRecord?
+    public let computedOutcome: DecisionRules.Outcome?
+
+    public init(symbol: DocumentSymbol, texts: [OfficialText], record: VoteRecord?, council: Council?) {
+        self.symbol = symbol; self.texts = texts; self.record = record
+        if let r = record, let year = r.date?.year {
+            let permanentAgainst = (r.voters[.against] ?? []).filter { Council.permanent.contains($0.code ?? "") }.count
+            computedOutcome = DecisionRules.outcome(DecisionRules.Ballot(inFavour: r.counts.for, against: r.counts.against,
+                                                                         abstaining: r.counts.abstaining,
+                                                                         permanentAgainst: permanentAgainst), year: year)
+        } else {
+            computedOutcome = nil
+        }
+    }
+
+    public var kind: OfficialText.Kind { texts.first?.kind ?? (symbol.kind == .presidentialStatement ? .presidentialStatement : .resolution) }
+    public var date: RepertoireDate? { record?.date ?? texts.compactMap(\.adoptionDate).first }
+    public var meeting: DocumentSymbol? { record?.meeting ?? texts.compactMap(\.meeting).first }
+    public var languages: [String] { Array(Set(texts.map(\.language))).sorted() }
+    /// Adopted under Chapter VII by either source (the vote extract's flag, or the text acting under it).
+    public var chapterVII: Bool { (record?.chapterVII ?? false) || texts.contains(where: \.chapterVII) }
+
+    /// Where the sources disagree with each other: messages for a careful reader.
+    public var disagreements: [String] {
+        var result: [String] = []
+        if let r = record, !texts.isEmpty, r.chapterVII != texts.contains(where: \.chapterVII) {
+            result.append(r.chapterVII ? "the vote data says Chapter VII; the text does not act under it"
+                                       : "the text acts under Chapter VII; the vote data does not say so")
+        }
+        let dates = Set(texts.compactMap(\.adoptionDate) + [record?.date].compactMap { $0 })
+        if dates.count > 1 { result.append("adoption dates differ: \(dates.map(\.iso).sorted().joined(separator: ", "))") }
+        if let r = record, let m = r.meeting, let letter = r.outcomeLetter, letter.kind == .meetingRecord, letter != m {
+            result.append("adopted at \(m) but the outcome letter is \(letter)")
+        }
+        return result
+    }
+
+    public func write(to w: inout JSONWriter) {
+        let english = texts.first { $0.language == "en" } ?? texts.first
+        w.object { o in
+            o.field("symbol", symbol)
+            o.field("kind", kind.rawValue)
+            o.field("date", date)
+            o.field("vote", record?.counts)
+            o.field("unanimous", record.map(\.unanimous))
+            o.field("chapter_vii", chapterVII)
+            o.field("venue", record.map { $0.venue == .writtenProcedure ? "videoconference" : "meeting" } ?? (meeting == nil ? nil : "meeting"))
+            o.field("record", record.map { $0.venue == .writtenProcedure ? $0.outcomeLetter : $0.meeting } ?? meeting)
+            o.field("agenda_item", nil as Int?)
+            o.field("agenda_item_name", record?.agendaItemName)
+            o.field("meeting", meeting)
+            o.field("written_procedure", record.map { $0.venue == .writtenProcedure })
+            o.field("outcome_letter", record?.outcomeLetter)
+            o.field("draft", record?.draft)
+            o.field("draft_date", record?.draftDate)
+            o.field("sponsors", record?.sponsors ?? [])
+            o.field("voters", Voters(record: record))
+            o.field("computed_outcome", computedOutcome?.rawValue)
+            o.field("title", record?.title ?? english?.title)
+            o.field("languages", languages)
+            o.field("paragraphs", Paragraphs(text: english))
+            o.field("cited_symbols", Array(Set(texts.flatMap(\.citedSymbols))).sorted())
+        }
+    }
+
+    struct Voters: JSONWritable {
+        let record: VoteRecord?
+        func write(to w: inout JSONWriter) {
+            guard let r = record else { w.null(); return }
+            w.object { o in for option in VoteOption.allCases { o.field(option.key, r.voters[option] ?? []) } }
+        }
+    }
+
+    struct Paragraphs: JSONWritable {
+        let text: OfficialText?
+        func write(to w: inout JSONWriter) {
+            guard let t = text else { w.null(); return }
+            w.object { o in o.field("preamble", t.preamble.count); o.field("operative", t.operative.count) }
+        }
+    }
+}
+
+extension VoteOption {
+    var key: StaticString {
+        switch self { case .inFavour: "for"; case .against: "against"; case .abstaining: "abstaining" }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import RepertoireModel
+import RepertoireOfficial
+
+struct Official: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read the UN's own Security Council data: Akoma Ntoso texts and the vote extract.",
+        discussion: """
+        PATH is a file or a folder (read recursively): .xml files as Akoma Ntoso (AKN4UN) resolutions and \
+        presidential statements, .json files as data_extract (one JSON object a line). The Chinese and English \
+        expressions of one resolution are one decision. --format json writes one decision per line in the facts \
+        schema's decisions shape with the official fields (draft, sponsors, voters by option with ISO3, meeting, \
+        outcome letter, computed outcome, paragraphs, languages). Names that resolve to no state are reported \
+        on standard error, never dropped.
+
+        Exit status: 0 read; 1 a file is malformed, truncated, has an unknown field, or is missing \
+        (the message names file and line).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, summary }
+
+    @Argument(help: "Official data files or folders (.xml Akoma Ntoso, .json data_extract).")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: json (one decision per line) or summary.")
+    var format: Format = .summary
+
+    mutating func run() throws {
+        let data: OfficialData
+        do { data = try OfficialData.load(paths) } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        for file in data.skipped {
+            FileHandle.standardError.write(Data("\(file): warning: not a Security Council text (passed over)\n".utf8))
+        }
+        for name in data.unresolvedNames {
+            FileHandle.standardError.write(Data("warning: '\(name)' resolves to no state\n".utf8))
+        }
+        let council = Council(records: Array(data.votes.values))
+        let decisions = data.decisions(council: council)
+        for d in decisions {
+            for problem in d.disagreements {
+                let place = d.record.map { "\($0.file):\($0.line)" } ?? d.texts.first?.file ?? d.symbol.compact
+                FileHandle.standardError.write(Data("\(place): warning: \(d.symbol): \(problem)\n".utf8))
+            }
+        }
+        var out = ""
+        switch format {
+        case .json:
+            for d in decisions { out += d.jsonString + "\n" }
+        case .summary:
+            let resolutions = decisions.filter { $0.kind == .resolution }.count
+            out += "\(data.filesRead) files: \(decisions.count) decisions (\(resolutions) resolutions, "
+                + "\(decisions.count - resolutions) presidential statements), \(data.votes.count) with votes\n"
+            for d in decisions {
+                let vote = d.record.map { " \($0.counts.text)" } ?? ""
+                let place = d.record?.venue == .writtenProcedure ? "written procedure \(d.record?.outcomeLetter?.compact ?? "")" : (d.meeting?.compact ?? "")
+                out += "\(d.symbol)  \(d.date?.iso ?? "?")  \(place)\(vote)\(d.chapterVII ? "  Chapter VII" : "")"
+                    + "  [\(d.languages.joined(separator: ","))]\(d.computedOutcome.map { "  \($0.rawValue)" } ?? "")\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
