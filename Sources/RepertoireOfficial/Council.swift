@@ -5,10 +5,12 @@ public struct Council: Sendable {
     /// The five permanent members (Charter Article 23).
     public static let permanent: Set<String> = ["CHN", "FRA", "RUS", "GBR", "USA"]
 
-    /// Presidencies known from outside the vote data, which anchor and correct rule 18's rotation:
-    /// `(year, month, ISO3)`. December 2019 (United States) anchors 2020.
+    /// Presidencies known from outside the vote data (the Council's public record), which anchor and
+    /// correct rule 18's rotation: `(year, month, ISO3)`. Each December anchors the next year.
     public static let knownPresidencies: [(year: Int, month: Int, code: String)] = [
-        (2019, 12, "USA"),
+        (2010, 12, "USA"), (2011, 12, "RUS"), (2012, 12, "MAR"), (2013, 12, "FRA"), (2014, 12, "TCD"),
+        (2015, 12, "USA"), (2016, 12, "ESP"), (2017, 12, "JPN"), (2018, 12, "CIV"), (2019, 12, "USA"),
+        (2020, 12, "ZAF"), (2021, 12, "NER"), (2022, 12, "IND"), (2023, 12, "ECU"),
     ]
 
     public struct Seat: Sendable, JSONWritable {

@@ -18,7 +18,10 @@ public struct VoteRecord: Sendable {
     public var outcomeLetter: DocumentSymbol?
     public var title: String
     public var chapterVII: Bool
+    /// The tally: from the members named per option where the record names them, else the count fields.
     public var counts: Vote
+    /// The count fields as the record states them (`MS_in_favour_count`, …).
+    public var statedCounts: Vote
     public var voters: [VoteOption: [Member]]
     public var sponsors: [Member]
     public var file: String, line: Int
@@ -87,6 +90,9 @@ public enum DataExtractReader {
         let adoptionType = try string("adoption_type")
         let voters: [VoteOption: [Member]] = [.inFavour: try names("MS_in_favour"), .against: try names("MS_against"),
                                               .abstaining: try names("MS_abstaining")]
+        let stated = Vote(for: try count("MS_in_favour_count"), against: try count("MS_against_count"),
+                          abstaining: try count("MS_abstaining_count"))
+        let named = Vote(for: voters[.inFavour]!.count, against: voters[.against]!.count, abstaining: voters[.abstaining]!.count)
         return VoteRecord(
             symbol: symbol, venue: writtenProcedure ? .writtenProcedure : .meeting,
             meeting: writtenProcedure ? nil : meetingRecord(meetingText),
@@ -97,8 +103,7 @@ public enum DataExtractReader {
             draftDate: isoDate(try string("draft_resolution_date")),
             outcomeLetter: DocumentSymbol(try string("outcome_letter")),
             title: try string("resolution_title"), chapterVII: !(try string("chapter_VII")).isEmpty,
-            counts: Vote(for: try count("MS_in_favour_count"), against: try count("MS_against_count"),
-                         abstaining: try count("MS_abstaining_count")),
+            counts: named.total > 0 ? named : stated, statedCounts: stated,
             voters: voters, sponsors: try names("sponsors") + (try names("additional_sponsors")),
             file: file, line: line)
     }

@@ -99,6 +99,14 @@ public struct OfficialDecision: Sendable, JSONWritable {
         }
         let dates = Set(texts.compactMap(\.adoptionDate) + [record?.date].compactMap { $0 })
         if dates.count > 1 { result.append("adoption dates differ: \(dates.map(\.iso).sorted().joined(separator: ", "))") }
+        if let r = record, let year = r.date?.year {
+            if r.statedCounts != r.counts {
+                result.append("the vote counts \(r.statedCounts.text) disagree with the \(r.counts.text) members named (\(r.adoptionType))")
+            }
+            let ballot = DecisionRules.Ballot(inFavour: r.counts.for, against: r.counts.against, abstaining: r.counts.abstaining,
+                                              permanentAgainst: 0)
+            if let problem = DecisionRules.tallyProblem(ballot, year: year) { result.append(problem) }
+        }
         if let r = record, let m = r.meeting, let letter = r.outcomeLetter, letter.kind == .meetingRecord, letter != m {
             result.append("adopted at \(m) but the outcome letter is \(letter)")
         }

@@ -101,3 +101,25 @@ import RepertoireParsing
         #expect(Member(name: "ATLANTIS").code == nil)
     }
 }
+
+@Suite struct OtherYearsTests {
+    /// A 2021 vote record in the data_extract form: the 2021 Council voting unanimously.
+    static let line2021 = """
+    {"symbol": "S/RES/2560 (2021)", "adoption_meeting": "8800th meeting", "adoption_date": "12 January 2021", \
+    "adoption_type": "Adopted unanimously, 8800th meeting", "MS_in_favour_count": "15", "MS_against_count": "0", \
+    "MS_abstaining_count": "0", "MS_in_favour": ["CHINA", "ESTONIA", "FRANCE", "INDIA", "IRELAND", "KENYA", "MEXICO", \
+    "NIGER", "NORWAY", "RUSSIAN FEDERATION", "SAINT VINCENT AND THE GRENADINES", "TUNISIA", "UNITED KINGDOM", \
+    "UNITED STATES", "VIET NAM"], "MS_against": [], "MS_abstaining": [], "sponsors": ["NORWAY"]}
+    """
+
+    @Test func presidenciesOf2021ContinueFromDecember2020() throws {
+        let records = try DataExtractReader.read(Array(Self.line2021.utf8), file: "2021.json")
+        let council = Council(records: records)
+        #expect(council.years == [2021])
+        let p = try #require(council.presidencies(year: 2021))
+        // South Africa (December 2020) has left: the rotation goes on with the first name after it.
+        #expect(p == ["TUN", "GBR", "USA", "VNM", "CHN", "EST", "FRA", "IND", "IRL", "KEN", "MEX", "NER"])
+        let d = OfficialDecision(symbol: records[0].symbol, texts: [], record: records[0], council: council)
+        #expect(d.computedOutcome == .adopted && d.meeting?.compact == "S/PV.8800")
+    }
+}

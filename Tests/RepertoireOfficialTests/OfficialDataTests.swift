@@ -73,6 +73,9 @@ import RepertoireModel
         #expect(decisions["S/RES/2519(2020)"]?.disagreements == ["the text acts under Chapter VII; the vote data does not say so"])
         #expect(decisions["S/RES/2546(2020)"]?.disagreements == ["adopted at S/PV.8763 but the outcome letter is S/PV.8760"])
         #expect(decisions["S/RES/2535(2020)"]?.disagreements == [])
+        // The count field says 15 in favour; the names and the adoption type say 12-0-3.
+        #expect(decisions["S/RES/2521(2020)"]?.record?.counts == Vote(for: 12, against: 0, abstaining: 3))
+        #expect(decisions["S/RES/2521(2020)"]?.disagreements == ["the vote counts 15-0-3 disagree with the 12-0-3 members named (Adopted 12-0-3; voting by mail)"])
     }
 }
 
