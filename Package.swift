@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RepertoireModel", targets: ["RepertoireModel"]),
         .library(name: "RepertoireParsing", targets: ["RepertoireParsing"]),
         .library(name: "RepertoireOfficial", targets: ["RepertoireOfficial"]),
+        .library(name: "RepertoireChecks", targets: ["RepertoireChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,12 +21,15 @@ let package = Package(
         .target(name: "RepertoireParsing", dependencies: ["RepertoireModel"]),
         // The UN's own data: Akoma Ntoso texts, the vote extract, Council membership and decision rules.
         .target(name: "RepertoireOfficial", dependencies: ["RepertoireModel", "RepertoireParsing"]),
+        // What a careful editor would flag, in one document and against the UN's own data.
+        .target(name: "RepertoireChecks", dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial"]),
         // The thin command-line front end.
         .executableTarget(
             name: "repertoire",
             dependencies: [
                 "RepertoireParsing",
                 "RepertoireOfficial",
+                "RepertoireChecks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,5 +38,6 @@ let package = Package(
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
         .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
         .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial"]),
+        .testTarget(name: "RepertoireChecksTests", dependencies: ["RepertoireChecks"]),
     ]
 )

@@ -7,8 +7,11 @@ public struct Extractor: Sendable {
     public init(profile: LanguageProfile = .chinese) { self.profile = profile }
 
     public struct Result: Sendable {
-        public let facts: Facts
+        public var facts: Facts
         public let warnings: [(line: Int, message: String)]
+        /// The stages' output, for checks that need pages, links and lines.
+        public let layout: PageLayout
+        public let blocks: Blocks
     }
 
     /// Reads one document. Throws `InputError` for input that is not Repertoire text.
@@ -20,7 +23,7 @@ public struct Extractor: Sendable {
         if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {
             throw .noRepertoireStructure
         }
-        return Result(facts: facts, warnings: Warnings.of(blocks, layout: layout))
+        return Result(facts: facts, warnings: Warnings.of(blocks, layout: layout), layout: layout, blocks: blocks)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RepertoireModel
 import RepertoireParsing
+import RepertoireChecks
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,17 +33,21 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Refuse inputs larger than this many MiB (memory stays bounded).")
     var maxSize: Int = 256
 
+    @Option(name: .long, help: "Official vote data (data_extract files or folders) giving the Council's members for the checks.")
+    var official: [String] = []
+
     struct Outcome: Sendable {
         var output: [UInt8] = [], messages = "", failed = false
     }
 
     /// Reads one file into its output (JSON line or summary) and its messages for standard error.
-    static func process(_ path: String, format: Format, maxSize: Int, extractor: Extractor) -> Outcome {
+    static func process(_ path: String, format: Format, maxSize: Int, extractor: Extractor, members: [Int: Set<String>]) -> Outcome {
         var outcome = Outcome()
         let name = URL(fileURLWithPath: path).lastPathComponent
         do {
             let bytes = try InputFile.read(path, maxMiB: maxSize)
-            let result = try extractor.extract(bytes, file: name)
+            var result = try extractor.extract(bytes, file: name)
+            result.facts.findings = DocumentChecks(result, members: members).findings()
             for w in result.warnings { outcome.messages += "\(path):\(w.line): warning: \(w.message)\n" }
             switch format {
             case .json:
@@ -69,10 +74,11 @@ struct Extract: ParsableCommand {
         let stderr = FileHandle.standardError
         // Files are read in batches on all cores; output keeps the order given.
         let format = self.format, maxSize = self.maxSize
+        let members = try CouncilKnowledge.members(official)
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 8)
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(files.count, start + batchSize)])
-            let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor) }
+            let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members) }
             for outcome in outcomes {
                 stderr.write(Data(outcome.messages.utf8))
                 out.append(contentsOf: outcome.output)

@@ -1,5 +1,8 @@
 /// What the reader could not place, for `file:line: warning:` lines.
-enum Warnings {
+public enum Warnings {
+    /// The line stops mid-sentence: no full stop, and not a table cell or a link.
+    public static func endsMidSentence(_ line: SourceLine) -> Bool { !FootnoteEnd.isComplete(line.content) }
+
     static func of(_ blocks: Blocks, layout: PageLayout) -> [(line: Int, message: String)] {
         var result: [(Int, String)] = []
         var referenced = Set<Int>()

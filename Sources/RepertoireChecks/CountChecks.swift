@@ -1,0 +1,61 @@
+import Foundation
+import RepertoireModel
+
+extension DocumentChecks {
+    /// A stated count that differs from what it counts: an item's overview against its tables, and a
+    /// table's `94 个会员国 a` against the length of note a. An item the document stops in is not checked.
+    func countMismatches() -> [Finding] {
+        var result: [Finding] = []
+        for item in facts.agendaItems where item.number != truncatedItem {
+            let meetings = facts.meetings.filter { $0.agendaItem == item.number }
+            let vcs = facts.videoconferences.filter { $0.agendaItem == item.number }
+            guard !meetings.isEmpty || !vcs.isEmpty else { continue }
+            let listed = Set(meetings.flatMap(\.decisions).map(\.symbol) + vcs.flatMap(\.decisions).map(\.symbol))
+            let counted: [(String, Int?, Int)] = [
+                ("meetings", item.statedCounts.meetings, meetings.count),
+                ("videoconferences", item.statedCounts.videoconferences, vcs.count),
+                ("resolutions", item.statedCounts.resolutions, listed.filter { $0.kind == .resolution }.count),
+                ("presidential_statements", item.statedCounts.presidentialStatements, listed.filter { $0.kind == .presidentialStatement }.count),
+            ]
+            for (name, stated, found) in counted {
+                guard let stated, stated != found else { continue }
+                let rowLines = (meetings.map(\.locations) + vcs.map(\.locations)).flatMap(\.lines)
+                result.append(Finding("count-mismatch", [String(item.number), name], .error,
+                                      "item \(item.number) states \(stated) \(name.replacingOccurrences(of: "_", with: " ")), its tables record \(found)",
+                                      lines: Array(item.locations.lines.prefix(1)) + overviewLines(item.number) + rowLines))
+            }
+        }
+        for meeting in facts.meetings {
+            if let n = meeting.rule37Count, let note = meeting.rule37Note, !meeting.rule37States.isEmpty, n != meeting.rule37States.count {
+                result.append(Finding("count-mismatch", [meeting.record.compact, note], .error,
+                                      "\(meeting.record) invites \(n) states under rule 37 (note \(note)), but note \(note) names \(meeting.rule37States.count)",
+                                      lines: meeting.locations.lines + noteLines(meeting.agendaItem, note)))
+            }
+            for draft in meeting.drafts {
+                if let n = draft.sponsorsCount, let note = draft.sponsorsNote, !draft.sponsors.isEmpty, n != draft.sponsors.count {
+                    result.append(Finding("count-mismatch", [meeting.record.compact, note], .error,
+                                          "\(draft.symbol) has \(n) sponsors (note \(note)), but note \(note) names \(draft.sponsors.count)",
+                                          lines: meeting.locations.lines + noteLines(meeting.agendaItem, note)))
+                }
+            }
+        }
+        return result
+    }
+
+    func noteLines(_ item: Int?, _ letter: String) -> [Int] {
+        facts.tableNotes.first { $0.agendaItem == item && $0.letter == letter }?.locations.lines ?? []
+    }
+
+    /// The lines of an item's first paragraph (where its counts are stated).
+    func overviewLines(_ item: Int) -> [Int] {
+        var inItem = false
+        for block in blocks.blocks {
+            switch block {
+            case .heading(let h): inItem = h.number == item
+            case .paragraph(let p) where inItem: return p.lines
+            default: break
+            }
+        }
+        return []
+    }
+}

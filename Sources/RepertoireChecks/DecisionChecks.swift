@@ -1,0 +1,62 @@
+import Foundation
+import RepertoireModel
+
+extension DocumentChecks {
+    /// A table row lists a decision that the narrative places at another occasion.
+    func decisionConflicts() -> [Finding] {
+        let narrative = Dictionary(facts.decisions.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
+        var result: [Finding] = []
+        for row in rows {
+            for ref in row.decisions {
+                guard let told = narrative[ref.symbol], let placed = told.record, placed != row.record else { continue }
+                // Which decision the narrative places at this row's occasion, if any.
+                let here = facts.decisions.first { $0.record == row.record && $0.kind == told.kind }
+                var message = "\(row.label) \(row.record) lists \(ref.symbol), which the narrative places at \(placed)"
+                if let d = told.date { message += " (\(d.iso))" }
+                if let here { message += "; the narrative has \(here.symbol) at \(row.record)" }
+                result.append(Finding("decision-conflict", [row.record.compact, ref.symbol.compact], .error, message,
+                                      lines: row.lines + told.locations.lines + (here?.locations.lines ?? [])))
+            }
+        }
+        return result
+    }
+
+    /// One decision's vote differs between two places, or a tally contradicts "unanimously".
+    func voteConflicts() -> [Finding] {
+        var result: [Finding] = []
+        var votes: [DocumentSymbol: [(Vote, [Int], String)]] = [:]
+        for row in rows { for ref in row.decisions { if let v = ref.vote { votes[ref.symbol, default: []].append((v, row.lines, "\(row.record)")) } } }
+        for d in facts.decisions {
+            if let v = d.vote { votes[d.symbol, default: []].append((v, d.locations.lines, "the narrative")) }
+        }
+        for d in facts.decisions where d.unanimous == true {
+            if let split = votes[d.symbol]?.first(where: { !$0.0.isUnanimousInFavour }) {
+                result.append(Finding("vote-conflict", [d.symbol.compact], .error,
+                                      "\(d.symbol) is adopted unanimously in the narrative, but \(split.2) gives \(split.0.text)",
+                                      lines: d.locations.lines + split.1))
+            }
+        }
+        for (symbol, list) in votes.sorted(by: { $0.key < $1.key }) {
+            guard let first = list.first, let other = list.first(where: { $0.0 != first.0 }) else { continue }
+            guard !result.contains(where: { $0.subjects == [symbol.compact] }) else { continue }
+            result.append(Finding("vote-conflict", [symbol.compact], .error,
+                                  "\(symbol) is \(first.0.text) at \(first.2) but \(other.0.text) at \(other.2)",
+                                  lines: first.1 + other.1))
+        }
+        return result
+    }
+
+    struct Row {
+        let label: String, record: DocumentSymbol, date: RepertoireDate?, item: Int?
+        let decisions: [DecisionReference]
+        let lines: [Int]
+    }
+
+    /// Table rows of both tables that have a record.
+    var rows: [Row] {
+        facts.meetings.map { Row(label: "Table 1 row", record: $0.record, date: $0.date, item: $0.agendaItem, decisions: $0.decisions, lines: $0.locations.lines) }
+            + facts.videoconferences.compactMap { vc in
+                vc.record.map { Row(label: "Table 2 row", record: $0, date: vc.date, item: vc.agendaItem, decisions: vc.decisions, lines: vc.locations.lines) }
+            }
+    }
+}

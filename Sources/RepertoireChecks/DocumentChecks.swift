@@ -1,0 +1,62 @@
+import Foundation
+import RepertoireModel
+import RepertoireParsing
+
+/// What a careful editor of the Repertoire would flag in one document. Each check is its own function;
+/// a consequence of another finding (links lost with a truncated page, a count off because of a
+/// conflicting row) is not reported again.
+public struct DocumentChecks {
+    public let facts: Facts
+    public let layout: PageLayout
+    public let blocks: Blocks
+    /// Council members by year from outside the document (official data), if any.
+    public let members: [Int: Set<String>]
+    let gazetteer = Gazetteer.shared
+    let m: CheckText
+
+    public init(_ result: Extractor.Result, members: [Int: Set<String>] = [:]) {
+        facts = result.facts; layout = result.layout; blocks = result.blocks; self.members = members
+        m = CheckText(profile: .chinese)
+    }
+
+    public func findings() -> [Finding] {
+        var all: [Finding] = []
+        all += decisionConflicts()
+        all += voteConflicts()
+        all += countMismatches()
+        all += membersInvitedUnderRule37()
+        all += footnoteSequence()
+        all += links()
+        all += truncation()
+        all += orphanFragment()
+        all += incompleteDates()
+        all += nameVariants()
+        return all
+    }
+
+    /// The last line holding text, and whether the text stops mid-sentence there.
+    var truncatedAt: Int? {
+        guard let last = layout.body.last(where: { !$0.line.isEmpty })?.line else { return nil }
+        return Warnings.endsMidSentence(last) ? last.number : nil
+    }
+
+    /// The item the document stops in, when it stops mid-sentence.
+    var truncatedItem: Int? { truncatedAt == nil ? nil : facts.agendaItems.last?.number }
+}
+
+/// Byte helpers for the checks, over the language profile's phrases.
+struct CheckText {
+    let profile: LanguageProfile
+    let dates: DateScanner
+    let symbols: SymbolScanner
+    init(profile: LanguageProfile) {
+        self.profile = profile
+        dates = DateScanner(profile: profile); symbols = SymbolScanner(profile: profile)
+    }
+}
+
+extension Finding {
+    init(_ kind: String, _ subjects: [String], _ severity: Severity, _ message: String, lines: [Int]) {
+        self.init(kind: kind, subjects: subjects, severity: severity, message: message, locations: Locations(lines))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import RepertoireModel
+
+extension DocumentChecks {
+    /// Council members of a year: from official data where given, and from the document itself (a state
+    /// that held the presidency, `当月轮值主席越南`, sat on the Council).
+    func councilMembers(year: Int) -> Set<String> {
+        var codes = members[year] ?? []
+        for event in facts.events where event.date?.year == year {
+            guard let state = event.initiative, heldPresidency(event), let code = gazetteer.resolve(state)?.code else { continue }
+            codes.insert(code)
+        }
+        return codes
+    }
+
+    /// The event paragraph says the initiative state was that month's president.
+    func heldPresidency(_ event: Event) -> Bool {
+        guard let first = event.locations.first else { return false }
+        for case .paragraph(let p) in blocks.blocks where p.lines.first == first {
+            return m.profile.initiative.prefix(2).contains { pattern in p.text.contains(pattern.0) }
+        }
+        return false
+    }
+
+    /// A state that sits on the Council that year appears in a rule 37 list.
+    func membersInvitedUnderRule37() -> [Finding] {
+        var result: [Finding] = []
+        for meeting in facts.meetings {
+            guard let year = meeting.date?.year else { continue }
+            let members = councilMembers(year: year)
+            for state in meeting.rule37States {
+                guard let code = gazetteer.resolve(state)?.code, members.contains(code) else { continue }
+                let noteLines = meeting.rule37Note.map { self.noteLines(meeting.agendaItem, $0) } ?? []
+                result.append(Finding("member-invited-under-rule-37", [meeting.record.compact, state], .error,
+                                      "\(state) sits on the Council in \(year) but is listed among the states invited under rule 37 to \(meeting.record)",
+                                      lines: Array(meeting.locations.lines.prefix(1)) + lineOf(state, in: noteLines)))
+            }
+        }
+        return result
+    }
+
+    /// The line among `lines` that holds `text` (a name in a note), else all of them.
+    func lineOf(_ text: String, in lines: [Int]) -> [Int] {
+        let hit = lines.first { n in
+            n <= layout.lines.count && String(decoding: layout.lines[n - 1].content, as: UTF8.self).contains(text)
+        }
+        return hit.map { [$0] } ?? lines
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import RepertoireModel
+import RepertoireParsing
+
+extension DocumentChecks {
+    /// A footnote number missing, repeated or out of order.
+    func footnoteSequence() -> [Finding] {
+        var result: [Finding] = []
+        var previous: FootnoteText? = nil
+        var seen = Set<Int>()
+        for note in blocks.footnotes {
+            let line = note.passage.lineStarts.first?.line ?? 0
+            if seen.contains(note.number) {
+                result.append(Finding("footnote-sequence", [String(note.number)], .warning, "footnote \(note.number) is repeated", lines: [line]))
+            } else if let p = previous, note.number < p.number {
+                result.append(Finding("footnote-sequence", [String(note.number)], .warning,
+                                      "footnote \(note.number) comes after footnote \(p.number)", lines: [line]))
+            } else if let p = previous, note.number > p.number + 1 {
+                for missing in (p.number + 1)..<note.number {
+                    result.append(Finding("footnote-sequence", [String(missing)], .warning,
+                                          "footnote \(missing) is missing (\(p.number) is followed by \(note.number))", lines: [line]))
+                }
+            }
+            seen.insert(note.number)
+            previous = note
+        }
+        return result
+    }
+
+    /// A symbol cited with no undocs.org link in the document, or a link whose symbol is cited nowhere.
+    /// Pages after the last link list of a document that stops mid-item lost their links with the
+    /// truncation: their symbols are not reported.
+    func links() -> [Finding] {
+        let linked = Set(layout.links.compactMap(\.symbol))
+        let lastLinkLine = layout.links.last?.line ?? 0
+        var cited: [DocumentSymbol: [Int]] = [:]
+        for (symbol, line) in symbolOccurrences() { cited[symbol, default: []].append(line) }
+        var result: [Finding] = []
+        for (symbol, lines) in cited.sorted(by: { $0.key < $1.key }) where !linked.contains(symbol) {
+            if truncatedAt != nil && lines.allSatisfy({ $0 > lastLinkLine }) { continue }
+            result.append(Finding("symbol-without-link", [symbol.compact], .note,
+                                  "\(symbol) is cited but has no undocs.org link in the document", lines: lines))
+        }
+        for link in layout.links {
+            guard let symbol = link.symbol, cited[symbol] == nil else { continue }
+            result.append(Finding("link-without-symbol", [symbol.compact], .note,
+                                  "the link to \(symbol) stands for no symbol cited in the text", lines: [link.line]))
+        }
+        return result
+    }
+
+    /// Every symbol cited in body text, footnotes and tables, with its line.
+    func symbolOccurrences() -> [(DocumentSymbol, Int)] {
+        var result: [(DocumentSymbol, Int)] = []
+        func add(_ p: Passage) { for hit in m.symbols.scan(p.bytes) { result.append((hit.symbol, p.line(at: hit.range.lowerBound))) } }
+        for note in blocks.footnotes { add(note.passage) }
+        for block in blocks.blocks {
+            switch block {
+            case .paragraph(let p): add(p)
+            case .table(let t):
+                add(Passage(lines: t.rowLines.filter { !$0.spacesOnly }))
+                for note in t.notes { add(note.passage) }
+            case .heading: break
+            }
+        }
+        return result
+    }
+
+    /// The input stops mid-item, so that item's counts cannot be checked.
+    func truncation() -> [Finding] {
+        guard let line = truncatedAt, let item = truncatedItem else { return [] }
+        return [Finding("truncated-document", [String(item)], .warning,
+                        "the document stops mid-sentence in item \(item): its counts cannot be checked", lines: [line])]
+    }
+
+    /// Text before the first item heading: the tail of an earlier item.
+    func orphanFragment() -> [Finding] {
+        let firstHeading = facts.agendaItems.first?.locations.first ?? Int.max
+        let orphanRows = facts.videoconferences.filter { $0.agendaItem == nil }.compactMap { vc in vc.record.map { ($0, vc.locations.lines) } }
+            + facts.meetings.filter { $0.agendaItem == nil }.map { ($0.record, $0.locations.lines) }
+        let bodyBefore = layout.body.filter { !$0.line.isEmpty && $0.line.number < firstHeading }.map(\.line.number)
+        guard !bodyBefore.isEmpty else { return [] }
+        let subject = orphanRows.first?.0 ?? symbolOccurrences().filter { $0.1 < firstHeading }.map(\.0).first
+        return [Finding("orphan-fragment", subject.map { [$0.compact] } ?? [], .note,
+                        "lines \(bodyBefore.first!)–\(bodyBefore.last!) come before the first item heading: the tail of an earlier item",
+                        lines: bodyBefore)]
+    }
+
+    /// A footnote that dates something without its year.
+    func incompleteDates() -> [Finding] {
+        blocks.footnotes.compactMap { note in
+            guard let hit = m.dates.scan(note.passage.bytes).first(where: { !$0.date.hasYear }) else { return nil }
+            let written = String(decoding: note.passage.bytes[hit.range], as: UTF8.self)
+            return Finding("incomplete-date", [String(note.number)], .note,
+                           "footnote \(note.number) dates '\(written)' without its year", lines: [note.passage.line(at: hit.range.lowerBound)])
+        }
+    }
+}
