@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireModel", "RepertoireParsing"]),
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
         .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
-        .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial"]),
+        .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
         .testTarget(name: "RepertoireChecksTests", dependencies: ["RepertoireChecks"]),
     ]
 )
