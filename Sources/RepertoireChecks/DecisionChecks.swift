@@ -15,7 +15,7 @@ extension DocumentChecks {
                 if let d = told.date { message += " (\(d.iso))" }
                 if let here { message += "; the narrative has \(here.symbol) at \(row.record)" }
                 result.append(Finding("decision-conflict", [row.record.compact, ref.symbol.compact], .error, message,
-                                      lines: row.lines + told.locations.lines + (here?.locations.lines ?? [])))
+                                      lines: lineOf(ref, in: row.lines) + row.lines + told.locations.lines + (here?.locations.lines ?? [])))
             }
         }
         return result
@@ -44,6 +44,11 @@ extension DocumentChecks {
                                   lines: first.1 + other.1))
         }
         return result
+    }
+
+    /// The row's line that lists `ref` (its decision cell), else the row's first line.
+    func lineOf(_ ref: DecisionReference, in rowLines: [Int]) -> [Int] {
+        ref.locations.first.map { [$0] } ?? Array(rowLines.prefix(1))
     }
 
     struct Row {

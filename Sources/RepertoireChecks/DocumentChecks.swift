@@ -57,6 +57,6 @@ struct CheckText {
 
 extension Finding {
     init(_ kind: String, _ subjects: [String], _ severity: Severity, _ message: String, lines: [Int]) {
-        self.init(kind: kind, subjects: subjects, severity: severity, message: message, locations: Locations(lines))
+        self.init(kind: kind, subjects: subjects, severity: severity, message: message, locations: Locations(lines), line: lines.first)
     }
 }

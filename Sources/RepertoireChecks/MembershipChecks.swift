@@ -33,7 +33,7 @@ extension DocumentChecks {
                 let noteLines = meeting.rule37Note.map { self.noteLines(meeting.agendaItem, $0) } ?? []
                 result.append(Finding("member-invited-under-rule-37", [meeting.record.compact, state], .error,
                                       "\(state) sits on the Council in \(year) but is listed among the states invited under rule 37 to \(meeting.record)",
-                                      lines: Array(meeting.locations.lines.prefix(1)) + lineOf(state, in: noteLines)))
+                                      lines: lineOf(state, in: noteLines) + Array(meeting.locations.lines.prefix(1))))
             }
         }
         return result

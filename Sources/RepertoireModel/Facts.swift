@@ -268,8 +268,11 @@ public struct Finding: Sendable, JSONWritable {
     public enum Severity: String, Sendable { case error, warning, note }
     public var kind: String, subjects: [String], severity: Severity, message: String
     public var locations: Locations
-    public init(kind: String, subjects: [String], severity: Severity, message: String, locations: Locations) {
+    /// The line a diagnostic points at (the row, the note naming the state), one of `locations`.
+    public var line: Int?
+    public init(kind: String, subjects: [String], severity: Severity, message: String, locations: Locations, line: Int? = nil) {
         self.kind = kind; self.subjects = subjects; self.severity = severity; self.message = message; self.locations = locations
+        self.line = line ?? locations.first
     }
     public func write(to w: inout JSONWriter) {
         w.object { o in

@@ -1,4 +1,5 @@
 import Foundation
+import RepertoireParsing
 import RepertoireModel
 
 /// Everything read from official data paths: texts by symbol and language, vote records, and what was passed over.
@@ -13,37 +14,51 @@ public struct OfficialData: Sendable {
 
     /// Reads files and folders (recursively): `.xml` as Akoma Ntoso, `.json`/`.jsonl` as data_extract.
     /// Other files in folders are passed over; a named file of another kind, or a missing path, is an error.
+    /// Files are parsed on all cores; the first error in file order is the one reported.
     public static func load(_ paths: [String]) throws(OfficialError) -> OfficialData {
-        var data = OfficialData()
+        var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw OfficialError(file: path, "no such file or folder")
             }
             if isDirectory.boolValue {
-                let files = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
-                for relative in files where relative.hasSuffix(".xml") || relative.hasSuffix(".json") || relative.hasSuffix(".jsonl") {
-                    try data.read(file: (path as NSString).appendingPathComponent(relative))
-                }
+                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+                files += found.filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
+                    .map { (path as NSString).appendingPathComponent($0) }
             } else {
                 guard path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else {
                     throw OfficialError(file: path, "not official data: expected .xml (Akoma Ntoso) or .json (data_extract)")
                 }
-                try data.read(file: path)
+                files.append(path)
+            }
+        }
+        let parsed = parallelMap(files) { file in Result { () throws(OfficialError) -> Parsed in try OfficialData.parse(file: file) } }
+        var data = OfficialData()
+        for result in parsed {
+            switch result {
+            case .failure(let error): throw error
+            case .success(let p):
+                data.filesRead += 1
+                switch p {
+                case .text(let t): data.texts[t.symbol, default: []].append(t)
+                case .skipped(let file): data.skipped.append(file)
+                case .votes(let records): for r in records { data.votes[r.symbol] = r }
+                }
             }
         }
         return data
     }
 
-    mutating func read(file: String) throws(OfficialError) {
+    enum Parsed: Sendable { case text(OfficialText), skipped(String), votes([VoteRecord]) }
+
+    static func parse(file: String) throws(OfficialError) -> Parsed {
         guard let contents = FileManager.default.contents(atPath: file) else { throw OfficialError(file: file, "cannot read the file") }
-        filesRead += 1
         if file.hasSuffix(".xml") {
-            guard let text = try AKNReader.read(contents, file: file) else { skipped.append(file); return }
-            texts[text.symbol, default: []].append(text)
-        } else {
-            for record in try DataExtractReader.read([UInt8](contents), file: file) { votes[record.symbol] = record }
+            guard let text = try AKNReader.read(contents, file: file) else { return .skipped(file) }
+            return .text(text)
         }
+        return .votes(try DataExtractReader.read([UInt8](contents), file: file))
     }
 
     /// Every symbol, sorted.

@@ -11,6 +11,6 @@ struct Repertoire: ParsableCommand {
         64 a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Official.self, CouncilCommand.self]
+        subcommands: [Extract.self, Check.self, Official.self, CouncilCommand.self]
     )
 }
