@@ -25,7 +25,13 @@ extension DocumentChecks {
     func voteConflicts() -> [Finding] {
         var result: [Finding] = []
         var votes: [DocumentSymbol: [(Vote, [Int], String)]] = [:]
-        for row in rows { for ref in row.decisions { if let v = ref.vote { votes[ref.symbol, default: []].append((v, row.lines, "\(row.record)")) } } }
+        // A row that lists a decision of another occasion gives that occasion's vote: no second finding.
+        let conflicting = Set(decisionConflicts().map { $0.subjects })
+        for row in rows {
+            for ref in row.decisions where !conflicting.contains([row.record.compact, ref.symbol.compact]) {
+                if let v = ref.vote { votes[ref.symbol, default: []].append((v, Array(ref.locations.lines.reversed()) + row.lines, "\(row.record)")) }
+            }
+        }
         for d in facts.decisions {
             if let v = d.vote { votes[d.symbol, default: []].append((v, d.locations.lines, "the narrative")) }
         }
@@ -33,7 +39,7 @@ extension DocumentChecks {
             if let split = votes[d.symbol]?.first(where: { !$0.0.isUnanimousInFavour }) {
                 result.append(Finding("vote-conflict", [d.symbol.compact], .error,
                                       "\(d.symbol) is adopted unanimously in the narrative, but \(split.2) gives \(split.0.text)",
-                                      lines: d.locations.lines + split.1))
+                                      lines: split.1 + d.locations.lines))
             }
         }
         for (symbol, list) in votes.sorted(by: { $0.key < $1.key }) {

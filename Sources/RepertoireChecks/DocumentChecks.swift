@@ -34,10 +34,18 @@ public struct DocumentChecks {
         return all
     }
 
-    /// The last line holding text, and whether the text stops mid-sentence there.
+    /// Where the document stops mid-item: the narrative's last line when it ends mid-sentence, or the last
+    /// line of an item that states meetings or videoconferences but whose tables never come.
     var truncatedAt: Int? {
         guard let last = layout.body.last(where: { !$0.line.isEmpty })?.line else { return nil }
-        return Warnings.endsMidSentence(last) ? last.number : nil
+        if case .paragraph? = blocks.blocks.last, Warnings.endsMidSentence(last) { return last.number }
+        if let item = facts.agendaItems.last, case .paragraph? = blocks.blocks.last,
+           (item.statedCounts.meetings ?? 0) + (item.statedCounts.videoconferences ?? 0) > 0,
+           !facts.meetings.contains(where: { $0.agendaItem == item.number }),
+           !facts.videoconferences.contains(where: { $0.agendaItem == item.number }) {
+            return last.number
+        }
+        return nil
     }
 
     /// The item the document stops in, when it stops mid-sentence.

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import RepertoireChecks
+import RepertoireModel
+import RepertoireParsing
+
+/// A small, consistent Repertoire item: it raises no finding. Each test case changes it in one place and
+/// expects the finding an editor would want, and only that one.
+enum Base {
+    static let text = """
+    12.  某个项目 
+
+     在本文件所述期间，安理会在题为“某个项目”的项目下举行了 2 次会议。901 安理会通过了两项决议，并发表了一项主席声明。此外，安理会成员就该项目举行了 1 次视频会议。
+     专题分项目是：(a) 环境与和平与安全；(b) 乙主题。
+     3 月 5 日，根据当月轮值主席法国的倡议，902 安理会在题为“环境与和平与安全”的分项目下举行了一次会议，903 会上听取了秘书长和非洲联盟委员会主席的通报。非洲联盟委员会主席表示关切。安理会一致通过第 2600(2021)号决议。
+     4 月 6 日，在中国的倡议下，安理会成员举行了一次视频会议，904 其间听取了主管政治和建设和平事务副秘书长的通报。
+     2021 年，安理会就题为“某个项目”的项目通过了 2 项决议。
+     4 月 6 日，安理会以 13 票赞成、0 票反对、2 票弃权通过第 2601(2021)号决议。在 3 月 9 日发表的主席声明中，905 安理会重申。
+    __________________
+     901 关于会议形式的更多信息见第二部分。
+     902 安理会面前有 2021 年 2 月 25 日的信(S/2021/200)所附概念说明。
+     903 见 S/PV.9001。
+     904 见 S/2021/300。
+     905 S/PRST/2021/3。
+    https://undocs.org/ch/S/2021/200
+    https://undocs.org/ch/S/PV.9001
+    https://undocs.org/ch/S/2021/300
+    https://undocs.org/ch/S/PRST/2021/3
+    https://undocs.org/ch/S/RES/2600(2021)
+    https://undocs.org/ch/S/RES/2601(2021)
+    表 1 
+    会议：某个项目 
+    会议记录和日期 分项 其他文件 
+           
+    S/PV.9001 
+    2021 年 3 月 5 日 
+    环境与和平与安全 
+     3 个会员国 a  
+    提出的决议草案
+    (S/2021/210) 
+    2 个会员国 b 秘书长、非洲联
+    盟委员会主席 
+    所有受邀请者 
+    第 2600(2021) 
+    号决议 
+    15-0-0 
+    S/PV.9002 
+    2021 年 3 月 9 日 
+    乙主题 
+    4 个会员国 c   S/PRST/2021/3 
+     a 德国、法国和特立尼达和多巴哥。
+     b 阿尔巴尼亚和波斯尼亚和黑塞哥维那。
+     c 越南、也门、委内瑞拉玻利瓦尔共和国和圣文森特和格林纳丁斯。
+    https://undocs.org/ch/S/2021/210
+    https://undocs.org/ch/S/PV.9002
+    表 2 
+    视频会议：某个项目 
+    视频会议日期 视频会议记录 标题 
+    决定、表决(赞成-反对-弃权)
+    和书面程序记录 
+        
+    2021 年 4 月 6 日 S/2021/300 2021 年 4 月 8 日安全理事会主席给秘书长和安全理事会成员常驻
+    代表的信 
+    第 2601(2021)号决议 
+    13-0-2 
+    S/2021/310 
+    https://undocs.org/ch/S/2021/310
+    """
+
+    static func findings(_ text: String) throws -> [Finding] {
+        let result = try Extractor().extract(Array(text.utf8), file: "test.txt")
+        return DocumentChecks(result).findings()
+    }
+}
+
+@Suite struct CheckTests {
+    @Test func theBaseDocumentRaisesNothing() throws {
+        let findings = try Base.findings(Base.text)
+        #expect(findings.isEmpty, "\(findings.map { "\($0.kind) \($0.subjects): \($0.message)" })")
+    }
+
+    /// (what changes: from → to, the finding kind, its subjects)
+    @Test(arguments: [
+        // The table row lists a resolution the narrative adopts at another occasion.
+        // (Table 1 then lists one resolution of the two stated: the count follows, as an editor would note.)
+        ("第 2600(2021) \n号决议", "第 2601(2021) \n号决议", "decision-conflict count-mismatch", ["S/PV.9001", "S/RES/2601(2021)"]),
+        // The overview states more meetings than Table 1 has rows.
+        ("举行了 2 次会议", "举行了 3 次会议", "count-mismatch", ["12", "meetings"]),
+        // A note's count against the names in the note.
+        ("2 个会员国 b", "3 个会员国 b", "count-mismatch", ["S/PV.9001", "b"]),
+        // "Unanimously" against a table's 15-0-0 → 14-0-1.
+        ("15-0-0", "14-0-1", "vote-conflict", ["S/RES/2600(2021)"]),
+        // The month's president (a Council member) among the rule 37 invitees.
+        ("b 阿尔巴尼亚和波斯尼亚", "b 法国和波斯尼亚", "member-invited-under-rule-37", ["S/PV.9001", "法国"]),
+        // A footnote number skipped.
+        (" 905 S/PRST/2021/3。", " 906 S/PRST/2021/3。", "footnote-sequence", ["905"]),
+        // A symbol without its link, and a link without its symbol.
+        ("https://undocs.org/ch/S/2021/210\n", "", "symbol-without-link", ["S/2021/210"]),
+        ("https://undocs.org/ch/S/2021/310", "https://undocs.org/ch/S/2021/310\nhttps://undocs.org/ch/S/2021/999", "link-without-symbol", ["S/2021/999"]),
+        // A footnote's date without its year.
+        ("2021 年 2 月 25 日的信", "2 月 25 日的信", "incomplete-date", ["902"]),
+        // A stray fragment of an earlier item's table before the first heading.
+        ("12.  某个项目 \n", "S/PV.8999 \n2021 年 1 月 4 日 \nhttps://undocs.org/ch/S/PV.8999\n12.  某个项目 \n", "orphan-fragment", ["S/PV.8999"]),
+        // The narrative names a sub-item otherwise than the overview.
+        ("题为“环境与和平与安全”的分项目", "题为“环境及和平与安全”的分项目", "name-variant", ["环境与和平与安全", "环境及和平与安全"]),
+        // A briefer named two ways.
+        ("非洲联盟委员会主席表示关切", "非洲联盟委员会副主席表示关切", "name-variant", ["非洲联盟委员会主席", "非洲联盟委员会副主席"]),
+    ])
+    func oneChangeOneFinding(from: String, to: String, kind: String, subjects: [String]) throws {
+        let text = Base.text.replacingOccurrences(of: from, with: to)
+        try #require(text != Base.text, "the change must apply")
+        let findings = try Base.findings(text)
+        #expect(findings.map(\.kind) == kind.split(separator: " ").map(String.init), "\(findings.map { "\($0.kind) \($0.subjects): \($0.message)" })")
+        #expect(Set(findings.first?.subjects ?? []) == Set(subjects))
+        #expect(findings.first?.locations.lines.isEmpty == false)
+    }
+
+    @Test func truncatedDocument() throws {
+        let cut = Base.text.components(separatedBy: "\n表 1 ")[0] + "\n 5 月 1 日，安理会举行了"
+        let findings = try Base.findings(cut)
+        #expect(findings.map(\.kind).contains("truncated-document"))
+        #expect(findings.first { $0.kind == "truncated-document" }?.subjects == ["12"])
+        // Its counts are not checked, and the links of the page cut off are part of the truncation.
+        #expect(!findings.contains { $0.kind == "count-mismatch" })
+        // A document that ends with its last table is not cut off.
+        #expect(try !Base.findings(Base.text).contains { $0.kind == "truncated-document" })
+    }
+
+    @Test func diagnosticsQuoteTheLine() throws {
+        let text = Base.text.replacingOccurrences(of: "15-0-0", with: "14-0-1")
+        let result = try Extractor().extract(Array(text.utf8), file: "t.txt")
+        let out = Diagnostics(path: "t.txt", layout: result.layout, colour: false).render(DocumentChecks(result).findings())
+        #expect(out.contains(": error: S/RES/2600(2021) is adopted unanimously in the narrative, but S/PV.9001 gives 14-0-1 [vote-conflict]"))
+        #expect(out.contains("t.txt:36: error:") && out.contains("36 | 14-0-1"))
+        #expect(Diagnostics.summary(DocumentChecks(result).findings()) == "1 error, 0 warnings, 0 notes")
+    }
+}
