@@ -11,11 +11,17 @@ public struct DocumentChecks {
     public let blocks: Blocks
     /// Council members by year from outside the document (official data), if any.
     public let members: [Int: Set<String>]
+    /// The twelve presidents (ISO3) of each year the official data covers.
+    public let presidencies: [Int: [String]]
+    /// Also the checks outside the facts schema's vocabulary (names that resolve to nothing).
+    public let editorial: Bool
     let gazetteer = Gazetteer.shared
     let m: CheckText
 
-    public init(_ result: Extractor.Result, members: [Int: Set<String>] = [:]) {
+    public init(_ result: Extractor.Result, members: [Int: Set<String>] = [:], presidencies: [Int: [String]] = [:],
+                editorial: Bool = false) {
         facts = result.facts; layout = result.layout; blocks = result.blocks; self.members = members
+        self.presidencies = presidencies; self.editorial = editorial
         m = CheckText(profile: .chinese)
     }
 
@@ -31,6 +37,9 @@ public struct DocumentChecks {
         all += orphanFragment()
         all += incompleteDates()
         all += nameVariants()
+        all += presidencyConflicts()
+        all += tallies()
+        if editorial { all += unresolvedNames() }
         return all
     }
 

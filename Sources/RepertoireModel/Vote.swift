@@ -11,7 +11,7 @@ public struct Vote: Hashable, Sendable, Codable {
         let parts = text.split(whereSeparator: { "-–‒—".contains($0) })
             .map { $0.trimmingCharacters(in: " ") }
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]),
-              a + b + c <= 15 else { return nil }
+              a <= 15, b <= 15, c <= 15 else { return nil }
         self.init(for: a, against: b, abstaining: c)
     }
 

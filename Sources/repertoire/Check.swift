@@ -40,7 +40,10 @@ struct Check: ParsableCommand {
                 FileHandle.standardError.write(Data("\(error)\n".utf8)); throw ExitCode(1)
             }
         }
-        let members = official.map { Council(records: Array($0.votes.values)).members } ?? [:]
+        let council = official.map { Council(records: Array($0.votes.values)) }
+        let members = council?.members ?? [:]
+        var presidencies: [Int: [String]] = [:]
+        for year in council?.years ?? [] { presidencies[year] = council?.presidencies(year: year) }
         let tty = colour || isatty(STDOUT_FILENO) == 1
         var out = "", anyError = false, refused = false
         var all: [Finding] = []
@@ -54,7 +57,7 @@ struct Check: ParsableCommand {
                 refused = true
                 continue
             }
-            var findings = DocumentChecks(result, members: members).findings()
+            var findings = DocumentChecks(result, members: members, presidencies: presidencies, editorial: true).findings()
             if let official { findings = merged(findings, Reconciliation(facts: result.facts, official: official).findings()) }
             anyError = anyError || findings.contains { $0.severity == .error }
             all += findings

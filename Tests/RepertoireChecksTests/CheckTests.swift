@@ -135,3 +135,38 @@ enum Base {
         #expect(Diagnostics.summary(DocumentChecks(result).findings()) == "1 error, 0 warnings, 0 notes")
     }
 }
+
+@Suite struct CouncilKnowledgeCheckTests {
+    func findings(_ text: String, presidencies: [Int: [String]] = [:], editorial: Bool = false) throws -> [Finding] {
+        let result = try Extractor().extract(Array(text.utf8), file: "test.txt")
+        return DocumentChecks(result, presidencies: presidencies, editorial: editorial).findings()
+    }
+
+    /// 2021's presidents; the base text has France presiding in March, as the rotation says.
+    static let rotation2021 = ["TUN", "GBR", "FRA", "VNM", "CHN", "EST", "FRA", "IND", "IRL", "KEN", "MEX", "NER"]
+
+    @Test func presidencyAgainstTheRotation() throws {
+        #expect(try findings(Base.text, presidencies: [2021: Self.rotation2021]).isEmpty)
+        var wrong = Self.rotation2021
+        wrong[2] = "USA"
+        let found = try findings(Base.text, presidencies: [2021: wrong])
+        #expect(found.map(\.kind) == ["presidency-conflict"])
+        #expect(found.first?.subjects == ["法国", "2021-03-05"])
+    }
+
+    @Test func talliesThatCannotBe() throws {
+        let tooMany = try findings(Base.text.replacingOccurrences(of: "13-0-2", with: "13-2-2"))
+        #expect(tooMany.contains { $0.kind == "vote-tally" && $0.subjects == ["S/RES/2601(2021)"] })
+        let tooFew = try findings(Base.text.replacingOccurrences(of: "13-0-2", with: "8-0-7"))
+        #expect(tooFew.contains { $0.kind == "vote-tally" && $0.message.contains("too few affirmative votes") })
+        #expect(try !findings(Base.text).contains { $0.kind == "vote-tally" })
+    }
+
+    @Test func namesThatResolveToNothing() throws {
+        let text = Base.text.replacingOccurrences(of: "b 阿尔巴尼亚和波斯尼亚和黑塞哥维那", with: "b 阿尔巴尼亚和亚特兰蒂斯")
+        let found = try findings(text, editorial: true)
+        #expect(found.map(\.kind) == ["unresolved-name"] && found.first?.subjects == ["亚特兰蒂斯"])
+        #expect(try findings(text, editorial: false).isEmpty)     // not in extract's output
+        #expect(try findings(Base.text, editorial: true).isEmpty)
+    }
+}

@@ -62,7 +62,7 @@ import Testing
         #expect(Vote(text) == vote)
     }
 
-    @Test(arguments: ["15-0", "15-1-1", "a-b-c", "2021-2025"])
+    @Test(arguments: ["15-0", "16-0-0", "a-b-c", "2021-2025"])
     func refusesWhatIsNoVote(text: String) {
         #expect(Vote(text) == nil)
     }

@@ -55,7 +55,7 @@ struct TextMatching {
             var c = Cursor(s, at: i)
             if let a = c.readInt(maxDigits: 2), c.skip(Literal.dash), let b = c.readInt(maxDigits: 2), c.skip(Literal.dash),
                let d = c.readInt(maxDigits: 2), c.current.map({ !Bytes.isDigit($0) && $0 != UInt8(ascii: "-") }) ?? true,
-               a + b + d <= 15 {
+               a <= 15, b <= 15, d <= 15 {
                 result.append((i..<c.position, Vote(for: a, against: b, abstaining: d)))
                 i = c.position
             } else { i += 1 }
