@@ -6,9 +6,10 @@ extension DocumentChecks {
     /// table's `94 个会员国 a` against the length of note a. An item the document stops in is not checked.
     func countMismatches() -> [Finding] {
         var result: [Finding] = []
-        for item in facts.agendaItems where item.number != truncatedItem {
-            let meetings = facts.meetings.filter { $0.agendaItem == item.number }
-            let vcs = facts.videoconferences.filter { $0.agendaItem == item.number }
+        var checked = Set<Int>()
+        for item in facts.agendaItems where item.number != truncatedItem && checked.insert(item.number).inserted {
+            let meetings = index.meetingsByItem[item.number] ?? []
+            let vcs = index.videoconferencesByItem[item.number] ?? []
             guard !meetings.isEmpty || !vcs.isEmpty else { continue }
             let listed = Set(meetings.flatMap(\.decisions).map(\.symbol) + vcs.flatMap(\.decisions).map(\.symbol))
             let counted: [(String, Int?, Int)] = [
@@ -43,19 +44,9 @@ extension DocumentChecks {
     }
 
     func noteLines(_ item: Int?, _ letter: String) -> [Int] {
-        facts.tableNotes.first { $0.agendaItem == item && $0.letter == letter }?.locations.lines ?? []
+        index.notes["\(item ?? -1)/\(letter)"] ?? []
     }
 
     /// The lines of an item's first paragraph (where its counts are stated).
-    func overviewLines(_ item: Int) -> [Int] {
-        var inItem = false
-        for block in blocks.blocks {
-            switch block {
-            case .heading(let h): inItem = h.number == item
-            case .paragraph(let p) where inItem: return p.lines
-            default: break
-            }
-        }
-        return []
-    }
+    func overviewLines(_ item: Int) -> [Int] { index.overview[item] ?? [] }
 }

@@ -10,7 +10,7 @@ extension DocumentChecks {
             for ref in row.decisions {
                 guard let told = narrative[ref.symbol], let placed = told.record, placed != row.record else { continue }
                 // Which decision the narrative places at this row's occasion, if any.
-                let here = facts.decisions.first { $0.record == row.record && $0.kind == told.kind }
+                let here = index.decisionsByRecord[row.record]?.first { $0.kind == told.kind }
                 var message = "\(row.label) \(row.record) lists \(ref.symbol), which the narrative places at \(placed)"
                 if let d = told.date { message += " (\(d.iso))" }
                 if let here { message += "; the narrative has \(here.symbol) at \(row.record)" }

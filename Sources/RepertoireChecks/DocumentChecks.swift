@@ -17,11 +17,44 @@ public struct DocumentChecks {
     public let editorial: Bool
     let gazetteer = Gazetteer.shared
     let m: CheckText
+    /// Lookups built once, so that every check is linear in the document.
+    let index: Index
+
+    struct Index {
+        /// Paragraphs by their first line.
+        var paragraphs: [Int: Passage] = [:]
+        /// Each item's first paragraph's lines.
+        var overview: [Int: [Int]] = [:]
+        var meetingsByItem: [Int: [Meeting]] = [:]
+        var videoconferencesByItem: [Int: [Videoconference]] = [:]
+        var notes: [String: [Int]] = [:]
+        var eventsByLine: [Int: Event] = [:]
+        var decisionsByRecord: [DocumentSymbol: [Decision]] = [:]
+
+        init(facts: Facts, blocks: Blocks) {
+            var item: Int? = nil
+            for block in blocks.blocks {
+                switch block {
+                case .heading(let h): item = h.number
+                case .paragraph(let p):
+                    if let first = p.lines.first { paragraphs[first] = p }
+                    if let item, overview[item] == nil { overview[item] = p.lines }
+                case .table: break
+                }
+            }
+            for m in facts.meetings { if let i = m.agendaItem { meetingsByItem[i, default: []].append(m) } }
+            for v in facts.videoconferences { if let i = v.agendaItem { videoconferencesByItem[i, default: []].append(v) } }
+            for n in facts.tableNotes { notes["\(n.agendaItem ?? -1)/\(n.letter)"] = notes["\(n.agendaItem ?? -1)/\(n.letter)"] ?? n.locations.lines }
+            for e in facts.events { if let first = e.locations.first, eventsByLine[first] == nil { eventsByLine[first] = e } }
+            for d in facts.decisions { if let r = d.record { decisionsByRecord[r, default: []].append(d) } }
+        }
+    }
 
     public init(_ result: Extractor.Result, members: [Int: Set<String>] = [:], presidencies: [Int: [String]] = [:],
                 editorial: Bool = false) {
         facts = result.facts; layout = result.layout; blocks = result.blocks; self.members = members
         self.presidencies = presidencies; self.editorial = editorial
+        index = Index(facts: result.facts, blocks: result.blocks)
         m = CheckText(profile: .chinese)
     }
 

@@ -15,19 +15,20 @@ extension DocumentChecks {
 
     /// The event paragraph says the initiative state was that month's president.
     func heldPresidency(_ event: Event) -> Bool {
-        guard let first = event.locations.first else { return false }
-        for case .paragraph(let p) in blocks.blocks where p.lines.first == first {
-            return m.profile.initiative.prefix(2).contains { pattern in p.text.contains(pattern.0) }
+        guard let first = event.locations.first, let p = index.paragraphs[first] else { return false }
+        return m.profile.initiative.prefix(2).contains { pattern in
+            find(Array(pattern.0.utf8), in: p.bytes, from: 0) != nil
         }
-        return false
     }
 
     /// A state that sits on the Council that year appears in a rule 37 list.
     func membersInvitedUnderRule37() -> [Finding] {
         var result: [Finding] = []
+        var byYear: [Int: Set<String>] = [:]
         for meeting in facts.meetings {
             guard let year = meeting.date?.year else { continue }
-            let members = councilMembers(year: year)
+            if byYear[year] == nil { byYear[year] = councilMembers(year: year) }
+            let members = byYear[year]!
             for state in meeting.rule37States {
                 guard let code = gazetteer.resolve(state)?.code, members.contains(code) else { continue }
                 let noteLines = meeting.rule37Note.map { self.noteLines(meeting.agendaItem, $0) } ?? []

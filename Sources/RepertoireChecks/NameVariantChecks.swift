@@ -13,15 +13,21 @@ extension DocumentChecks {
             guard pair.count == 2, reported.insert(pair).inserted else { return }
             result.append(Finding("name-variant", [a, b], .note, "\(what) is named two ways: '\(a)' and '\(b)'", lines: lines))
         }
+        let headingLines = facts.agendaItems.compactMap { $0.locations.first }.sorted()
         for (item, overview, spans) in sections() {
+            // This section's lines: from its heading to the next one.
+            let start = overview.first?.lines.first ?? spans.first?.first?.lines.first ?? 0
+            let from = headingLines.last { $0 <= start } ?? 0
+            let to = headingLines.first { $0 > start } ?? Int.max
             // Sub-items: the overview's names against the narrative's and the table's.
             let subItems = facts.agendaItems.first { $0.number == item }?.subItems ?? []
             var named: [(String, [Int])] = []
             for p in spans.flatMap({ $0 }) { named += quotedSubItems(p) }
-            for meeting in facts.meetings where meeting.agendaItem == item {
+            for meeting in index.meetingsByItem[item] ?? [] where (meeting.locations.first ?? 0) > from && (meeting.locations.first ?? 0) < to {
                 if let s = meeting.subItem { named.append((withoutTrailingSymbol(s), meeting.locations.lines)) }
             }
-            for (name, lines) in named {
+            var compared = Set<String>()
+            for (name, lines) in named where compared.insert(squeezed(name)).inserted {
                 guard !subItems.contains(where: { squeezed($0.title) == squeezed(name) }) else { continue }
                 if let s = subItems.first(where: { isVariant($0.title, name) }) {
                     add(s.title, name, "sub-item", s.locations.lines + lines)
@@ -30,10 +36,12 @@ extension DocumentChecks {
             _ = overview
             // Briefers: later mentions in the same account.
             for span in spans {
-                guard let first = span.first, let event = facts.events.first(where: { $0.locations.first == first.lines.first }) else { continue }
-                let text = span.map(\.text).joined()
+                guard let first = span.first?.lines.first, let event = index.eventsByLine[first] else { continue }
+                guard !event.briefers.isEmpty else { continue }
+                let text = String(decoding: span.flatMap(\.bytes), as: UTF8.self)
+                let scalars = Array(text.unicodeScalars.lazy.filter { !self.isSpace($0) })
                 for briefer in event.briefers {
-                    if let mention = variantMention(of: briefer, in: text, others: event.briefers) {
+                    if let mention = variantMention(of: briefer, in: scalars, others: event.briefers) {
                         let mentionLine = span.first { $0.text.contains(mention) }.map { p in
                             p.line(at: p.text.utf8.count - (p.text.range(of: mention).map { p.text[$0.lowerBound...].utf8.count } ?? 0))
                         }
@@ -68,47 +76,64 @@ extension DocumentChecks {
         return result
     }
 
+    /// `2020 年，…` opens the closing summary.
     func isSummary(_ p: Passage) -> Bool {
-        let t = p.text
-        guard let comma = t.range(of: m.profile.summaryOpening) else { return false }
-        let before = t[..<comma.lowerBound].trimmingCharacters(in: .whitespaces)
-        return before.count == 4 && before.allSatisfy(\.isNumber)
+        let s = p.bytes
+        guard s.count > 8, s[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        var i = 4
+        while i < s.count && s[i] == 0x20 { i += 1 }
+        return s[i...].starts(with: m.profile.summaryOpening.utf8)
     }
 
     /// `题为“X”的分项` in a paragraph.
     func quotedSubItems(_ p: Passage) -> [(String, [Int])] {
-        guard let (open, close) = m.profile.themeQuotes.first else { return [] }
+        guard let (openText, closeText) = m.profile.themeQuotes.first else { return [] }
+        let open = Array(openText.utf8), close = Array(closeText.utf8), s = p.bytes
         var result: [(String, [Int])] = []
-        var rest = p.text[...]
-        while let o = rest.range(of: open), let c = rest[o.upperBound...].range(of: close) {
-            result.append((String(rest[o.upperBound..<c.lowerBound]), p.lines))
-            rest = rest[c.upperBound...]
+        var from = 0
+        while let o = find(open, in: s, from: from), let c = find(close, in: s, from: o + open.count) {
+            result.append((String(decoding: s[(o + open.count)..<c], as: UTF8.self), p.lines))
+            from = c + close.count
         }
         return result
     }
 
+    func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+        for i in from...(hay.count - needle.count) where hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        return nil
+    }
+
+    func isSpace(_ s: Unicode.Scalar) -> Bool { s.value == 0x20 || s.value == 0x09 || s.value == 0x0A || s.value == 0x3000 || s.value == 0xA0 }
+
     /// A later mention of `name` written another way: it starts like the name, ends in a title and differs
     /// by a few characters.
-    func variantMention(of name: String, in text: String, others: [String]) -> String? {
-        let b = Array(squeezed(name)), t = Array(text)
+    /// `t` is the account's text as Unicode scalars without white space.
+    func variantMention(of name: String, in t: [Unicode.Scalar], others: [String]) -> String? {
+        let b = Array(name.unicodeScalars.filter { !isSpace($0) })
         let allowed = b.count >= 8 ? 3 : b.count >= 6 ? 2 : b.count >= 5 ? 1 : 0
         guard allowed > 0, b.count >= 2 else { return nil }
-        let squeezedOthers = Set(others.map(squeezed))
+        let endings = m.profile.titleEndings.map { Array($0.unicodeScalars) }
+        let otherNames = Set(others.map { Array($0.unicodeScalars.filter { !isSpace($0) }) })
         var i = 0
         while i + 2 <= t.count {
             defer { i += 1 }
             guard t[i] == b[0], t[i + 1] == b[1] else { continue }
-            var best: (Int, String)? = nil
+            var best: (Int, ArraySlice<Unicode.Scalar>)? = nil
             for length in max(2, b.count - allowed)...(b.count + allowed) where i + length <= t.count {
-                let candidate = String(t[i..<(i + length)])
-                guard m.profile.titleEndings.contains(where: { candidate.hasSuffix($0) }) else { continue }
-                if squeezed(candidate) == squeezed(name) { best = nil; break }
+                let candidate = t[i..<(i + length)]
+                guard endings.contains(where: { candidate.count >= $0.count && candidate.suffix($0.count).elementsEqual($0) }) else { continue }
+                if candidate.elementsEqual(b) { best = nil; break }
                 // A cut-short mention (`红十字国际委员` of `红十字国际委员会主席`) is no other name.
-                if squeezed(name).hasPrefix(squeezed(candidate)) { continue }
-                let d = editDistance(b, Array(squeezed(candidate)))
+                if b.starts(with: candidate) { continue }
+                let d = editDistance(b[...], candidate)
                 if d <= allowed, best == nil || d < best!.0 { best = (d, candidate) }
             }
-            if let (d, candidate) = best, d > 0, !squeezedOthers.contains(squeezed(candidate)) { return candidate }
+            if let (d, candidate) = best, d > 0, !otherNames.contains(Array(candidate)) {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: candidate)
+                return String(s)
+            }
         }
         return nil
     }
@@ -118,7 +143,7 @@ extension DocumentChecks {
     func isVariant(_ a: String, _ b: String) -> Bool {
         let x = Array(squeezed(a)), y = Array(squeezed(b))
         let allowed = min(x.count, y.count) >= 8 ? 3 : min(x.count, y.count) >= 5 ? 1 : 0
-        if editDistance(x, y) <= allowed { return true }
+        if editDistance(x[...], y[...]) <= allowed { return true }
         let sx = Set(m.symbols.symbols(in: a)), sy = Set(m.symbols.symbols(in: b))
         return !sx.isEmpty && sx == sy && x.prefix(4) == y.prefix(4)
     }
@@ -129,9 +154,14 @@ extension DocumentChecks {
         return String(s[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
-    func squeezed(_ s: String) -> String { String(s.filter { !$0.isWhitespace }) }
+    func squeezed(_ s: String) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s.unicodeScalars.lazy.filter { !isSpace($0) })
+        return String(v)
+    }
 
-    func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    func editDistance<E: Equatable>(_ a: ArraySlice<E>, _ b: ArraySlice<E>) -> Int {
+        let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)

@@ -36,18 +36,22 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Official vote data (data_extract files or folders) giving the Council's members for the checks.")
     var official: [String] = []
 
+    @Flag(name: .long, help: "Leave out the document's findings (the checks of 'repertoire check'): facts only, faster.")
+    var noFindings = false
+
     struct Outcome: Sendable {
         var output: [UInt8] = [], messages = "", failed = false
     }
 
     /// Reads one file into its output (JSON line or summary) and its messages for standard error.
-    static func process(_ path: String, format: Format, maxSize: Int, extractor: Extractor, members: [Int: Set<String>]) -> Outcome {
+    static func process(_ path: String, format: Format, maxSize: Int, extractor: Extractor, members: [Int: Set<String>],
+                        findings: Bool) -> Outcome {
         var outcome = Outcome()
         let name = URL(fileURLWithPath: path).lastPathComponent
         do {
             let bytes = try InputFile.read(path, maxMiB: maxSize)
             var result = try extractor.extract(bytes, file: name)
-            result.facts.findings = DocumentChecks(result, members: members).findings()
+            if findings { result.facts.findings = DocumentChecks(result, members: members).findings() }
             for w in result.warnings { outcome.messages += "\(path):\(w.line): warning: \(w.message)\n" }
             switch format {
             case .json:
@@ -73,12 +77,12 @@ struct Extract: ParsableCommand {
         var failed = false
         let stderr = FileHandle.standardError
         // Files are read in batches on all cores; output keeps the order given.
-        let format = self.format, maxSize = self.maxSize
+        let format = self.format, maxSize = self.maxSize, findings = !noFindings
         let members = try CouncilKnowledge.members(official)
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 8)
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(files.count, start + batchSize)])
-            let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members) }
+            let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members, findings: findings) }
             for outcome in outcomes {
                 stderr.write(Data(outcome.messages.utf8))
                 out.append(contentsOf: outcome.output)

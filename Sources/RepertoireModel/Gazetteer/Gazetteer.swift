@@ -40,8 +40,9 @@ public struct Gazetteer: Sendable {
 
     private let byKey: [String: Entity]
     private let byCode: [String: Entity]
-    /// Every name exactly as listed, as UTF-8: the parser's fast test.
-    private let exact: Set<[UInt8]>
+    /// Every name exactly as listed, as UTF-8, with its entity: the fast path.
+    private let exactEntities: [[UInt8]: Entity]
+    private var exact: Dictionary<[UInt8], Entity>.Keys { exactEntities.keys }
 
     public init() {
         var byKey: [String: Entity] = [:], byCode: [String: Entity] = [:]
@@ -56,15 +57,18 @@ public struct Gazetteer: Sendable {
             for name in e.names { byKey[Gazetteer.key(name)] = entity }
         }
         for (name, code) in Gazetteer.aliases { byKey[Gazetteer.key(name)] = byCode[code] }
-        var exact = Set<[UInt8]>()
-        for e in Gazetteer.states { for n in e.names { exact.insert(Array(n.utf8)) } }
-        for e in Gazetteer.entities { for n in e.names { exact.insert(Array(n.utf8)) } }
-        for (n, _) in Gazetteer.aliases { exact.insert(Array(n.utf8)) }
-        self.byKey = byKey; self.byCode = byCode; self.exact = exact
+        var exact: [[UInt8]: Entity] = [:]
+        for e in Gazetteer.states { for n in e.names { exact[Array(n.utf8)] = byCode[e.iso3] } }
+        for e in Gazetteer.entities { for n in e.names { exact[Array(n.utf8)] = byCode[e.code] } }
+        for (n, code) in Gazetteer.aliases { exact[Array(n.utf8)] = byCode[code] }
+        self.byKey = byKey; self.byCode = byCode; self.exactEntities = exact
     }
 
     /// The entity a name as written refers to, or nil (the caller reports it: a name is never dropped).
-    public func resolve(_ name: String) -> Entity? { byKey[Gazetteer.key(name)] }
+    public func resolve(_ name: String) -> Entity? {
+        if let e = exactEntities[Array(name.utf8)] { return e }
+        return byKey[Gazetteer.key(name)]
+    }
 
     public func entity(code: String) -> Entity? { byCode[code] }
 
