@@ -16,8 +16,10 @@ bytes=$(cat "$corpus"/*.txt | wc -c)
 files=$(ls "$corpus"/*.txt | wc -l)
 echo "corpus: $files documents, $bytes bytes"
 "$bin/repertoire-bench" extract "$corpus"
-for run in 1 2 3; do
-  /usr/bin/time -f "%e %M" -o /tmp/repertoire-bench-time "$bin/repertoire" extract "$corpus"/*.txt --output /dev/null 2>/dev/null || true
-  read -r secs kb < /tmp/repertoire-bench-time
-  python3 -c "import sys; b,s,k=$bytes,$secs,$kb; print(f'whole process, run $run: {b/1e6:.1f} MB in {s:.2f} s: {b/1e6/s:.1f} MB/s, peak memory {k/1024:.0f} MiB')"
+for mode in "--no-findings" ""; do
+  for run in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o /tmp/repertoire-bench-time "$bin/repertoire" extract "$corpus"/*.txt $mode --output /dev/null 2>/dev/null || true
+    read -r secs kb < /tmp/repertoire-bench-time
+    python3 -c "import sys; b,s,k=$bytes,$secs,$kb; print(f'whole process {\"(facts only)\" if \"$mode\" else \"(with findings)\"}, run $run: {b/1e6:.1f} MB in {s:.2f} s: {b/1e6/s:.1f} MB/s, peak memory {k/1024:.0f} MiB')"
+  done
 done
