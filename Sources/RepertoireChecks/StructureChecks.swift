@@ -3,26 +3,36 @@ import RepertoireModel
 import RepertoireParsing
 
 extension DocumentChecks {
-    /// A footnote number missing, repeated or out of order.
+    /// A footnote number missing, repeated or out of order. One footnote out of step with both neighbours
+    /// (929, 929, 931 or 929, 932, 931) is reported once, by the number it carries; a gap whose numbering
+    /// goes on from there is reported by the numbers missing.
     func footnoteSequence() -> [Finding] {
+        let notes = blocks.footnotes
         var result: [Finding] = []
-        var previous: FootnoteText? = nil
-        var seen = Set<Int>()
-        for note in blocks.footnotes {
-            let line = note.passage.lineStarts.first?.line ?? 0
-            if seen.contains(note.number) {
-                result.append(Finding("footnote-sequence", [String(note.number)], .warning, "footnote \(note.number) is repeated", lines: [line]))
-            } else if let p = previous, note.number < p.number {
-                result.append(Finding("footnote-sequence", [String(note.number)], .warning,
-                                      "footnote \(note.number) comes after footnote \(p.number)", lines: [line]))
-            } else if let p = previous, note.number > p.number + 1 {
-                for missing in (p.number + 1)..<note.number {
-                    result.append(Finding("footnote-sequence", [String(missing)], .warning,
-                                          "footnote \(missing) is missing (\(p.number) is followed by \(note.number))", lines: [line]))
-                }
+        guard notes.count > 1 else { return result }
+        var expected = notes[0].number + 1
+        for i in 1..<notes.count {
+            let n = notes[i].number
+            let line = notes[i].passage.lineStarts.first?.line ?? 0
+            defer { expected += 1 }
+            if n == expected { continue }
+            let next = i + 1 < notes.count ? notes[i + 1].number : nil
+            if next == expected + 1 || (next == nil && n < expected) {
+                let how = n < expected ? (n == expected - 1 ? "repeated" : "out of order") : "out of order"
+                result.append(Finding("footnote-sequence", [String(n)], .warning,
+                                      "footnote \(n) is \(how): \(expected) was expected here", lines: [line]))
+                continue
             }
-            seen.insert(note.number)
-            previous = note
+            if n > expected {
+                for missing in expected..<n {
+                    result.append(Finding("footnote-sequence", [String(missing)], .warning,
+                                          "footnote \(missing) is missing (\(expected - 1) is followed by \(n))", lines: [line]))
+                }
+            } else {
+                result.append(Finding("footnote-sequence", [String(n)], .warning,
+                                      "footnote \(n) is \(n == expected - 1 ? "repeated" : "out of order"): \(expected) was expected here", lines: [line]))
+            }
+            expected = n
         }
         return result
     }
