@@ -26,7 +26,7 @@ extension DocumentChecks {
                                       lines: Array(item.locations.lines.prefix(1)) + overviewLines(item.number) + rowLines))
             }
         }
-        for meeting in facts.meetings {
+        for meeting in facts.meetings where meeting.agendaItem != truncatedItem || truncatedItem == nil {
             if let n = meeting.rule37Count, let note = meeting.rule37Note, !meeting.rule37States.isEmpty, n != meeting.rule37States.count {
                 result.append(Finding("count-mismatch", [meeting.record.compact, note], .error,
                                       "\(meeting.record) invites \(n) states under rule 37 (note \(note)), but note \(note) names \(meeting.rule37States.count)",

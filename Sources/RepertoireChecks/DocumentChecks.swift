@@ -80,14 +80,42 @@ public struct DocumentChecks {
     /// line of an item that states meetings or videoconferences but whose tables never come.
     var truncatedAt: Int? {
         guard let last = layout.body.last(where: { !$0.line.isEmpty })?.line else { return nil }
-        if case .paragraph? = blocks.blocks.last, Warnings.endsMidSentence(last) { return last.number }
-        if let item = facts.agendaItems.last, case .paragraph? = blocks.blocks.last,
-           (item.statedCounts.meetings ?? 0) + (item.statedCounts.videoconferences ?? 0) > 0,
-           !facts.meetings.contains(where: { $0.agendaItem == item.number }),
-           !facts.videoconferences.contains(where: { $0.agendaItem == item.number }) {
+        switch blocks.blocks.last {
+        case .paragraph?:
+            if Warnings.endsMidSentence(last) { return last.number }
+            if let item = facts.agendaItems.last,
+               (item.statedCounts.meetings ?? 0) + (item.statedCounts.videoconferences ?? 0) > 0,
+               index.meetingsByItem[item.number] == nil, index.videoconferencesByItem[item.number] == nil {
+                return last.number
+            }
+        case .heading?:
             return last.number
+        case .table(let table)?:
+            return tableCutShort(table, last: last) ? last.number : nil
+        case nil:
+            break
         }
         return nil
+    }
+
+    /// The document ends in a table that is not whole: a line cut mid-cell, fewer rows than the item states,
+    /// a note that rows refer to but that never comes, or the videoconference table still to come.
+    func tableCutShort(_ table: Table, last: SourceLine) -> Bool {
+        if !last.trailingSpace && Warnings.endsMidSentence(last) { return true }
+        guard let item = facts.agendaItems.last else { return false }
+        let meetings = index.meetingsByItem[item.number] ?? [], vcs = index.videoconferencesByItem[item.number] ?? []
+        switch table.kind {
+        case .meetings:
+            if let stated = item.statedCounts.meetings, meetings.count < stated { return true }
+            if (item.statedCounts.videoconferences ?? 0) > 0 && vcs.isEmpty { return true }
+            let referenced = Set(meetings.flatMap { m in [m.rule37Note].compactMap { $0 } + m.drafts.compactMap(\.sponsorsNote) + m.speakerNotes })
+            let present = Set(table.notes.map(\.letter))
+            if !referenced.isSubset(of: present) { return true }
+            if let lastNote = table.notes.last, Warnings.endsMidSentence(lastNote.passage.bytes) { return true }
+        case .videoconferences:
+            if let stated = item.statedCounts.videoconferences, vcs.count < stated { return true }
+        }
+        return false
     }
 
     /// The item the document stops in, when it stops mid-sentence.

@@ -42,12 +42,12 @@ extension DocumentChecks {
     /// truncation: their symbols are not reported.
     func links() -> [Finding] {
         let linked = Set(layout.links.compactMap(\.symbol))
-        let lastLinkLine = layout.links.last?.line ?? 0
+        let lastLinkLine = linkBoundary
         var cited: [DocumentSymbol: [Int]] = [:]
         for (symbol, line) in symbolOccurrences() { cited[symbol, default: []].append(line) }
         var result: [Finding] = []
         for (symbol, lines) in cited.sorted(by: { $0.key < $1.key }) where !linked.contains(symbol) {
-            if truncatedAt != nil && lines.allSatisfy({ $0 > lastLinkLine }) { continue }
+            if lastPageLostItsLinks && lines.allSatisfy({ $0 > lastLinkLine }) { continue }
             result.append(Finding("symbol-without-link", [symbol.compact], .note,
                                   "\(symbol) is cited but has no undocs.org link in the document", lines: lines))
         }
@@ -57,6 +57,24 @@ extension DocumentChecks {
                                   "the link to \(symbol) stands for no symbol cited in the text", lines: [link.line]))
         }
         return result
+    }
+
+    /// The document does not end with a whole link list: its last page's links were cut off with it.
+    var lastPageLostItsLinks: Bool {
+        guard let lastLink = layout.links.last?.line else { return true }
+        return truncatedAt != nil || layout.body.contains { !$0.line.isEmpty && $0.line.number > lastLink }
+    }
+
+    /// Symbols cited only after this line may have lost their links to the cut: the last link line, or for
+    /// a document cut inside its last link list, the end of the list before it.
+    var linkBoundary: Int {
+        let links = layout.links.map(\.line)
+        guard let last = links.last else { return 0 }
+        let endsInLinks = !layout.body.contains { !$0.line.isEmpty && $0.line.number > last }
+        guard endsInLinks, truncatedAt != nil else { return last }
+        var i = links.count - 1
+        while i > 0 && links[i - 1] == links[i] - 1 { i -= 1 }
+        return i > 0 ? links[i - 1] : 0
     }
 
     /// Every symbol cited in body text, footnotes and tables, with its line.

@@ -128,6 +128,16 @@ enum Base {
         #expect(try !Base.findings(Base.text).contains { $0.kind == "truncated-document" })
     }
 
+    /// Cut inside Table 1, inside its notes, before Table 2 and inside a link list: the item is truncated,
+    /// and neither its counts nor the links lost with the cut are reported.
+    @Test(arguments: ["乙主题 \n", "b 阿尔巴尼亚和波斯尼亚和黑塞哥维那。", "https://undocs.org/ch/S/2021/210", "https://undocs.org/ch/S/PV.9001"])
+    func cutInsideTablesAndLinks(cutAfter: String) throws {
+        let hit = try #require(Base.text.range(of: cutAfter, options: .backwards))
+        let text = String(Base.text[..<hit.upperBound])
+        let findings = try Base.findings(text)
+        #expect(findings.map(\.kind) == ["truncated-document"], "\(findings.map { "\($0.kind) \($0.subjects)" })")
+    }
+
     @Test func diagnosticsQuoteTheLine() throws {
         let text = Base.text.replacingOccurrences(of: "15-0-0", with: "14-0-1")
         let result = try Extractor().extract(Array(text.utf8), file: "t.txt")

@@ -2,6 +2,7 @@
 public enum Warnings {
     /// The line stops mid-sentence: no full stop, and not a table cell or a link.
     public static func endsMidSentence(_ line: SourceLine) -> Bool { !FootnoteEnd.isComplete(line.content) }
+    public static func endsMidSentence(_ text: [UInt8]) -> Bool { !FootnoteEnd.isComplete(Bytes.trimmed(text[...])) }
 
     static func of(_ blocks: Blocks, layout: PageLayout) -> [(line: Int, message: String)] {
         var result: [(Int, String)] = []
