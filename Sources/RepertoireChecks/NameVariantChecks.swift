@@ -33,7 +33,6 @@ extension DocumentChecks {
                     add(s.title, name, "sub-item", s.locations.lines + lines)
                 }
             }
-            _ = overview
             // Briefers: later mentions in the same account.
             for span in spans {
                 guard let first = span.first?.lines.first, let event = index.eventsByLine[first] else { continue }
