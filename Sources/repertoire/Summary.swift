@@ -1,3 +1,4 @@
+import RepertoireChecks
 import RepertoireModel
 
 /// A readable overview of a document's facts for a terminal.
@@ -9,6 +10,7 @@ struct Summary {
         var out = "\(path) (\(facts.language)): \(facts.agendaItems.count) agenda items, \(facts.footnotes.count) footnotes, \(facts.symbols.count) symbols\n"
         let orphans = facts.videoconferences.filter { $0.agendaItem == nil }.count + facts.meetings.filter { $0.agendaItem == nil }.count
         if orphans > 0 { out += "  \(orphans) table rows before the first item (an earlier item's table)\n" }
+        if !facts.findings.isEmpty { out += "  findings: \(Diagnostics.summary(facts.findings)) (repertoire check shows them with their lines)\n" }
         for item in facts.agendaItems {
             let meetings = facts.meetings.filter { $0.agendaItem == item.number }
             let vcs = facts.videoconferences.filter { $0.agendaItem == item.number }
