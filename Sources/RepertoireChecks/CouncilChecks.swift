@@ -6,7 +6,8 @@ extension DocumentChecks {
     /// The text says a state held that month's presidency (`根据当月轮值主席越南的倡议`) but the rotation
     /// (rule 18, from the official data) gives another.
     func presidencyConflicts() -> [Finding] {
-        facts.events.compactMap { event in
+        guard !presidencies.isEmpty else { return [] }
+        return facts.events.compactMap { event in
             guard let state = event.initiative, heldPresidency(event), let date = event.date,
                   let rotation = presidencies[date.year], rotation.count == 12,
                   let code = gazetteer.resolve(state)?.code, rotation[date.month - 1] != code else { return nil }

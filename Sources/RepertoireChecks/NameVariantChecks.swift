@@ -27,10 +27,12 @@ extension DocumentChecks {
                 if let s = meeting.subItem { named.append((withoutTrailingSymbol(s), meeting.locations.lines)) }
             }
             var compared = Set<String>()
+            let known = subItems.map { (item: $0, name: VariantName($0.title, self)) }
             for (name, lines) in named where compared.insert(squeezed(name)).inserted {
-                guard !subItems.contains(where: { squeezed($0.title) == squeezed(name) }) else { continue }
-                if let s = subItems.first(where: { isVariant($0.title, name) }) {
-                    add(s.title, name, "sub-item", s.locations.lines + lines)
+                let candidate = VariantName(name, self)
+                guard !known.contains(where: { $0.name.scalars == candidate.scalars }) else { continue }
+                if let s = known.first(where: { isVariant($0.name, candidate) }) {
+                    add(s.item.title, name, "sub-item", s.item.locations.lines + lines)
                 }
             }
             // Briefers: later mentions in the same account.
@@ -41,9 +43,8 @@ extension DocumentChecks {
                 let scalars = Array(text.unicodeScalars.lazy.filter { !self.isSpace($0) })
                 for briefer in event.briefers {
                     if let mention = variantMention(of: briefer, in: scalars, others: event.briefers) {
-                        let mentionLine = span.first { $0.text.contains(mention) }.map { p in
-                            p.line(at: p.text.utf8.count - (p.text.range(of: mention).map { p.text[$0.lowerBound...].utf8.count } ?? 0))
-                        }
+                        let needle = Array(mention.utf8)
+                        let mentionLine = span.lazy.compactMap { p in self.find(needle, in: p.bytes, from: 0).map { p.line(at: $0) } }.first
                         add(briefer, mention, "a briefer", Array(event.locations.lines.prefix(1)) + [mentionLine].compactMap { $0 })
                     }
                 }
@@ -139,12 +140,21 @@ extension DocumentChecks {
 
     /// Names that are one sub-item written two ways: a few characters apart, or the same resolution cited
     /// and the same opening.
-    func isVariant(_ a: String, _ b: String) -> Bool {
-        let x = Array(squeezed(a)), y = Array(squeezed(b))
+    /// A name prepared once for comparison: its characters without white space, and the symbols it cites.
+    struct VariantName {
+        let scalars: [Unicode.Scalar]
+        let symbols: Set<DocumentSymbol>
+        init(_ name: String, _ checks: DocumentChecks) {
+            scalars = Array(name.unicodeScalars.lazy.filter { !checks.isSpace($0) })
+            symbols = Set(checks.m.symbols.symbols(in: name))
+        }
+    }
+
+    func isVariant(_ a: VariantName, _ b: VariantName) -> Bool {
+        let x = a.scalars, y = b.scalars
         let allowed = min(x.count, y.count) >= 8 ? 3 : min(x.count, y.count) >= 5 ? 1 : 0
-        if editDistance(x[...], y[...]) <= allowed { return true }
-        let sx = Set(m.symbols.symbols(in: a)), sy = Set(m.symbols.symbols(in: b))
-        return !sx.isEmpty && sx == sy && x.prefix(4) == y.prefix(4)
+        if abs(x.count - y.count) <= allowed && editDistance(x[...], y[...]) <= allowed { return true }
+        return !a.symbols.isEmpty && a.symbols == b.symbols && x.prefix(4) == y.prefix(4)
     }
 
     /// `秘书长关于…的报告 (S/2020/876)` → `秘书长关于…的报告`
