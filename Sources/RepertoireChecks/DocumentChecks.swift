@@ -127,9 +127,12 @@ struct CheckText {
     let profile: LanguageProfile
     let dates: DateScanner
     let symbols: SymbolScanner
+    /// The profile's title endings as Unicode scalars.
+    let titleEndings: [[Unicode.Scalar]]
     init(profile: LanguageProfile) {
         self.profile = profile
         dates = DateScanner(profile: profile); symbols = SymbolScanner(profile: profile)
+        titleEndings = profile.titleEndings.map { Array($0.unicodeScalars) }
     }
 }
 

@@ -113,7 +113,7 @@ extension DocumentChecks {
         let b = Array(name.unicodeScalars.filter { !isSpace($0) })
         let allowed = b.count >= 8 ? 3 : b.count >= 6 ? 2 : b.count >= 5 ? 1 : 0
         guard allowed > 0, b.count >= 2 else { return nil }
-        let endings = m.profile.titleEndings.map { Array($0.unicodeScalars) }
+        let endings = m.titleEndings
         let otherNames = Set(others.map { Array($0.unicodeScalars.filter { !isSpace($0) }) })
         var i = 0
         while i + 2 <= t.count {
