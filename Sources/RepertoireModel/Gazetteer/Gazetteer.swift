@@ -46,17 +46,19 @@ public struct Gazetteer: Sendable {
 
     public init() {
         var byKey: [String: Entity] = [:], byCode: [String: Entity] = [:]
+        // Case-folded keys only for names in a script with case (Latin, Cyrillic): others match exactly.
+        func keyed(_ name: String) -> Bool { name.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } || name.utf8.first.map { $0 == 0xD0 || $0 == 0xD1 } == true }
         for e in Gazetteer.states {
             let entity = Entity(code: e.iso3, m49: e.m49, kind: .state, english: e.english)
             byCode[e.iso3] = entity
-            for name in e.names { byKey[Gazetteer.key(name)] = entity }
+            for name in e.names where keyed(name) { byKey[Gazetteer.key(name)] = entity }
         }
         for e in Gazetteer.entities {
             let entity = Entity(code: e.code, m49: e.m49, kind: e.kind, english: e.english)
             byCode[e.code] = entity
-            for name in e.names { byKey[Gazetteer.key(name)] = entity }
+            for name in e.names where keyed(name) { byKey[Gazetteer.key(name)] = entity }
         }
-        for (name, code) in Gazetteer.aliases { byKey[Gazetteer.key(name)] = byCode[code] }
+        for (name, code) in Gazetteer.aliases where keyed(name) { byKey[Gazetteer.key(name)] = byCode[code] }
         var exact: [[UInt8]: Entity] = [:]
         for e in Gazetteer.states { for n in e.names { exact[Array(n.utf8)] = byCode[e.iso3] } }
         for e in Gazetteer.entities { for n in e.names { exact[Array(n.utf8)] = byCode[e.code] } }
@@ -67,6 +69,9 @@ public struct Gazetteer: Sendable {
     /// The entity a name as written refers to, or nil (the caller reports it: a name is never dropped).
     public func resolve(_ name: String) -> Entity? {
         if let e = exactEntities[Array(name.utf8)] { return e }
+        // Names without case still match with their white space trimmed.
+        let trimmed = name.trimmingSpaces
+        if let e = exactEntities[Array(trimmed.utf8)] { return e }
         return byKey[Gazetteer.key(name)]
     }
 
@@ -83,6 +88,7 @@ public struct Gazetteer: Sendable {
 
     /// Case, white space, a trailing `(the)` and the apostrophe's forms do not matter.
     static func key(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
         var s = name.uppercased().replacingAll("’", with: "'")
         for article in [" (THE)", " (LE)", " (LA)", " (LES)", " (L')"] where s.hasSuffix(article) { s.removeLast(article.count) }
         if s.hasPrefix("THE ") { s.removeFirst(4) }
@@ -90,7 +96,33 @@ public struct Gazetteer: Sendable {
     }
 }
 
+extension Gazetteer {
+    /// `key` for ASCII names, on bytes: upper case, white space folded, a trailing `(the)` and a leading `the ` dropped.
+    static func asciiKey(_ name: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for b in name.utf8 {
+            if b == 0x20 || b == 0x09 { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+        }
+        for article in [" (THE)", " (LE)", " (LA)", " (LES)", " (L')"] where out.count > article.utf8.count && out.suffix(article.utf8.count).elementsEqual(article.utf8) {
+            out.removeLast(article.utf8.count)
+        }
+        if out.starts(with: "THE ".utf8) { out.removeFirst(4) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
 extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
     func replacingAll(_ target: Character, with replacement: String) -> String {
         var out = ""
         for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
