@@ -22,7 +22,7 @@ public struct Gazetteer: Sendable {
     static let aliases: [(String, String)] = [
         ("多米尼加共和国", "DOM"), ("联合王国", "GBR"), ("英国", "GBR"), ("美国", "USA"), ("俄罗斯", "RUS"),
         ("UNITED KINGDOM", "GBR"), ("UNITED STATES", "USA"), ("NETHERLANDS (KINGDOM OF THE)", "NLD"),
-        ("CÔTE D'IVOIRE", "CIV"), ("Côte d'Ivoire", "CIV"),
+        ("CÔTE D'IVOIRE", "CIV"), ("CÔTE D’IVOIRE", "CIV"), ("Côte d'Ivoire", "CIV"), ("TÜRKIYE", "TUR"),
     ]
 
     /// Observer states and organisations that the Repertoire names among invitees.
@@ -46,8 +46,8 @@ public struct Gazetteer: Sendable {
 
     public init() {
         var byKey: [String: Entity] = [:], byCode: [String: Entity] = [:]
-        // Case-folded keys only for names in a script with case (Latin, Cyrillic): others match exactly.
-        func keyed(_ name: String) -> Bool { name.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } || name.utf8.first.map { $0 == 0xD0 || $0 == 0xD1 } == true }
+        // Case-folded keys for ASCII names (the UN data's upper-case English); other names match exactly.
+        func keyed(_ name: String) -> Bool { name.utf8.allSatisfy { $0 < 0x80 } }
         for e in Gazetteer.states {
             let entity = Entity(code: e.iso3, m49: e.m49, kind: .state, english: e.english)
             byCode[e.iso3] = entity
@@ -69,10 +69,11 @@ public struct Gazetteer: Sendable {
     /// The entity a name as written refers to, or nil (the caller reports it: a name is never dropped).
     public func resolve(_ name: String) -> Entity? {
         if let e = exactEntities[Array(name.utf8)] { return e }
-        // Names without case still match with their white space trimmed.
+        // Names without case still match with their white space trimmed; only ASCII names have keys.
         let trimmed = name.trimmingSpaces
         if let e = exactEntities[Array(trimmed.utf8)] { return e }
-        return byKey[Gazetteer.key(name)]
+        guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return byKey[Gazetteer.asciiKey(trimmed)]
     }
 
     public func entity(code: String) -> Entity? { byCode[code] }
