@@ -48,11 +48,6 @@ public struct Passage: Sendable {
         Bytes.string(Bytes.trimmed(bytes[range]))
     }
 
-    /// Markers whose offset lies in `range`.
-    public func markers(in range: Range<Int>) -> [Int] {
-        markers.filter { range.contains($0.offset) || $0.offset == range.upperBound }.map(\.number)
-    }
-
     /// Removes the marker digits found by `FootnoteMarkers` and records where they stood.
     mutating func removeMarkers(_ found: [(range: Range<Int>, number: Int)]) {
         guard !found.isEmpty else { return }
@@ -87,19 +82,6 @@ extension Passage {
         }
         p.lineStarts = starts
         p.markers = markers.filter { $0.offset >= start }.map { ($0.offset - start, $0.number) }
-        return p
-    }
-
-    /// A sub-passage of `range`, trimmed of white space, keeping its lines.
-    func slice(_ range: Range<Int>) -> Passage {
-        let trimmed = Bytes.trimmed(bytes[range])
-        var p = Passage()
-        p.bytes = Array(trimmed)
-        let lo = trimmed.startIndex, hi = trimmed.endIndex
-        var starts: [(offset: Int, line: Int)] = [(0, line(at: lo))]
-        for s in lineStarts where s.offset > lo && s.offset < hi { starts.append((s.offset - lo, s.line)) }
-        p.lineStarts = starts
-        p.markers = markers.filter { $0.offset >= lo && $0.offset <= hi }.map { ($0.offset - lo, $0.number) }
         return p
     }
 }

@@ -106,8 +106,6 @@ struct NameList {
         return titleEndings.contains { Bytes.hasSuffix($0, in: t) }
     }
 
-    func endsWithTitle(_ s: String) -> Bool { endsWithTitle(s.bytes) }
-
     /// Removes table-note letters standing alone (`安理会全体成员、b 92 个会员国`).
     func stripped(_ s: [UInt8]) -> [UInt8] { NoteLetters.split(s).text }
 }

@@ -75,9 +75,6 @@ enum Bytes {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
-    /// True for a CJK ideograph or CJK punctuation (three-byte sequences E2–E9, EF for full-width forms).
-    @inline(__always) static func isWideLead(_ lead: UInt8) -> Bool { lead >= 0xE2 }
-
     /// Joins two reflowed lines: no space between Chinese text, one between Latin words.
     static func join(_ a: inout [UInt8], _ b: ArraySlice<UInt8>) {
         guard let last = a.last, let first = b.first else { a.append(contentsOf: b); return }

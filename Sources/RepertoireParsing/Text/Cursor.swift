@@ -57,17 +57,4 @@ struct Cursor {
         }
         return read ? total + current : nil
     }
-
-    /// Reads up to (not including) `terminator`; nil when it does not come before the end.
-    mutating func read(until terminator: [UInt8]) -> ArraySlice<UInt8>? {
-        guard let hit = Bytes.find(terminator, in: text, from: position, to: end) else { return nil }
-        defer { position = hit }
-        return text[position..<hit]
-    }
-
-    /// Steps over one Unicode scalar.
-    mutating func advanceScalar() {
-        guard position < end else { return }
-        position += Bytes.scalarLength(text[position])
-    }
 }
