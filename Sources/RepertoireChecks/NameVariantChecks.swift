@@ -39,8 +39,8 @@ extension DocumentChecks {
             for span in spans {
                 guard let first = span.first?.lines.first, let event = index.eventsByLine[first] else { continue }
                 guard !event.briefers.isEmpty else { continue }
-                let text = String(decoding: span.flatMap(\.bytes), as: UTF8.self)
-                let scalars = Array(text.unicodeScalars.lazy.filter { !self.isSpace($0) })
+                var scalars: [Unicode.Scalar] = []
+                for p in span { appendScalars(p.bytes, to: &scalars) }
                 for briefer in event.briefers {
                     if let mention = variantMention(of: briefer, in: scalars, others: event.briefers) {
                         let needle = Array(mention.utf8)
@@ -126,8 +126,8 @@ extension DocumentChecks {
                 if candidate.elementsEqual(b) { best = nil; break }
                 // A cut-short mention (`红十字国际委员` of `红十字国际委员会主席`) is no other name.
                 if b.starts(with: candidate) { continue }
-                let d = editDistance(b[...], candidate)
-                if d <= allowed, best == nil || d < best!.0 { best = (d, candidate) }
+                guard let d = boundedDistance(b[...], candidate, limit: allowed) else { continue }
+                if best == nil || d < best!.0 { best = (d, candidate) }
             }
             if let (d, candidate) = best, d > 0, !otherNames.contains(Array(candidate)) {
                 var s = String.UnicodeScalarView()
@@ -167,6 +167,49 @@ extension DocumentChecks {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: s.unicodeScalars.lazy.filter { !isSpace($0) })
         return String(v)
+    }
+
+    /// UTF-8 (valid, as the decoder left it) to Unicode scalars, white space left out.
+    func appendScalars(_ s: [UInt8], to out: inout [Unicode.Scalar]) {
+        out.reserveCapacity(out.count + s.count / 2)
+        var i = 0
+        while i < s.count {
+            let b0 = UInt32(s[i])
+            var v: UInt32, n: Int
+            if b0 < 0x80 { v = b0; n = 1 }
+            else if b0 < 0xE0, i + 1 < s.count { v = (b0 & 0x1F) << 6 | UInt32(s[i + 1] & 0x3F); n = 2 }
+            else if b0 < 0xF0, i + 2 < s.count { v = (b0 & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F); n = 3 }
+            else if i + 3 < s.count { v = (b0 & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F); n = 4 }
+            else { break }
+            i += n
+            if let scalar = Unicode.Scalar(v), !isSpace(scalar) { out.append(scalar) }
+        }
+    }
+
+    /// The edit distance when it is at most `limit`, computed on the band of diagonals within the limit; else nil.
+    func boundedDistance<E: Equatable>(_ a: ArraySlice<E>, _ b: ArraySlice<E>, limit: Int) -> Int? {
+        let a = Array(a), b = Array(b)
+        guard abs(a.count - b.count) <= limit else { return nil }
+        let big = limit + 1
+        var previous = [Int](repeating: big, count: b.count + 1), current = previous
+        for j in 0...min(b.count, limit) { previous[j] = j }
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            let lo = max(1, i - limit), hi = min(b.count, i + limit)
+            current = [Int](repeating: big, count: b.count + 1)
+            if i <= limit { current[0] = i }
+            var best = current[0]
+            if lo <= hi {
+                for j in lo...hi {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, big)
+                    best = min(best, current[j])
+                }
+            }
+            if best > limit { return nil }
+            swap(&previous, &current)
+        }
+        let d = previous[b.count]
+        return d <= limit ? d : nil
     }
 
     func editDistance<E: Equatable>(_ a: ArraySlice<E>, _ b: ArraySlice<E>) -> Int {
