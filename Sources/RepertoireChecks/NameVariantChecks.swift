@@ -160,7 +160,7 @@ extension DocumentChecks {
     /// `秘书长关于…的报告 (S/2020/876)` → `秘书长关于…的报告`
     func withoutTrailingSymbol(_ s: String) -> String {
         guard s.hasSuffix(")"), let open = s.lastIndex(of: "("), DocumentSymbol(String(s[s.index(after: open)..<s.index(before: s.endIndex)])) != nil else { return s }
-        return String(s[..<open]).trimmingCharacters(in: .whitespaces)
+        return String(s[..<open]).trimmingSpaces
     }
 
     func squeezed(_ s: String) -> String {
@@ -226,17 +226,4 @@ extension DocumentChecks {
         }
         return previous[b.count]
     }
-}
-
-extension String {
-    enum CheckTrim { case whitespaces }
-    func trimmingCharacters(in _: CheckTrim) -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}
-extension Substring {
-    func trimmingCharacters(in _: String.CheckTrim) -> String { String(self).trimmingCharacters(in: .whitespaces) }
 }

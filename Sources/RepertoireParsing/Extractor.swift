@@ -154,7 +154,7 @@ struct FactsReader {
 
     /// A note's text as a list: its final full stop removed.
     static func listText(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmingSpaces
         while let last = t.last, "。.;；".contains(last) { t.removeLast() }
         return t
     }

@@ -117,7 +117,8 @@ extension Gazetteer {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    /// The string without white space at either end.
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

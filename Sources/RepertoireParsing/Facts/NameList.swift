@@ -132,13 +132,3 @@ enum NoteLetters {
         return (out, letters)
     }
 }
-
-extension String {
-    enum TrimSet { case whitespaces }
-    func trimmingCharacters(in _: TrimSet) -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}
