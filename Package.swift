@@ -10,9 +10,11 @@ let package = Package(
         .library(name: "RepertoireParsing", targets: ["RepertoireParsing"]),
         .library(name: "RepertoireOfficial", targets: ["RepertoireOfficial"]),
         .library(name: "RepertoireChecks", targets: ["RepertoireChecks"]),
+        .library(name: "RepertoireStore", targets: ["RepertoireStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Value types: symbols, dates, votes, the facts schema. No I/O.
@@ -23,6 +25,12 @@ let package = Package(
         .target(name: "RepertoireOfficial", dependencies: ["RepertoireModel", "RepertoireParsing"]),
         // What a careful editor would flag, in one document and against the UN's own data.
         .target(name: "RepertoireChecks", dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial"]),
+        // The practice database: SQLite (GRDB) by default, behind a protocol; Chinese full-text search.
+        .target(
+            name: "RepertoireStore",
+            dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial", "RepertoireChecks",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "repertoire",
@@ -30,6 +38,7 @@ let package = Package(
                 "RepertoireParsing",
                 "RepertoireOfficial",
                 "RepertoireChecks",
+                "RepertoireStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +47,7 @@ let package = Package(
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
         .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
         .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
+        .testTarget(name: "RepertoireStoreTests", dependencies: ["RepertoireStore", "RepertoireParsing", "RepertoireModel", "RepertoireOfficial"]),
         .testTarget(name: "RepertoireChecksTests", dependencies: ["RepertoireChecks", "RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
     ]
 )

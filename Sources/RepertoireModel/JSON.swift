@@ -31,8 +31,18 @@ public struct JSONWriter {
         filled.removeLast()
     }
 
+    /// A member whose key is known only at run time (a query's column names).
+    public mutating func field<V: JSONWritable>(named key: String, _ value: V) {
+        string(key)
+        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        filled.append(false)
+        value.write(to: &self)
+        filled.removeLast()
+    }
+
     public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
     public mutating func bool(_ b: Bool) { separate(); bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8)) }
+    mutating func raw(_ text: String) { separate(); bytes.append(contentsOf: text.utf8) }
     public mutating func int(_ i: Int) { separate(); bytes.append(contentsOf: String(i).utf8) }
 
     public mutating func string(_ s: String) {
@@ -86,6 +96,9 @@ extension JSONWritable {
 
 extension String: JSONWritable { public func write(to w: inout JSONWriter) { w.string(self) } }
 extension Int: JSONWritable { public func write(to w: inout JSONWriter) { w.int(self) } }
+extension Double: JSONWritable {
+    public func write(to w: inout JSONWriter) { if isFinite { w.raw(String(self)) } else { w.null() } }
+}
 extension Bool: JSONWritable { public func write(to w: inout JSONWriter) { w.bool(self) } }
 extension Optional: JSONWritable where Wrapped: JSONWritable {
     public func write(to w: inout JSONWriter) { if let v = self { v.write(to: &w) } else { w.null() } }

@@ -11,6 +11,7 @@ struct Repertoire: ParsableCommand {
         64 a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Check.self, Official.self, CouncilCommand.self]
+        subcommands: [Extract.self, Check.self, Official.self, CouncilCommand.self, Ingest.self, Search.self,
+                      Meetings.self, Videoconferences.self, Decisions.self, Symbols.self, States.self, Show.self]
     )
 }

@@ -117,3 +117,13 @@ public struct LanguageProfile: Sendable {
         self.speakerWords = speakerWords
     }
 }
+
+extension LanguageProfile {
+    /// The profiles known, by document language code (`zh`).
+    public static let all: [LanguageProfile] = [.chinese]
+
+    /// The profile of a document language; Chinese when none matches (the only profile so far).
+    public static func profile(for code: String) -> LanguageProfile {
+        all.first { $0.code == code } ?? .chinese
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import RepertoireModel
+import RepertoireParsing
+import RepertoireOfficial
+import RepertoireChecks
+
+/// `repertoire ingest`: files and folders into the store. Official data first (its votes give the Council's
+/// members to the Repertoire checks), then Repertoire texts. Files are read and parsed on all cores; each is
+/// written in its own transaction, so an interruption leaves every document wholly present or absent.
+/// An unchanged file (same path, same sha256) is skipped; a changed one replaces its facts.
+public struct Ingestor: Sendable {
+    public let store: any PracticeStore
+    public var maxMiB: Int
+    public var extractor = Extractor(profile: .chinese)
+
+    public init(store: any PracticeStore, maxMiB: Int = 256) {
+        self.store = store
+        self.maxMiB = maxMiB
+    }
+
+    public struct Report: Sendable {
+        public var ingested: [String] = [], unchanged: [String] = [], skipped: [String] = []
+        /// `path[:line]: error: message`
+        public var failures: [String] = []
+        public var bytes = 0
+        public var findings = 0
+    }
+
+    public enum Progress: Sendable { case done(Int, of: Int, path: String) }
+
+    /// Lists the files named (folders recursively, sorted): official data (.xml, .json, .jsonl) first.
+    public static func files(_ paths: [String]) -> (official: [String], texts: [String], missing: [String]) {
+        var official: [String] = [], texts: [String] = [], missing: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
+            let files: [String]
+            if isDirectory.boolValue {
+                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+                files = found.map { (path as NSString).appendingPathComponent($0) }
+                    .filter { isOfficial($0) || $0.hasSuffix(".txt") }
+            } else {
+                files = [path]
+            }
+            for file in files {
+                let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+                if isOfficial(file) { official.append(absolute) } else { texts.append(absolute) }
+            }
+        }
+        return (official, texts, missing)
+    }
+
+    static func isOfficial(_ path: String) -> Bool { path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") }
+
+    public func ingest(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Report {
+        var report = Report()
+        let (official, texts, missing) = Self.files(paths)
+        report.failures += missing.map { "\($0): error: no such file or folder" }
+        let total = official.count + texts.count
+        var done = 0
+        for (group, isOfficial) in [(official, true), (texts, false)] {
+            let members = isOfficial ? [:] : ((try? store.councilMembers()) ?? [:])
+            let batch = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+            for start in stride(from: 0, to: group.count, by: batch) {
+                let files = Array(group[start..<min(group.count, start + batch)])
+                let prepared = parallelMap(files) { path in prepare(path, official: isOfficial, members: members) }
+                for (path, outcome) in zip(files, prepared) {
+                    switch outcome {
+                    case .unchanged: report.unchanged.append(path)
+                    case .skipped: report.skipped.append(path)
+                    case .failed(let message): report.failures.append(message)
+                    case .ready(let document):
+                        do {
+                            try store.write(document)
+                            report.ingested.append(path)
+                            report.bytes += document.bytes
+                            if case .repertoire(let r) = document.content { report.findings += r.facts.findings.count }
+                        } catch {
+                            report.failures.append("\(path): error: not stored: \(error)")
+                        }
+                    }
+                    done += 1
+                    progress?(.done(done, of: total, path: path))
+                }
+            }
+        }
+        return report
+    }
+
+    enum Outcome: Sendable { case ready(PreparedDocument), unchanged, skipped, failed(String) }
+
+    func prepare(_ path: String, official: Bool, members: [Int: Set<String>]) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= maxMiB << 20 else {
+                return .failed("\(path): error: it is \(size >> 20) MiB, more than --max-size \(maxMiB) MiB")
+            }
+            guard let data = FileManager.default.contents(atPath: path) else { return .failed("\(path): error: cannot read the file") }
+            bytes = [UInt8](data)
+        } catch {
+            return .failed("\(path): error: cannot read the file: \(error.localizedDescription)")
+        }
+        let sha = SHA256.hex(bytes)
+        if let stored = try? store.sha256(path: path), stored == sha { return .unchanged }
+        if official {
+            do {
+                if path.hasSuffix(".xml") {
+                    guard let text = try AKNReader.read(Data(bytes), file: path) else { return .skipped }
+                    return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .officialText(text)))
+                }
+                let records = try DataExtractReader.read(bytes, file: path)
+                return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .officialVotes(records)))
+            } catch {
+                return .failed(error.description)
+            }
+        }
+        do {
+            var result = try extractor.extract(bytes, file: URL(fileURLWithPath: path).lastPathComponent)
+            result.facts.findings = DocumentChecks(result, members: members).findings()
+            return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .repertoire(result)))
+        } catch {
+            return .failed("\(path)\(error.line.map { ":\($0)" } ?? ""): error: \(error.description)")
+        }
+    }
+}

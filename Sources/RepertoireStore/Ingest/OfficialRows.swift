@@ -1,0 +1,55 @@
+import GRDB
+import RepertoireModel
+import RepertoireOfficial
+
+/// Writes the UN's official data under its `document` row: vote records (data_extract) with per-member votes
+/// and sponsors, or one Akoma Ntoso text with its paragraphs for full-text search.
+enum OfficialRows {
+    static func write(votes: [VoteRecord], document: Int64, _ db: Database) throws {
+        for r in votes {
+            try db.register(r.symbol, language: "en")
+            let id = try db.insert("official_decision", [
+                "document_id": document, "symbol": r.symbol.compact, "venue": r.venue.rawValue,
+                "meeting": r.meeting?.compact, "date": r.date?.iso, "agenda_item_name": r.agendaItemName,
+                "adoption_type": r.adoptionType, "unanimous": r.unanimous, "chapter_vii": r.chapterVII,
+                "title": r.title, "draft": r.draft?.compact, "outcome_letter": r.outcomeLetter?.compact,
+                "votes_for": r.counts.for, "votes_against": r.counts.against, "votes_abstaining": r.counts.abstaining,
+                "line": r.line,
+            ])
+            try cite(r.symbol, document: document, line: r.line, db)
+            for option in VoteOption.allCases {
+                for member in r.voters[option] ?? [] {
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO member_vote (official_decision_id, state, iso3, vote) VALUES (?, ?, ?, ?)")
+                        .execute(arguments: [id, member.name, member.code, option.rawValue])
+                }
+            }
+            for (k, member) in r.sponsors.enumerated() {
+                try db.insert("official_sponsor", ["official_decision_id": id, "position": k, "name": member.name, "iso3": member.code])
+            }
+        }
+    }
+
+    static func write(text t: OfficialText, document: Int64, _ db: Database) throws {
+        try db.register(t.symbol, language: t.language)
+        try db.insert("official_text", [
+            "document_id": document, "symbol": t.symbol.compact, "kind": t.kind.rawValue, "language": t.language,
+            "title": t.title, "adoption_date": t.adoptionDate?.iso, "meeting": t.meeting?.compact, "chapter_vii": t.chapterVII,
+        ])
+        try cite(t.symbol, document: document, line: 0, db)
+        for symbol in t.citedSymbols {
+            try db.register(symbol, language: t.language)
+            try cite(symbol, document: document, line: 0, db)
+        }
+        for text in [t.title] + (t.preamble + t.operative).map(\.text) where !text.isEmpty {
+            try db.insert("passage", [
+                "document_id": document, "source": "official_text", "agenda_item": nil, "symbol": t.symbol.compact,
+                "language": t.language, "text": text, "symbols": t.symbol.compact, "line": nil, "lines": "[]",
+            ])
+        }
+    }
+
+    private static func cite(_ symbol: DocumentSymbol, document: Int64, line: Int, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO citation (document_id, symbol, line, context) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [document, symbol.compact, line, "official"])
+    }
+}

@@ -1,0 +1,164 @@
+import GRDB
+import RepertoireModel
+
+/// A question of the fixed set, with its filters. Every filter value is bound as an SQL parameter, never
+/// spliced into the text, so a value shaped like SQL is only an odd value.
+public struct PracticeQuery: Sendable {
+    public enum Subject: String, Sendable, CaseIterable {
+        case meetings, videoconferences, decisions, symbols, states
+    }
+
+    public var subject: Subject
+    public var item: Int?
+    public var from: RepertoireDate?
+    public var to: RepertoireDate?
+    /// ISO 3166 alpha-3 (`VNM`).
+    public var state: String?
+    /// decisions: resolution | presidential_statement; symbols: a symbol kind; states: rule37 | rule39_other | speaker.
+    public var kind: String?
+    public var limit: Int?
+
+    public init(_ subject: Subject, item: Int? = nil, from: RepertoireDate? = nil, to: RepertoireDate? = nil,
+                state: String? = nil, kind: String? = nil, limit: Int? = nil) {
+        (self.subject, self.item, self.from, self.to, self.state, self.kind, self.limit) = (subject, item, from, to, state, kind, limit)
+    }
+
+    /// The kinds `--kind` accepts for the subject (empty: the filter does not apply).
+    public static func kinds(_ subject: Subject) -> [String] {
+        switch subject {
+        case .decisions: ["resolution", "presidential_statement"]
+        case .symbols: ["resolution", "presidential_statement", "meeting_record", "document", "other"]
+        case .states: ["rule37", "rule39_other", "speaker"]
+        case .meetings, .videoconferences: []
+        }
+    }
+
+    /// Why the query cannot be asked, if it cannot.
+    public var problem: String? {
+        if let kind, !Self.kinds(subject).contains(kind) {
+            let allowed = Self.kinds(subject)
+            return allowed.isEmpty ? "\(subject.rawValue) take no kind filter"
+                : "unknown kind '\(kind)' for \(subject.rawValue): expected one of \(allowed.joined(separator: ", "))"
+        }
+        if let state, state.utf8.count != 3 || !state.utf8.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) {
+            return "state '\(state)' is not an ISO 3166 alpha-3 code (VNM, USA, …)"
+        }
+        if let from, let to, to < from { return "--to \(to) is before --from \(from)" }
+        if let limit, limit < 0 { return "limit must be positive" }
+        return nil
+    }
+
+    /// The SQL and its arguments.
+    func sql() -> (String, StatementArguments) {
+        var filters: [String] = [], args: [(any DatabaseValueConvertible)?] = []
+        func add(_ clause: String, _ values: (any DatabaseValueConvertible)?...) { filters.append(clause); args += values }
+        let state = self.state?.uppercased()
+        var sql: String
+        switch subject {
+        case .meetings:
+            if let item { add("m.agenda_item = ?", item) }
+            if let from { add("m.date >= ?", from.iso) }
+            if let to { add("m.date <= ?", to.iso) }
+            if let state { add("EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = m.id AND p.iso3 = ?)", state) }
+            sql = """
+            SELECT m.agenda_item AS item, m.record, m.date, m.sub_item,
+              (SELECT group_concat(record, ' ') FROM (SELECT record FROM continuation WHERE meeting_id = m.id ORDER BY position)) AS continuations,
+              m.rule37_count,
+              (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'rule39_other') AS rule39_other,
+              (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
+              (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE meeting_id = m.id ORDER BY position)) AS decisions,
+              d.path AS document, m.line
+            FROM meeting m JOIN document d ON d.id = m.document_id
+            \(Self.whereClause(filters))
+            ORDER BY m.date, m.record, d.path
+            """
+        case .videoconferences:
+            if let item { add("v.agenda_item = ?", item) }
+            if let from { add("v.date >= ?", from.iso) }
+            if let to { add("v.date <= ?", to.iso) }
+            if state != nil { add("0") }  // no participation is recorded for videoconferences
+            sql = """
+            SELECT v.agenda_item AS item, v.date, v.record, v.title, v.written_procedure_record,
+              (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE videoconference_id = v.id ORDER BY position)) AS decisions,
+              d.path AS document, v.line
+            FROM videoconference v JOIN document d ON d.id = v.document_id
+            \(Self.whereClause(filters))
+            ORDER BY v.date, v.line, d.path
+            """
+        case .decisions:
+            if let item { add("x.agenda_item = ?", item) }
+            if let from { add("x.date >= ?", from.iso) }
+            if let to { add("x.date <= ?", to.iso) }
+            if let kind { add("x.kind = ?", kind) }
+            args.insert(state, at: 0)  // the LEFT JOIN's parameter comes first in the text
+            if state != nil { filters.append("sv.vote IS NOT NULL") }
+            sql = """
+            SELECT x.symbol, x.kind, x.date, x.agenda_item AS item,
+              CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
+              x.unanimous, x.chapter_vii, x.venue, x.record,
+              (SELECT o.votes_for || '-' || o.votes_against || '-' || o.votes_abstaining FROM official_decision o WHERE o.symbol = x.symbol LIMIT 1) AS official_vote,
+              sv.vote AS state_vote,
+              d.path AS document, x.line
+            FROM decision x JOIN document d ON d.id = x.document_id
+            LEFT JOIN (SELECT o.symbol, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
+                       WHERE v.iso3 = ? GROUP BY o.symbol) sv ON sv.symbol = x.symbol
+            \(Self.whereClause(filters))
+            ORDER BY x.date, x.symbol, d.path
+            """
+        case .symbols:
+            if let kind { add("s.kind = ?", kind) }
+            if let item { add("EXISTS (SELECT 1 FROM passage p WHERE p.agenda_item = ? AND (' ' || p.symbols || ' ') LIKE '% ' || s.compact || ' %')", item) }
+            if state != nil || from != nil || to != nil { add("0") }
+            sql = """
+            SELECT s.compact AS symbol, s.kind, s.link,
+              (SELECT count(*) FROM citation c WHERE c.symbol = s.compact) AS citations,
+              (SELECT count(DISTINCT c.document_id) FROM citation c WHERE c.symbol = s.compact) AS documents,
+              (SELECT min(c.line) FROM citation c WHERE c.symbol = s.compact AND c.line > 0) AS first_line
+            FROM symbol s
+            \(Self.whereClause(filters))
+            ORDER BY s.kind, s.compact
+            """
+        case .states:
+            var meetingFilters: [String] = []
+            var meetingArgs: [(any DatabaseValueConvertible)?] = []
+            if let item { meetingFilters.append("m.agenda_item = ?"); meetingArgs.append(item) }
+            if let from { meetingFilters.append("m.date >= ?"); meetingArgs.append(from.iso) }
+            if let to { meetingFilters.append("m.date <= ?"); meetingArgs.append(to.iso) }
+            let meetingClause = meetingFilters.map { " AND " + $0 }.joined()
+            let roleClause = kind == nil ? "" : " AND p.role = ?"
+            args = meetingArgs + (kind.map { [$0] } ?? []) + meetingArgs + [state, state]
+            sql = """
+            WITH part AS (
+              SELECT p.iso3, p.name, p.role FROM participation p JOIN meeting m ON m.id = p.meeting_id
+              WHERE p.iso3 IS NOT NULL\(meetingClause)\(roleClause)
+            ), spons AS (
+              SELECT s.iso3 FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN meeting m ON m.id = r.meeting_id
+              WHERE s.iso3 IS NOT NULL\(meetingClause)
+            ), codes AS (SELECT iso3 FROM part UNION SELECT iso3 FROM spons)
+            SELECT c.iso3,
+              (SELECT name FROM part WHERE part.iso3 = c.iso3 GROUP BY name ORDER BY count(*) DESC LIMIT 1) AS name,
+              (SELECT count(*) FROM part WHERE part.iso3 = c.iso3 AND role = 'rule37') AS invited_rule37,
+              (SELECT count(*) FROM part WHERE part.iso3 = c.iso3 AND role = 'rule39_other') AS invited_rule39_other,
+              (SELECT count(*) FROM part WHERE part.iso3 = c.iso3 AND role = 'speaker') AS spoke,
+              (SELECT count(*) FROM spons WHERE spons.iso3 = c.iso3) AS sponsored,
+              (SELECT count(*) FROM member_vote v WHERE v.iso3 = c.iso3) AS voted
+            FROM codes c
+            WHERE (? IS NULL OR c.iso3 = ?)
+            ORDER BY invited_rule37 + invited_rule39_other + spoke DESC, c.iso3
+            """
+        }
+        if let limit { sql += "\nLIMIT \(max(0, limit))" }
+        return (sql, StatementArguments(args))
+    }
+
+    static func whereClause(_ filters: [String]) -> String {
+        filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
+    }
+}
+
+extension SQLiteStore {
+    public func query(_ query: PracticeQuery) throws -> Rows {
+        let (sql, arguments) = query.sql()
+        return try read { db in try Rows.fetch(db, sql: sql, arguments: arguments) }
+    }
+}

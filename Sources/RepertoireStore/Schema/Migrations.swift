@@ -1,0 +1,272 @@
+import GRDB
+
+/// The schema, as GRDB migrations. A released migration is never edited: change the schema with a new one.
+/// Constraints live here (NOT NULL, CHECK, UNIQUE, foreign keys with cascading deletes), so that a document's
+/// facts go with its `document` row and nothing half-written can be committed.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: documents, facts, official data, full text", migrate: v1)
+        return m
+    }
+
+    private static func v1(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE document (
+          id INTEGER PRIMARY KEY,
+          path TEXT NOT NULL UNIQUE,
+          sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+          language TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('repertoire', 'official_text', 'official_votes')),
+          bytes INTEGER NOT NULL CHECK (bytes >= 0),
+          ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE agenda_item (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          stated_meetings INTEGER, stated_videoconferences INTEGER,
+          stated_resolutions INTEGER, stated_presidential_statements INTEGER,
+          line INTEGER NOT NULL, lines TEXT NOT NULL,
+          UNIQUE (document_id, number)
+        );
+        CREATE TABLE sub_item (
+          id INTEGER PRIMARY KEY,
+          agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('thematic', 'regional')),
+          line INTEGER NOT NULL, lines TEXT NOT NULL,
+          UNIQUE (agenda_item_id, position)
+        );
+        CREATE TABLE symbol (
+          compact TEXT PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('resolution', 'presidential_statement', 'meeting_record', 'document', 'other')),
+          link TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE meeting (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          agenda_item INTEGER,
+          record TEXT NOT NULL REFERENCES symbol(compact),
+          date TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+          sub_item TEXT,
+          rule37_count INTEGER CHECK (rule37_count IS NULL OR rule37_count >= 0),
+          rule37_note TEXT,
+          line INTEGER NOT NULL, lines TEXT NOT NULL,
+          UNIQUE (document_id, position)
+        );
+        CREATE INDEX meeting_record ON meeting(record);
+        CREATE INDEX meeting_date ON meeting(date);
+        CREATE TABLE continuation (
+          id INTEGER PRIMARY KEY,
+          meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          record TEXT NOT NULL REFERENCES symbol(compact),
+          date TEXT,
+          UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE meeting_document (
+          id INTEGER PRIMARY KEY,
+          meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE draft (
+          id INTEGER PRIMARY KEY,
+          meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          sponsors_count INTEGER, sponsors_note TEXT,
+          UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE sponsor (
+          id INTEGER PRIMARY KEY,
+          draft_id INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          name TEXT NOT NULL, iso3 TEXT,
+          UNIQUE (draft_id, position)
+        );
+        CREATE INDEX sponsor_iso3 ON sponsor(iso3);
+        CREATE TABLE participation (
+          id INTEGER PRIMARY KEY,
+          meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+          role TEXT NOT NULL CHECK (role IN ('rule37', 'rule39_other', 'speaker')),
+          position INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          iso3 TEXT,
+          entity_kind TEXT CHECK (entity_kind IS NULL OR entity_kind IN ('state', 'observer_state', 'organization')),
+          UNIQUE (meeting_id, role, position)
+        );
+        CREATE INDEX participation_iso3 ON participation(iso3, role);
+        CREATE TABLE videoconference (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          agenda_item INTEGER,
+          date TEXT,
+          record TEXT REFERENCES symbol(compact),
+          title TEXT NOT NULL,
+          written_procedure_record TEXT REFERENCES symbol(compact),
+          line INTEGER NOT NULL, lines TEXT NOT NULL,
+          UNIQUE (document_id, position)
+        );
+        CREATE TABLE decision (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          kind TEXT NOT NULL CHECK (kind IN ('resolution', 'presidential_statement')),
+          date TEXT,
+          votes_for INTEGER, votes_against INTEGER, votes_abstaining INTEGER,
+          unanimous INTEGER CHECK (unanimous IS NULL OR unanimous IN (0, 1)),
+          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1)),
+          venue TEXT CHECK (venue IS NULL OR venue IN ('meeting', 'videoconference')),
+          record TEXT REFERENCES symbol(compact),
+          agenda_item INTEGER,
+          line INTEGER NOT NULL, lines TEXT NOT NULL,
+          CHECK ((votes_for IS NULL) = (votes_against IS NULL) AND (votes_for IS NULL) = (votes_abstaining IS NULL)),
+          UNIQUE (document_id, position)
+        );
+        CREATE INDEX decision_symbol ON decision(symbol);
+        -- A decision as a table row lists it, on a meeting or a videoconference.
+        CREATE TABLE listed_decision (
+          id INTEGER PRIMARY KEY,
+          meeting_id INTEGER REFERENCES meeting(id) ON DELETE CASCADE,
+          videoconference_id INTEGER REFERENCES videoconference(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          votes_for INTEGER, votes_against INTEGER, votes_abstaining INTEGER,
+          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1)),
+          line INTEGER NOT NULL, lines TEXT NOT NULL,
+          CHECK ((meeting_id IS NULL) <> (videoconference_id IS NULL))
+        );
+        CREATE INDEX listed_decision_meeting ON listed_decision(meeting_id);
+        CREATE INDEX listed_decision_videoconference ON listed_decision(videoconference_id);
+        CREATE TABLE event (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          agenda_item INTEGER,
+          date TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('meeting', 'videoconference')),
+          initiative TEXT, initiative_iso3 TEXT,
+          sub_item_or_theme TEXT,
+          record TEXT REFERENCES symbol(compact),
+          concept_note TEXT REFERENCES symbol(compact),
+          line INTEGER NOT NULL, lines TEXT NOT NULL,
+          UNIQUE (document_id, position)
+        );
+        CREATE TABLE briefer (
+          id INTEGER PRIMARY KEY,
+          event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          UNIQUE (event_id, position)
+        );
+        CREATE TABLE footnote (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL CHECK (number > 0),
+          text TEXT NOT NULL,
+          line INTEGER NOT NULL, lines TEXT NOT NULL
+        );
+        CREATE INDEX footnote_document ON footnote(document_id, number);
+        CREATE TABLE table_note (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          agenda_item INTEGER,
+          table_number INTEGER NOT NULL,
+          letter TEXT NOT NULL,
+          text TEXT NOT NULL,
+          line INTEGER NOT NULL, lines TEXT NOT NULL
+        );
+        -- Every place a symbol is cited: the line, and what kind of text it stands in.
+        CREATE TABLE citation (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          line INTEGER NOT NULL,
+          context TEXT NOT NULL CHECK (context IN ('text', 'footnote', 'table', 'link', 'official')),
+          UNIQUE (document_id, symbol, line, context)
+        );
+        CREATE INDEX citation_symbol ON citation(symbol);
+        CREATE TABLE finding (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'note')),
+          message TEXT NOT NULL,
+          subjects TEXT NOT NULL CHECK (json_valid(subjects)),
+          line INTEGER, lines TEXT NOT NULL,
+          UNIQUE (document_id, position)
+        );
+        -- The official record of a decision (data_extract), its per-member votes and sponsors.
+        CREATE TABLE official_decision (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          venue TEXT NOT NULL CHECK (venue IN ('meeting', 'written_procedure')),
+          meeting TEXT, date TEXT,
+          agenda_item_name TEXT NOT NULL, adoption_type TEXT NOT NULL,
+          unanimous INTEGER NOT NULL CHECK (unanimous IN (0, 1)),
+          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1)),
+          title TEXT NOT NULL, draft TEXT, outcome_letter TEXT,
+          votes_for INTEGER NOT NULL, votes_against INTEGER NOT NULL, votes_abstaining INTEGER NOT NULL,
+          line INTEGER NOT NULL,
+          UNIQUE (document_id, symbol)
+        );
+        CREATE INDEX official_decision_symbol ON official_decision(symbol);
+        CREATE TABLE member_vote (
+          id INTEGER PRIMARY KEY,
+          official_decision_id INTEGER NOT NULL REFERENCES official_decision(id) ON DELETE CASCADE,
+          state TEXT NOT NULL, iso3 TEXT,
+          vote TEXT NOT NULL CHECK (vote IN ('for', 'against', 'abstaining')),
+          UNIQUE (official_decision_id, state)
+        );
+        CREATE INDEX member_vote_iso3 ON member_vote(iso3);
+        CREATE TABLE official_sponsor (
+          id INTEGER PRIMARY KEY,
+          official_decision_id INTEGER NOT NULL REFERENCES official_decision(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          name TEXT NOT NULL, iso3 TEXT,
+          UNIQUE (official_decision_id, position)
+        );
+        CREATE INDEX official_sponsor_iso3 ON official_sponsor(iso3);
+        -- An official text (Akoma Ntoso) in one language: one per file.
+        CREATE TABLE official_text (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL UNIQUE REFERENCES document(id) ON DELETE CASCADE,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          kind TEXT NOT NULL CHECK (kind IN ('resolution', 'presidential_statement')),
+          language TEXT NOT NULL,
+          title TEXT NOT NULL, adoption_date TEXT, meeting TEXT,
+          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1))
+        );
+        CREATE INDEX official_text_symbol ON official_text(symbol);
+        -- What full-text search reads: paragraphs, footnotes, headings, table notes, official texts.
+        CREATE TABLE passage (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          source TEXT NOT NULL CHECK (source IN ('paragraph', 'footnote', 'heading', 'table_note', 'official_text')),
+          agenda_item INTEGER,
+          symbol TEXT,
+          language TEXT NOT NULL,
+          text TEXT NOT NULL,
+          symbols TEXT NOT NULL DEFAULT '',
+          line INTEGER, lines TEXT NOT NULL
+        );
+        CREATE INDEX passage_document ON passage(document_id);
+        """)
+        try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
+            t.synchronize(withTable: "passage")
+            t.tokenizer = RepertoireTokenizer.tokenizerDescriptor()
+            t.column("text")
+            t.column("symbols")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import GRDB
+
+/// The FTS5 tokenizer `repertoire` (see `SearchTokens`), registered on every connection of the store.
+final class RepertoireTokenizer: FTS5CustomTokenizer {
+    static let name = "repertoire"
+
+    init(db: Database, arguments: [String]) throws {}
+
+    func tokenize(context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?,
+                  nText: CInt, tokenCallback: @escaping FTS5TokenCallback) -> CInt {
+        guard let pText, nText > 0 else { return 0 }
+        let text = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
+        var code: CInt = 0  // SQLITE_OK
+        let query = tokenization.contains(.query)
+        SearchTokens.scan(text, query: query) { token, start, end, colocated in
+            guard let base = token.baseAddress else { return true }
+            code = tokenCallback(context, colocated ? FTS5TokenFlags.colocated.rawValue : 0,
+                                 UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), CInt(token.count), CInt(start), CInt(end))
+            return code == 0
+        }
+        return code
+    }
+}

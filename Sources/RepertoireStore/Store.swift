@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import RepertoireModel
+import RepertoireParsing
+import RepertoireOfficial
+
+/// One input file, read and parsed, ready to be written in one transaction.
+public struct PreparedDocument: Sendable {
+    public enum Content: Sendable {
+        case repertoire(Extractor.Result)
+        case officialVotes([VoteRecord])
+        case officialText(OfficialText)
+    }
+    public let path: String, sha256: String, bytes: Int
+    public let content: Content
+
+    public var kind: String {
+        switch content {
+        case .repertoire: "repertoire"
+        case .officialVotes: "official_votes"
+        case .officialText: "official_text"
+        }
+    }
+
+    public var language: String {
+        switch content {
+        case .repertoire(let r): r.facts.language
+        case .officialVotes: "en"
+        case .officialText(let t): t.language
+        }
+    }
+}
+
+/// The practice database, whatever holds it: SQLite here (`SQLiteStore`); a PostgreSQL store implements the
+/// same protocol and passes the same tests.
+public protocol PracticeStore: Sendable {
+    /// The sha256 stored for a path, if the path was ingested.
+    func sha256(path: String) throws -> String?
+    /// Writes one document atomically, replacing what an earlier version of the same path left.
+    func write(_ document: PreparedDocument) throws
+    /// Runs one of the fixed, parameterized queries.
+    func query(_ query: PracticeQuery) throws -> Rows
+    func search(_ search: SearchQuery) throws -> Rows
+    func show(_ symbol: DocumentSymbol) throws -> [(section: String, rows: Rows)]
+    /// Rows per table, for summaries.
+    func counts() throws -> [(table: String, rows: Int)]
+    /// The Council's members by year, from the official votes stored (ISO3 codes).
+    func councilMembers() throws -> [Int: Set<String>]
+}
+
+/// The embedded default: one SQLite file (WAL), opened through GRDB with the `repertoire` tokenizer.
+public final class SQLiteStore: PracticeStore {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating and migrating if needed) the database at `path`; `readOnly` for the server.
+    public init(path: String, readOnly: Bool = false) throws {
+        var config = Configuration()
+        config.readonly = readOnly
+        config.prepareDatabase { db in
+            db.add(tokenizer: RepertoireTokenizer.self)
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
+        config.busyMode = .timeout(10)
+        writer = try DatabasePool(path: path, configuration: config)
+        if !readOnly { try Schema.migrator.migrate(writer) }
+    }
+
+    /// An in-memory database, for tests.
+    public init() throws {
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: RepertoireTokenizer.self) }
+        writer = try DatabaseQueue(configuration: config)
+        try Schema.migrator.migrate(writer)
+    }
+
+    public func sha256(path: String) throws -> String? {
+        try writer.read { db in try String.fetchOne(db, sql: "SELECT sha256 FROM document WHERE path = ?", arguments: [path]) }
+    }
+
+    public func write(_ d: PreparedDocument) throws {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [d.path])
+            let id = try db.insert("document", [
+                "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
+                "ingested_at": ISO8601DateFormatter().string(from: Date()),
+            ])
+            switch d.content {
+            case .repertoire(let result):
+                try FactsRows(result: result, document: id, scanner: SymbolScanner(profile: .profile(for: result.facts.language))).write(db)
+            case .officialVotes(let records): try OfficialRows.write(votes: records, document: id, db)
+            case .officialText(let text): try OfficialRows.write(text: text, document: id, db)
+            }
+        }
+    }
+
+    public func counts() throws -> [(table: String, rows: Int)] {
+        let tables = ["document", "agenda_item", "meeting", "videoconference", "decision", "event", "footnote",
+                      "participation", "symbol", "citation", "finding", "official_decision", "member_vote", "official_text", "passage"]
+        return try writer.read { db in
+            try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
+        }
+    }
+
+    public func councilMembers() throws -> [Int: Set<String>] {
+        try writer.read { db in
+            var members: [Int: Set<String>] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT CAST(substr(o.date, 1, 4) AS INTEGER) AS year, v.iso3 FROM member_vote v
+                JOIN official_decision o ON o.id = v.official_decision_id WHERE o.date IS NOT NULL AND v.iso3 IS NOT NULL
+                """)
+            for row in rows { members[row["year"], default: []].insert(row["iso3"]) }
+            return members
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try writer.read(body) }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import RepertoireModel
+import RepertoireStore
+
+/// The filters and format shared by meetings, videoconferences, decisions, symbols and states.
+struct QueryOptions: ParsableArguments {
+    @Option(name: .long, help: "Only this agenda item number.")
+    var item: Int?
+
+    @Option(name: .long, help: "From this date on (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(name: .long, help: "Up to this date (YYYY-MM-DD).")
+    var to: String?
+
+    @Option(name: .long, help: "Only where this state (ISO 3166 alpha-3, e.g. VNM) took part: invited, spoke, voted.")
+    var state: String?
+
+    @Option(name: .long, help: "decisions: resolution|presidential_statement; symbols: resolution|presidential_statement|meeting_record|document|other; states: rule37|rule39_other|speaker.")
+    var kind: String?
+
+    @Option(name: .long, help: "At most this many rows.")
+    var limit: Int?
+
+    @Option(name: .shortAndLong, help: "Output: table (fits the terminal), json (an array of objects) or csv (RFC 4180).")
+    var format: RowsFormat = .table
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run(_ subject: PracticeQuery.Subject) throws {
+        let query = PracticeQuery(subject, item: item, from: try date(from, "--from"), to: try date(to, "--to"),
+                                  state: state, kind: kind, limit: limit)
+        if let problem = query.problem { throw ValidationError(problem) }
+        let store = try database.openForReading()
+        Terminal.write(format.render(try store.query(query), width: Terminal.width))
+    }
+
+    func date(_ text: String?, _ option: String) throws -> RepertoireDate? {
+        guard let text else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let date = RepertoireDate(year: parts[0], month: parts[1], day: parts[2]) else {
+            throw ValidationError("\(option) '\(text)' is not a date: expected YYYY-MM-DD")
+        }
+        return date
+    }
+}
+
+struct Meetings: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Meetings: record, date, sub-item, resumptions, invitees and speakers counted, decisions.")
+    @OptionGroup var options: QueryOptions
+    func run() throws { try options.run(.meetings) }
+}
+
+struct Videoconferences: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Videoconferences: date, record letter, title, written procedure, decisions.")
+    @OptionGroup var options: QueryOptions
+    func run() throws { try options.run(.videoconferences) }
+}
+
+struct Decisions: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Decisions as the Repertoire reports them, with the official vote where known (--state: that member's vote).")
+    @OptionGroup var options: QueryOptions
+    func run() throws { try options.run(.decisions) }
+}
+
+struct Symbols: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Document symbols: kind, undocs.org link, how often and in how many documents cited.")
+    @OptionGroup var options: QueryOptions
+    func run() throws { try options.run(.symbols) }
+}
+
+struct States: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "States' participation: invited under rule 37 or 39, spoke, sponsored, voted.")
+    @OptionGroup var options: QueryOptions
+    func run() throws { try options.run(.states) }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import RepertoireModel
+import RepertoireParsing
+import RepertoireStore
+
+/// The database answers as the facts JSON does, for the development document.
+@Suite("Store: queries against the facts")
+struct QueryTests {
+    static let facts = try! Extractor().extract([UInt8](FileManager.default.contents(atPath: Fixture.sample.path)!), file: "sample").facts
+
+    @Test func meetingsAreTheFacts() throws {
+        let rows = try Fixture.store.query(PracticeQuery(.meetings))
+        let expected = Self.facts.meetings.sorted { ($0.date?.iso ?? "", $0.record.compact) < ($1.date?.iso ?? "", $1.record.compact) }
+        #expect(rows.column("record").compactMap(\.string) == expected.map(\.record.compact))
+        #expect(rows.column("date").map(\.description) == expected.map { $0.date?.iso ?? "" })
+        #expect(rows.column("rule37_count").map(\.int) == expected.map(\.rule37Count))
+        #expect(rows.column("speakers").map(\.int) == expected.map { $0.speakers.count })
+        #expect(rows.column("decisions").map(\.description) == expected.map { $0.decisions.map(\.symbol.compact).joined(separator: " ") })
+    }
+
+    @Test func videoconferencesAreTheFacts() throws {
+        let rows = try Fixture.store.query(PracticeQuery(.videoconferences))
+        #expect(rows.rows.count == Self.facts.videoconferences.count)
+        #expect(rows.column("date").map(\.description).sorted() == Self.facts.videoconferences.map { $0.date?.iso ?? "" }.sorted())
+        let item35 = try Fixture.store.query(PracticeQuery(.videoconferences, item: 35))
+        #expect(item35.rows.count == Self.facts.videoconferences.filter { $0.agendaItem == 35 }.count)
+    }
+
+    @Test func decisionsAreTheFactsWithTheOfficialVote() throws {
+        let rows = try Fixture.store.query(PracticeQuery(.decisions))
+        #expect(Set(rows.column("symbol").compactMap(\.string)) == Set(Self.facts.decisions.map(\.symbol.compact)))
+        for decision in Self.facts.decisions {
+            let k = rows.column("symbol").firstIndex(of: .text(decision.symbol.compact))!
+            #expect(rows.rows[k][rows.columns.firstIndex(of: "vote")!].string == decision.vote?.text)
+        }
+        let resolutions = try Fixture.store.query(PracticeQuery(.decisions, kind: "resolution"))
+        #expect(resolutions.rows.count == Self.facts.decisions.filter { $0.kind == .resolution }.count)
+        // Every resolution has its official tally beside it.
+        #expect(resolutions.column("official_vote").allSatisfy { $0 != .null })
+    }
+
+    @Test func dateFiltersAreInclusive() throws {
+        let all = try Fixture.store.query(PracticeQuery(.meetings))
+        let first = try #require(all.column("date").first?.string)
+        let parts = first.split(separator: "-").map { Int($0)! }
+        let day = RepertoireDate(year: parts[0], month: parts[1], day: parts[2])!
+        #expect(try Fixture.store.query(PracticeQuery(.meetings, from: day, to: day)).rows.count >= 1)
+        #expect(try Fixture.store.query(PracticeQuery(.meetings, to: day)).rows.count < all.rows.count)
+    }
+
+    @Test func symbolsAreEverySymbolOfTheFacts() throws {
+        let stored = Set(try Fixture.store.query(PracticeQuery(.symbols)).column("symbol").compactMap(\.string))
+        #expect(Set(Self.facts.symbols.map(\.compact)).isSubset(of: stored))
+    }
+
+    @Test func statesCountTheirParticipation() throws {
+        let rows = try Fixture.store.query(PracticeQuery(.states))
+        let rule37 = rows.column("invited_rule37").compactMap(\.int).reduce(0, +)
+        let resolvedRule37 = Self.facts.meetings.flatMap(\.rule37States).filter { Gazetteer.shared.resolve($0) != nil }.count
+        #expect(rule37 == resolvedRule37)
+        #expect(rule37 > 0)
+        let one = try #require(rows.column("iso3").first?.string)
+        let only = try Fixture.store.query(PracticeQuery(.states, state: one.lowercased()))
+        #expect(only.column("iso3") == [.text(one)])
+    }
+
+    @Test func showGathersEverythingAboutASymbol() throws {
+        let sections = Dictionary(uniqueKeysWithValues: try Fixture.store.show(DocumentSymbol("S/RES/2532(2020)")!).map { ($0.section, $0.rows) })
+        #expect(sections["symbol"]?.rows.count == 1)
+        #expect(sections["citations"]!.column("context").contains(.text("text")))
+        #expect(sections["decisions"]?.rows.count == 1)
+        #expect(sections["official_record"]?.rows.count == 1)
+        #expect(sections["member_votes"]?.rows.count == 15)
+        #expect(sections["official_texts"]!.column("language").compactMap(\.string).sorted() == ["en", "zh"])
+        // The sample's table lists 2532 at the wrong meeting: the decision-conflict finding names it.
+        #expect(sections["findings"]!.column("kind").contains(.text("decision-conflict")))
+    }
+
+    @Test func formats() {
+        let rows = Rows(columns: ["a", "b"], rows: [[.text("x,y"), .integer(1)], [.text("say \"hi\"\nthere"), .null]])
+        #expect(CSV.render(rows) == "a,b\r\n\"x,y\",1\r\n\"say \"\"hi\"\"\nthere\",\r\n")
+        #expect(rows.jsonString == #"[{"a": "x,y", "b": 1}, {"a": "say \"hi\"\nthere", "b": null}]"#)
+        let wide = Rows(columns: ["title"], rows: [[.text(String(repeating: "安全理事会", count: 20))]])
+        let table = TextTable.render(wide, width: 40)
+        #expect(table.split(separator: "\n").allSatisfy { TextTable.displayWidth(String($0)) <= 40 })
+        #expect(table.contains("…"))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import RepertoireModel
+import RepertoireParsing
+import RepertoireStore
+
+@Suite("Store: ingest and search")
+struct StoreTests {
+    @Test func ingestsTheSampleAndTheOfficialData() throws {
+        let report = Fixture.ingested.report
+        #expect(report.failures.isEmpty)
+        // 1 Repertoire text, 1 data_extract file, 57 + 56 resolutions and 13 statements in Akoma Ntoso.
+        #expect(report.ingested.count == 128)
+        let counts = Dictionary(uniqueKeysWithValues: try Fixture.store.counts().map { ($0.table, $0.rows) })
+        #expect(counts["official_decision"] == 57)
+        #expect(counts["official_text"] == 126)
+        #expect(counts["finding"] == report.findings)
+        #expect(report.findings > 0)
+    }
+
+    @Test(arguments: [
+        ("决议", "决议"),        // two characters
+        ("理事会", "理事会"),     // three characters: consecutive bigrams
+        ("会", "会"),            // one character
+        ("climate", "climate"),  // an English word, any case
+        ("Climate", "climate"),
+    ])
+    func findsWithHighlightedSnippets(_ query: String, _ highlighted: String) throws {
+        let rows = try Fixture.store.search(SearchQuery(query, limit: 5))
+        #expect(rows.rows.count == 5)
+        let snippets = rows.column("snippet").compactMap(\.string)
+        #expect(snippets.allSatisfy { $0.lowercased().contains("[\(highlighted)]") }, "\(snippets)")
+    }
+
+    @Test(arguments: ["S/RES/2532(2020)", "S/RES/2532 (2020)", "第 2532(2020)号决议"])
+    func findsASymbolAsSuch(_ query: String) throws {
+        let rows = try Fixture.store.search(SearchQuery(query, limit: 100))
+        #expect(!rows.rows.isEmpty)
+        // The Repertoire's paragraphs write it 第 2532(2020)号决议; the official texts name it in their symbols.
+        let sources = Set(rows.column("source").compactMap(\.string))
+        #expect(sources.contains("paragraph"))
+        #expect(sources.contains("official_text"))
+        #expect(rows.column("symbol").compactMap(\.string).allSatisfy { $0 == "S/RES/2532(2020)" })
+    }
+
+    @Test func itemFilterAndLimit() throws {
+        let rows = try Fixture.store.search(SearchQuery("安理会", item: 35, limit: 3))
+        #expect(rows.rows.count == 3)
+        #expect(rows.column("item").allSatisfy { $0 == .integer(35) })
+    }
+
+    @Test(arguments: [
+        "\"; DROP TABLE passage; --",
+        "' OR 1=1 --",
+        "NEAR(a b) OR *",
+        "\"unbalanced",
+        "",
+    ])
+    func searchTextShapedLikeSQLOrFTSSyntaxIsHarmless(_ query: String) throws {
+        _ = try Fixture.store.search(SearchQuery(query))
+        #expect(try Fixture.store.counts().first { $0.table == "passage" }!.rows > 0)
+    }
+
+    @Test(arguments: [
+        PracticeQuery(.states, state: "USA' OR '1'='1"),
+        PracticeQuery(.decisions, kind: "resolution'; DROP TABLE decision; --"),
+        PracticeQuery(.meetings, state: "1=1"),
+    ])
+    func filterValuesShapedLikeSQLAreRefused(_ query: PracticeQuery) throws {
+        #expect(query.problem != nil)
+    }
+
+    @Test func filterValuesReachTheDatabaseOnlyAsParameters() throws {
+        // A well-formed but unknown code, and an item number, match nothing and change nothing.
+        let rows = try Fixture.store.query(PracticeQuery(.meetings, item: -1, state: "ZZZ"))
+        #expect(rows.rows.isEmpty)
+        #expect(try Fixture.store.query(PracticeQuery(.decisions)).rows.count == 5)
+    }
+
+    @Test func reingestingChangesNothing() throws {
+        let before = try Fixture.store.counts()
+        let report = Ingestor(store: Fixture.store).ingest([Fixture.samples.path])
+        #expect(report.ingested.isEmpty)
+        #expect(report.unchanged.count == 128)
+        #expect(try Fixture.store.counts().map(\.rows) == before.map(\.rows))
+    }
+
+    @Test func aChangedFileReplacesItsFacts() throws {
+        let store = try SQLiteStore()
+        let path = Fixture.temporary("changing.txt")
+        var text = try String(contentsOf: Fixture.sample, encoding: .utf8)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(Ingestor(store: store).ingest([path]).ingested.count == 1)
+        let meetings = try store.query(PracticeQuery(.meetings)).rows.count
+        // Cut the text before its meetings table: the new version has none.
+        text = String(text[..<text.range(of: "表 1")!.lowerBound])
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let report = Ingestor(store: store).ingest([path])
+        #expect(report.ingested.count == 1)
+        #expect(meetings > 0)
+        #expect(try store.query(PracticeQuery(.meetings)).rows.isEmpty)
+        #expect(try store.counts().first { $0.table == "document" }!.rows == 1)
+    }
+
+    @Test func refusedInputIsReportedAndNotStored() throws {
+        let store = try SQLiteStore()
+        let empty = Fixture.temporary("empty.txt")
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        let report = Ingestor(store: store).ingest([empty, "/no/such/file.txt"])
+        #expect(report.failures.count == 2)
+        #expect(report.failures[0].contains("no such file"))
+        #expect(report.failures[1].contains("the file is empty"))
+        #expect(try store.counts().first { $0.table == "document" }!.rows == 0)
+    }
+}
