@@ -43,11 +43,12 @@ let package = Package(
             ]
         ),
         // Generates a Repertoire-like corpus and measures extraction throughput.
-        .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireModel", "RepertoireParsing"]),
+        .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireStore"]),
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
         .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
         .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
-        .testTarget(name: "RepertoireStoreTests", dependencies: ["RepertoireStore", "RepertoireParsing", "RepertoireModel", "RepertoireOfficial"]),
+        .testTarget(name: "RepertoireStoreTests", dependencies: ["RepertoireStore", "RepertoireParsing", "RepertoireModel", "RepertoireOfficial",
+                                                          .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RepertoireChecksTests", dependencies: ["RepertoireChecks", "RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
     ]
 )

@@ -38,6 +38,10 @@ public protocol PracticeStore: Sendable {
     func sha256(path: String) throws -> String?
     /// Writes one document atomically, replacing what an earlier version of the same path left.
     func write(_ document: PreparedDocument) throws
+    /// Before and after many writes: the full-text index defers merging its segments while documents are
+    /// written one by one, then merges them once.
+    func beginBulkWrite() throws
+    func endBulkWrite() throws
     /// Runs one of the fixed, parameterized queries.
     func query(_ query: PracticeQuery) throws -> Rows
     func search(_ search: SearchQuery) throws -> Rows
@@ -79,8 +83,17 @@ public final class SQLiteStore: PracticeStore {
 
     public func write(_ d: PreparedDocument) throws {
         try writer.write { db in
-            try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [d.path])
-            let id = try db.insert("document", [
+            if let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [d.path]) {
+                // The old version's index entries go first, while their text is still there to be read. (Only
+                // then: a statement on the full-text table makes every later statement of the transaction
+                // flush its pending terms.)
+                try db.execute(sql: """
+                    INSERT INTO passage_fts(passage_fts, rowid, text, symbols)
+                    SELECT 'delete', id, text, symbols FROM passage WHERE document_id = ?
+                    """, arguments: [old])
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old])
+            }
+            let id = try RowWriter(db, language: d.language).insert("document", [
                 "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
                 "ingested_at": ISO8601DateFormatter().string(from: Date()),
             ])
@@ -90,6 +103,24 @@ public final class SQLiteStore: PracticeStore {
             case .officialVotes(let records): try OfficialRows.write(votes: records, document: id, db)
             case .officialText(let text): try OfficialRows.write(text: text, document: id, db)
             }
+            // Last, in one statement: the document's passages into the full-text index.
+            try db.execute(sql: "INSERT INTO passage_fts(rowid, text, symbols) SELECT id, text, symbols FROM passage WHERE document_id = ?",
+                           arguments: [id])
+        }
+    }
+
+    public func beginBulkWrite() throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 0)")
+            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('crisismerge', 64)")
+        }
+    }
+
+    public func endBulkWrite() throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 4)")
+            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('crisismerge', 16)")
+            try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')")
         }
     }
 
@@ -110,6 +141,18 @@ public final class SQLiteStore: PracticeStore {
                 """)
             for row in rows { members[row["year"], default: []].insert(row["iso3"]) }
             return members
+        }
+    }
+
+    /// `PRAGMA integrity_check` and foreign keys, then the full-text index against its content table:
+    /// the problems found (none: a sound database).
+    public func integrityProblems() throws -> [String] {
+        try writer.writeWithoutTransaction { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
+            do { try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 1)") }
+            catch { problems.append("full-text index: \(error)") }
+            return problems
         }
     }
 

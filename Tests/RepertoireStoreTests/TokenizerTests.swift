@@ -17,6 +17,8 @@ struct TokenizerTests {
         ("COVID-19大流行", true, ["covid", "19", "大流", "流行", "行"]),
         // A symbol written as such is one token, then its words colocated with the first (in a document).
         ("S/RES/2532(2020)", false, ["s/res/2532(2020)", "+s", "res", "2532", "2020"]),
+        // A symbol in the Chinese form gives the same compact token where it starts.
+        ("第 2532(2020)号决议", false, ["第", "s/res/2532(2020)", "+2532", "2020", "号", "+号决", "决", "+决议", "议"]),
         // In a query, the symbol alone.
         ("S/RES/2532(2020)", true, ["s/res/2532(2020)"]),
         // A symbol's trailing sentence punctuation is not part of it.

@@ -12,8 +12,12 @@ struct FactsRows {
     var language: String { facts.language }
 
     func write(_ db: Database) throws {
-        for symbol in allSymbols() { try db.register(symbol, language: language) }
-        for item in facts.agendaItems { try writeItem(item, db) }
+        try writeRows(RowWriter(db, language: language))
+    }
+
+    private func writeRows(_ db: RowWriter) throws {
+        for symbol in allSymbols() { try db.register(symbol) }
+        for (k, item) in facts.agendaItems.enumerated() { try writeItem(item, position: k, db) }
         for (k, meeting) in facts.meetings.enumerated() { try writeMeeting(meeting, position: k, db) }
         for (k, vc) in facts.videoconferences.enumerated() { try writeVideoconference(vc, position: k, db) }
         for (k, d) in facts.decisions.enumerated() {
@@ -37,7 +41,6 @@ struct FactsRows {
         try writeParagraphs(db)
         for link in result.layout.links {
             guard let symbol = link.symbol else { continue }
-            try db.register(symbol, language: language)
             try cite(symbol, line: link.line, context: "link", db)
         }
         for (k, f) in facts.findings.enumerated() {
@@ -51,9 +54,9 @@ struct FactsRows {
         }
     }
 
-    private func writeItem(_ item: AgendaItem, _ db: Database) throws {
+    private func writeItem(_ item: AgendaItem, position: Int, _ db: RowWriter) throws {
         let id = try db.insert("agenda_item", [
-            "document_id": document, "number": item.number, "title": item.title,
+            "document_id": document, "position": position, "number": item.number, "title": item.title,
             "stated_meetings": item.statedCounts.meetings, "stated_videoconferences": item.statedCounts.videoconferences,
             "stated_resolutions": item.statedCounts.resolutions,
             "stated_presidential_statements": item.statedCounts.presidentialStatements,
@@ -68,7 +71,7 @@ struct FactsRows {
         try passage(source: "heading", item: item.number, text: "\(item.number). \(item.title)", lines: item.locations.lines, db)
     }
 
-    private func writeMeeting(_ m: Meeting, position: Int, _ db: Database) throws {
+    private func writeMeeting(_ m: Meeting, position: Int, _ db: RowWriter) throws {
         let line = m.locations.first ?? 0
         let id = try db.insert("meeting", [
             "document_id": document, "position": position, "agenda_item": m.agendaItem, "record": m.record.compact,
@@ -106,7 +109,7 @@ struct FactsRows {
         for (k, d) in m.decisions.enumerated() { try listed(d, position: k, meeting: id, videoconference: nil, db) }
     }
 
-    private func writeVideoconference(_ v: Videoconference, position: Int, _ db: Database) throws {
+    private func writeVideoconference(_ v: Videoconference, position: Int, _ db: RowWriter) throws {
         let line = v.locations.first ?? 0
         let id = try db.insert("videoconference", [
             "document_id": document, "position": position, "agenda_item": v.agendaItem, "date": v.date?.iso,
@@ -117,7 +120,7 @@ struct FactsRows {
         for (k, d) in v.decisions.enumerated() { try listed(d, position: k, meeting: nil, videoconference: id, db) }
     }
 
-    private func listed(_ d: DecisionReference, position: Int, meeting: Int64?, videoconference: Int64?, _ db: Database) throws {
+    private func listed(_ d: DecisionReference, position: Int, meeting: Int64?, videoconference: Int64?, _ db: RowWriter) throws {
         try db.insert("listed_decision", [
             "meeting_id": meeting, "videoconference_id": videoconference, "position": position,
             "symbol": d.symbol.compact, "votes_for": d.vote?.for, "votes_against": d.vote?.against,
@@ -127,7 +130,7 @@ struct FactsRows {
         try cite(d.symbol, line: d.locations.first ?? 0, context: "table", db)
     }
 
-    private func writeEvent(_ e: Event, position: Int, _ db: Database) throws {
+    private func writeEvent(_ e: Event, position: Int, _ db: RowWriter) throws {
         let id = try db.insert("event", [
             "document_id": document, "position": position, "agenda_item": e.agendaItem, "date": e.date?.iso,
             "kind": e.kind.rawValue, "initiative": e.initiative,
@@ -138,7 +141,7 @@ struct FactsRows {
         for (k, name) in e.briefers.enumerated() { try db.insert("briefer", ["event_id": id, "position": k, "name": name]) }
     }
 
-    private func writeFootnote(_ f: Footnote, _ db: Database) throws {
+    private func writeFootnote(_ f: Footnote, _ db: RowWriter) throws {
         let line = f.locations.first ?? 0
         try db.insert("footnote", ["document_id": document, "number": f.number, "text": f.text, "line": line, "lines": f.locations.json])
         for symbol in f.symbols { try cite(symbol, line: line, context: "footnote", db) }
@@ -149,7 +152,7 @@ struct FactsRows {
     }
 
     /// The body paragraphs, each with the item it stands under, its symbols cited at their lines.
-    private func writeParagraphs(_ db: Database) throws {
+    private func writeParagraphs(_ db: RowWriter) throws {
         var item: Int?
         for block in result.blocks.blocks {
             switch block {
@@ -167,7 +170,7 @@ struct FactsRows {
         }
     }
 
-    private func passage(source: String, item: Int?, text: String, lines: [Int], _ db: Database) throws {
+    private func passage(source: String, item: Int?, text: String, lines: [Int], _ db: RowWriter) throws {
         let symbols = scanner.symbols(in: text)
         try db.insert("passage", [
             "document_id": document, "source": source, "agenda_item": item, "symbol": nil, "language": language,
@@ -175,10 +178,8 @@ struct FactsRows {
         ])
     }
 
-    private func cite(_ symbol: DocumentSymbol, line: Int, context: String, _ db: Database) throws {
-        try db.register(symbol, language: language)
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO citation (document_id, symbol, line, context) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [document, symbol.compact, line, context])
+    private func cite(_ symbol: DocumentSymbol, line: Int, context: String, _ db: RowWriter) throws {
+        try db.cite(symbol, document: document, line: line, context: context)
     }
 
     /// Every symbol a row refers to, registered before the rows.

@@ -24,6 +24,8 @@ public struct Ingestor: Sendable {
         public var failures: [String] = []
         public var bytes = 0
         public var findings = 0
+        /// Seconds spent writing rows (one writer), waiting for parsed batches, and merging the full-text index.
+        public var writeSeconds = 0.0, waitSeconds = 0.0, mergeSeconds = 0.0
     }
 
     public enum Progress: Sendable { case done(Int, of: Int, path: String) }
@@ -58,12 +60,22 @@ public struct Ingestor: Sendable {
         report.failures += missing.map { "\($0): error: no such file or folder" }
         let total = official.count + texts.count
         var done = 0
+        let bulk = total > 1
+        let clock = ContinuousClock()
+        if bulk { try? store.beginBulkWrite() }
         for (group, isOfficial) in [(official, true), (texts, false)] {
             let members = isOfficial ? [:] : ((try? store.councilMembers()) ?? [:])
-            let batch = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
-            for start in stride(from: 0, to: group.count, by: batch) {
-                let files = Array(group[start..<min(group.count, start + batch)])
-                let prepared = parallelMap(files) { path in prepare(path, official: isOfficial, members: members) }
+            let size = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+            let batches = stride(from: 0, to: group.count, by: size).map { Array(group[$0..<min(group.count, $0 + size)]) }
+            // While one batch is written (one writer), the next is read and parsed on the other cores.
+            var pending: Future<[Outcome]>?
+            for (k, files) in batches.enumerated() {
+                let waited = clock.now
+                let prepared = pending?.wait() ?? parallelMap(files) { path in prepare(path, official: isOfficial, members: members) }
+                pending = k + 1 < batches.count ? Future { [self] in
+                    parallelMap(batches[k + 1]) { path in prepare(path, official: isOfficial, members: members) }
+                } : nil
+                report.waitSeconds += Self.seconds(clock.now - waited)
                 for (path, outcome) in zip(files, prepared) {
                     switch outcome {
                     case .unchanged: report.unchanged.append(path)
@@ -71,6 +83,8 @@ public struct Ingestor: Sendable {
                     case .failed(let message): report.failures.append(message)
                     case .ready(let document):
                         do {
+                            let started = clock.now
+                            defer { report.writeSeconds += Self.seconds(clock.now - started) }
                             try store.write(document)
                             report.ingested.append(path)
                             report.bytes += document.bytes
@@ -84,7 +98,20 @@ public struct Ingestor: Sendable {
                 }
             }
         }
+        if bulk { report.mergeSeconds = Self.seconds(clock.measure { try? store.endBulkWrite() }) }
         return report
+    }
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+    /// A value computed on another thread.
+    final class Future<T: Sendable>: @unchecked Sendable {
+        private var value: T?
+        private let done = DispatchSemaphore(value: 0)
+        init(_ body: @escaping @Sendable () -> T) {
+            DispatchQueue.global().async { self.value = body(); self.done.signal() }
+        }
+        func wait() -> T { done.wait(); done.signal(); return value! }
     }
 
     enum Outcome: Sendable { case ready(PreparedDocument), unchanged, skipped, failed(String) }

@@ -126,25 +126,26 @@ public struct PracticeQuery: Sendable {
             if let to { meetingFilters.append("m.date <= ?"); meetingArgs.append(to.iso) }
             let meetingClause = meetingFilters.map { " AND " + $0 }.joined()
             let roleClause = kind == nil ? "" : " AND p.role = ?"
-            args = meetingArgs + (kind.map { [$0] } ?? []) + meetingArgs + [state, state]
+            let stateClause = state == nil ? "" : " AND iso3 = ?"
+            args = meetingArgs + (kind.map { [$0] } ?? []) + (state.map { [$0] } ?? [])
+                + meetingArgs + (state.map { [$0] } ?? []) + (kind.map { [$0] } ?? [])
+            // One pass over participation and sponsors, grouped by state; votes counted per state found.
             sql = """
-            WITH part AS (
-              SELECT p.iso3, p.name, p.role FROM participation p JOIN meeting m ON m.id = p.meeting_id
-              WHERE p.iso3 IS NOT NULL\(meetingClause)\(roleClause)
-            ), spons AS (
-              SELECT s.iso3 FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN meeting m ON m.id = r.meeting_id
-              WHERE s.iso3 IS NOT NULL\(meetingClause)
-            ), codes AS (SELECT iso3 FROM part UNION SELECT iso3 FROM spons)
-            SELECT c.iso3,
-              (SELECT name FROM part WHERE part.iso3 = c.iso3 GROUP BY name ORDER BY count(*) DESC LIMIT 1) AS name,
-              (SELECT count(*) FROM part WHERE part.iso3 = c.iso3 AND role = 'rule37') AS invited_rule37,
-              (SELECT count(*) FROM part WHERE part.iso3 = c.iso3 AND role = 'rule39_other') AS invited_rule39_other,
-              (SELECT count(*) FROM part WHERE part.iso3 = c.iso3 AND role = 'speaker') AS spoke,
-              (SELECT count(*) FROM spons WHERE spons.iso3 = c.iso3) AS sponsored,
-              (SELECT count(*) FROM member_vote v WHERE v.iso3 = c.iso3) AS voted
-            FROM codes c
-            WHERE (? IS NULL OR c.iso3 = ?)
-            ORDER BY invited_rule37 + invited_rule39_other + spoke DESC, c.iso3
+            SELECT g.iso3, g.name, g.invited_rule37, g.invited_rule39_other, g.spoke, g.sponsored,
+              (SELECT count(*) FROM member_vote v WHERE v.iso3 = g.iso3) AS voted
+            FROM (
+              SELECT iso3, max(name) AS name,
+                sum(role = 'rule37') AS invited_rule37, sum(role = 'rule39_other') AS invited_rule39_other,
+                sum(role = 'speaker') AS spoke, sum(role = 'sponsor') AS sponsored
+              FROM (
+                SELECT p.iso3 AS iso3, p.name AS name, p.role AS role FROM participation p JOIN meeting m ON m.id = p.meeting_id
+                WHERE p.iso3 IS NOT NULL\(meetingClause)\(roleClause)\(stateClause.replacingOccurrences(of: "iso3", with: "p.iso3"))
+                UNION ALL
+                SELECT s.iso3, s.name, 'sponsor' FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN meeting m ON m.id = r.meeting_id
+                WHERE s.iso3 IS NOT NULL\(meetingClause)\(stateClause.replacingOccurrences(of: "iso3", with: "s.iso3"))
+              ) GROUP BY iso3\(kind == nil ? "" : " HAVING sum(role = ?) > 0")
+            ) g
+            ORDER BY g.invited_rule37 + g.invited_rule39_other + g.spoke DESC, g.iso3
             """
         }
         if let limit { sql += "\nLIMIT \(max(0, limit))" }

@@ -9,6 +9,8 @@ public struct SearchQuery: Sendable {
     public var limit: Int
     /// Put around each matched run in the snippet (`[`…`]` for a terminal, `<mark>`…`</mark>` for a page).
     public var highlight: (open: String, close: String)
+    /// How many matching passages are ranked at most (see `SQLiteStore.search`).
+    public static let rankingWindow = 1000
 
     public init(_ text: String, item: Int? = nil, limit: Int = 20, highlight: (open: String, close: String) = ("[", "]")) {
         (self.text, self.item, self.limit, self.highlight) = (text, item, limit, highlight)
@@ -48,20 +50,28 @@ public struct SearchQuery: Sendable {
 }
 
 extension SQLiteStore {
-    /// Passages matching the query, best first (bm25), with a highlighted snippet.
+    /// Passages matching the query, best first (bm25), with a highlighted snippet. A query matching more than
+    /// `SearchQuery.rankingWindow` passages is ranked among the first that many in storage order, so that a
+    /// one-character query over a large database stays fast; rarer queries are ranked over all their matches.
     public func search(_ search: SearchQuery) throws -> Rows {
         guard let pattern = search.pattern else { return Rows(columns: Self.searchColumns) }
-        var filters = "passage_fts MATCH ?"
-        var arguments: [(any DatabaseValueConvertible)?] = [search.highlight.open, search.highlight.close, pattern]
-        if let item = search.item { filters += " AND p.agenda_item = ?"; arguments.append(item) }
-        arguments.append(max(0, search.limit))
+        var filter = ""
+        var arguments: [(any DatabaseValueConvertible)?] = [pattern]
+        if let item = search.item { filter = " AND p.agenda_item = ?"; arguments.append(item) }
+        arguments += [SearchQuery.rankingWindow, max(0, search.limit), search.highlight.open, search.highlight.close, pattern]
         let sql = """
+        WITH hits AS (
+          SELECT passage_fts.rowid AS id, bm25(passage_fts) AS score
+          FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid
+          WHERE passage_fts MATCH ?\(filter)
+          LIMIT ?
+        ), top AS (SELECT id, score FROM hits ORDER BY score, id LIMIT ?)
         SELECT p.source, p.agenda_item AS item, p.symbol, d.path AS document, p.line,
-          snippet(passage_fts, 0, ?, ?, '…', 32) AS snippet, round(bm25(passage_fts), 3) AS rank
-        FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = p.document_id
-        WHERE \(filters)
-        ORDER BY rank, p.id
-        LIMIT ?
+          snippet(passage_fts, 0, ?, ?, '…', 32) AS snippet, round(top.score, 3) AS rank
+        FROM top JOIN passage_fts ON passage_fts.rowid = top.id
+        JOIN passage p ON p.id = top.id JOIN document d ON d.id = p.document_id
+        WHERE passage_fts MATCH ?
+        ORDER BY top.score, top.id
         """
         return try read { db in try Rows.fetch(db, sql: sql, arguments: StatementArguments(arguments)) }
     }

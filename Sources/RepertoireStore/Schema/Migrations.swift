@@ -2,7 +2,8 @@ import GRDB
 
 /// The schema, as GRDB migrations. A released migration is never edited: change the schema with a new one.
 /// Constraints live here (NOT NULL, CHECK, UNIQUE, foreign keys with cascading deletes), so that a document's
-/// facts go with its `document` row and nothing half-written can be committed.
+/// facts go with its `document` row and nothing half-written can be committed. A CHECK names its allowed values
+/// with `=` and `OR`, not `IN (…)`: SQLite 3.40 builds a temporary b-tree for an IN list at every row written.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -17,32 +18,33 @@ enum Schema {
           path TEXT NOT NULL UNIQUE,
           sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
           language TEXT NOT NULL,
-          kind TEXT NOT NULL CHECK (kind IN ('repertoire', 'official_text', 'official_votes')),
+          kind TEXT NOT NULL CHECK ((kind = 'repertoire' OR kind = 'official_text' OR kind = 'official_votes')),
           bytes INTEGER NOT NULL CHECK (bytes >= 0),
           ingested_at TEXT NOT NULL
         );
         CREATE TABLE agenda_item (
           id INTEGER PRIMARY KEY,
           document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
           number INTEGER NOT NULL,
           title TEXT NOT NULL,
           stated_meetings INTEGER, stated_videoconferences INTEGER,
           stated_resolutions INTEGER, stated_presidential_statements INTEGER,
           line INTEGER NOT NULL, lines TEXT NOT NULL,
-          UNIQUE (document_id, number)
+          UNIQUE (document_id, position)
         );
         CREATE TABLE sub_item (
           id INTEGER PRIMARY KEY,
           agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
           position INTEGER NOT NULL,
           title TEXT NOT NULL,
-          kind TEXT NOT NULL CHECK (kind IN ('thematic', 'regional')),
+          kind TEXT NOT NULL CHECK ((kind = 'thematic' OR kind = 'regional')),
           line INTEGER NOT NULL, lines TEXT NOT NULL,
           UNIQUE (agenda_item_id, position)
         );
         CREATE TABLE symbol (
           compact TEXT PRIMARY KEY,
-          kind TEXT NOT NULL CHECK (kind IN ('resolution', 'presidential_statement', 'meeting_record', 'document', 'other')),
+          kind TEXT NOT NULL CHECK ((kind = 'resolution' OR kind = 'presidential_statement' OR kind = 'meeting_record' OR kind = 'document' OR kind = 'other')),
           link TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE TABLE meeting (
@@ -94,11 +96,11 @@ enum Schema {
         CREATE TABLE participation (
           id INTEGER PRIMARY KEY,
           meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
-          role TEXT NOT NULL CHECK (role IN ('rule37', 'rule39_other', 'speaker')),
+          role TEXT NOT NULL CHECK ((role = 'rule37' OR role = 'rule39_other' OR role = 'speaker')),
           position INTEGER NOT NULL,
           name TEXT NOT NULL,
           iso3 TEXT,
-          entity_kind TEXT CHECK (entity_kind IS NULL OR entity_kind IN ('state', 'observer_state', 'organization')),
+          entity_kind TEXT CHECK (entity_kind IS NULL OR (entity_kind = 'state' OR entity_kind = 'observer_state' OR entity_kind = 'organization')),
           UNIQUE (meeting_id, role, position)
         );
         CREATE INDEX participation_iso3 ON participation(iso3, role);
@@ -119,12 +121,12 @@ enum Schema {
           document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
           position INTEGER NOT NULL,
           symbol TEXT NOT NULL REFERENCES symbol(compact),
-          kind TEXT NOT NULL CHECK (kind IN ('resolution', 'presidential_statement')),
+          kind TEXT NOT NULL CHECK ((kind = 'resolution' OR kind = 'presidential_statement')),
           date TEXT,
           votes_for INTEGER, votes_against INTEGER, votes_abstaining INTEGER,
-          unanimous INTEGER CHECK (unanimous IS NULL OR unanimous IN (0, 1)),
-          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1)),
-          venue TEXT CHECK (venue IS NULL OR venue IN ('meeting', 'videoconference')),
+          unanimous INTEGER CHECK (unanimous IS NULL OR (unanimous = 0 OR unanimous = 1)),
+          chapter_vii INTEGER NOT NULL CHECK ((chapter_vii = 0 OR chapter_vii = 1)),
+          venue TEXT CHECK (venue IS NULL OR (venue = 'meeting' OR venue = 'videoconference')),
           record TEXT REFERENCES symbol(compact),
           agenda_item INTEGER,
           line INTEGER NOT NULL, lines TEXT NOT NULL,
@@ -140,7 +142,7 @@ enum Schema {
           position INTEGER NOT NULL,
           symbol TEXT NOT NULL REFERENCES symbol(compact),
           votes_for INTEGER, votes_against INTEGER, votes_abstaining INTEGER,
-          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1)),
+          chapter_vii INTEGER NOT NULL CHECK ((chapter_vii = 0 OR chapter_vii = 1)),
           line INTEGER NOT NULL, lines TEXT NOT NULL,
           CHECK ((meeting_id IS NULL) <> (videoconference_id IS NULL))
         );
@@ -152,7 +154,7 @@ enum Schema {
           position INTEGER NOT NULL,
           agenda_item INTEGER,
           date TEXT,
-          kind TEXT NOT NULL CHECK (kind IN ('meeting', 'videoconference')),
+          kind TEXT NOT NULL CHECK ((kind = 'meeting' OR kind = 'videoconference')),
           initiative TEXT, initiative_iso3 TEXT,
           sub_item_or_theme TEXT,
           record TEXT REFERENCES symbol(compact),
@@ -190,7 +192,7 @@ enum Schema {
           document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
           symbol TEXT NOT NULL REFERENCES symbol(compact),
           line INTEGER NOT NULL,
-          context TEXT NOT NULL CHECK (context IN ('text', 'footnote', 'table', 'link', 'official')),
+          context TEXT NOT NULL CHECK ((context = 'text' OR context = 'footnote' OR context = 'table' OR context = 'link' OR context = 'official')),
           UNIQUE (document_id, symbol, line, context)
         );
         CREATE INDEX citation_symbol ON citation(symbol);
@@ -199,7 +201,7 @@ enum Schema {
           document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
           position INTEGER NOT NULL,
           kind TEXT NOT NULL,
-          severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'note')),
+          severity TEXT NOT NULL CHECK ((severity = 'error' OR severity = 'warning' OR severity = 'note')),
           message TEXT NOT NULL,
           subjects TEXT NOT NULL CHECK (json_valid(subjects)),
           line INTEGER, lines TEXT NOT NULL,
@@ -210,11 +212,11 @@ enum Schema {
           id INTEGER PRIMARY KEY,
           document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
           symbol TEXT NOT NULL REFERENCES symbol(compact),
-          venue TEXT NOT NULL CHECK (venue IN ('meeting', 'written_procedure')),
+          venue TEXT NOT NULL CHECK ((venue = 'meeting' OR venue = 'written_procedure')),
           meeting TEXT, date TEXT,
           agenda_item_name TEXT NOT NULL, adoption_type TEXT NOT NULL,
-          unanimous INTEGER NOT NULL CHECK (unanimous IN (0, 1)),
-          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1)),
+          unanimous INTEGER NOT NULL CHECK ((unanimous = 0 OR unanimous = 1)),
+          chapter_vii INTEGER NOT NULL CHECK ((chapter_vii = 0 OR chapter_vii = 1)),
           title TEXT NOT NULL, draft TEXT, outcome_letter TEXT,
           votes_for INTEGER NOT NULL, votes_against INTEGER NOT NULL, votes_abstaining INTEGER NOT NULL,
           line INTEGER NOT NULL,
@@ -225,7 +227,7 @@ enum Schema {
           id INTEGER PRIMARY KEY,
           official_decision_id INTEGER NOT NULL REFERENCES official_decision(id) ON DELETE CASCADE,
           state TEXT NOT NULL, iso3 TEXT,
-          vote TEXT NOT NULL CHECK (vote IN ('for', 'against', 'abstaining')),
+          vote TEXT NOT NULL CHECK ((vote = 'for' OR vote = 'against' OR vote = 'abstaining')),
           UNIQUE (official_decision_id, state)
         );
         CREATE INDEX member_vote_iso3 ON member_vote(iso3);
@@ -242,17 +244,17 @@ enum Schema {
           id INTEGER PRIMARY KEY,
           document_id INTEGER NOT NULL UNIQUE REFERENCES document(id) ON DELETE CASCADE,
           symbol TEXT NOT NULL REFERENCES symbol(compact),
-          kind TEXT NOT NULL CHECK (kind IN ('resolution', 'presidential_statement')),
+          kind TEXT NOT NULL CHECK ((kind = 'resolution' OR kind = 'presidential_statement')),
           language TEXT NOT NULL,
           title TEXT NOT NULL, adoption_date TEXT, meeting TEXT,
-          chapter_vii INTEGER NOT NULL CHECK (chapter_vii IN (0, 1))
+          chapter_vii INTEGER NOT NULL CHECK ((chapter_vii = 0 OR chapter_vii = 1))
         );
         CREATE INDEX official_text_symbol ON official_text(symbol);
         -- What full-text search reads: paragraphs, footnotes, headings, table notes, official texts.
         CREATE TABLE passage (
           id INTEGER PRIMARY KEY,
           document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-          source TEXT NOT NULL CHECK (source IN ('paragraph', 'footnote', 'heading', 'table_note', 'official_text')),
+          source TEXT NOT NULL CHECK ((source = 'paragraph' OR source = 'footnote' OR source = 'heading' OR source = 'table_note' OR source = 'official_text')),
           agenda_item INTEGER,
           symbol TEXT,
           language TEXT NOT NULL,
@@ -262,11 +264,12 @@ enum Schema {
         );
         CREATE INDEX passage_document ON passage(document_id);
         """)
-        try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
-            t.synchronize(withTable: "passage")
-            t.tokenizer = RepertoireTokenizer.tokenizerDescriptor()
-            t.column("text")
-            t.column("symbols")
-        }
+        // External content, kept in step by the store (`SQLiteStore.write`) with one statement per document
+        // rather than triggers: FTS5 flushes its pending terms at every statement savepoint, so row-by-row
+        // triggers would write a segment per passage.
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE passage_fts USING fts5(text, symbols, content='passage', content_rowid='id',
+              tokenize='\(RepertoireTokenizer.name)')
+            """)
     }
 }

@@ -1,51 +1,67 @@
 import RepertoireModel
+import RepertoireParsing
 
 /// The full-text tokens of a text, read byte by byte:
 /// - Chinese (and other CJK) characters: in a document, each character at its own position with the bigram it
 ///   starts colocated (`理`, `理事` at one position), so that one- and two-character queries both match; in a
 ///   query, the bigrams of a run at consecutive positions and its last character (`理事会` → `理事`, `事会`, `会`).
 /// - Latin words and numbers: lower-cased (`Climate` → `climate`).
-/// - Document symbols written as such (`S/RES/2532(2020)`): one lower-cased compact token, colocated with the
-///   symbol's first word in a document, alone in a query, so a symbol is searchable as a whole.
+/// - Document symbols, in any form the language profiles read (`S/RES/2532(2020)`, `第 2532(2020)号决议`): one
+///   lower-cased compact token (`s/res/2532(2020)`) where the symbol starts, the token there colocated, so that a
+///   symbol is searchable as a whole and highlighted; in a query, a symbol written as such is that token alone.
 public enum SearchTokens {
+    /// Finds symbols in every written form the language profiles know (`S/RES/2532(2020)`, `第 2532(2020)号决议`).
+    static let scanners = LanguageProfile.all.map { SymbolScanner(profile: $0) }
+
     /// `emit(token, start, end, colocated)` returns false to stop.
     public static func scan(_ text: UnsafeBufferPointer<UInt8>, query: Bool,
                             _ emit: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Bool) {
         var i = 0
         let n = text.count
         var word: [UInt8] = []
-        var pendingColocated = false
+        // In a document, the symbols cited, in order: each is emitted where it starts, before the token there.
+        let symbols = query ? [] : documentSymbols(text)
+        var nextSymbol = 0
+        var colocate = false
+        func put(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ colocated: Bool = false) -> Bool {
+            defer { colocate = false }
+            return emit(token, start, end, colocated || colocate)
+        }
         while i < n {
+            while nextSymbol < symbols.count && symbols[nextSymbol].range.lowerBound < i { nextSymbol += 1 }
+            if nextSymbol < symbols.count, symbols[nextSymbol].range.lowerBound == i {
+                let hit = symbols[nextSymbol]
+                if !symbols[nextSymbol].token.withUnsafeBufferPointer({ put($0, hit.range.lowerBound, hit.range.upperBound) }) { return }
+                colocate = true
+                nextSymbol += 1
+            }
             let (scalar, width) = decode(text, i)
             if isCJK(scalar) {
                 let (next, nextWidth) = i + width < n ? decode(text, i + width) : (0, 0)
                 let pairs = nextWidth > 0 && isCJK(next)
+                let one = UnsafeBufferPointer(rebasing: text[i..<(i + width)])
                 if query {
                     // Bigrams at consecutive positions, and the run's last character alone at the end, so that a
                     // phrase of n characters spans n positions (and its highlight n characters).
                     if pairs {
-                        if !emit(UnsafeBufferPointer(rebasing: text[i..<(i + width + nextWidth)]), i, i + width + nextWidth, false) { return }
-                    } else if !emit(UnsafeBufferPointer(rebasing: text[i..<(i + width)]), i, i + width, false) { return }
+                        if !put(UnsafeBufferPointer(rebasing: text[i..<(i + width + nextWidth)]), i, i + width + nextWidth) { return }
+                    } else if !put(one, i, i + width) { return }
                 } else {
                     // The character first (a match's highlight takes the offsets of a position's first token).
-                    if !emit(UnsafeBufferPointer(rebasing: text[i..<(i + width)]), i, i + width, false) { return }
-                    if pairs, !emit(UnsafeBufferPointer(rebasing: text[i..<(i + width + nextWidth)]), i, i + width + nextWidth, true) { return }
+                    if !put(one, i, i + width) { return }
+                    if pairs, !put(UnsafeBufferPointer(rebasing: text[i..<(i + width + nextWidth)]), i, i + width + nextWidth, true) { return }
                 }
                 i += width
                 continue
             }
             if isWordScalar(scalar) {
-                // A chunk (no space, no CJK) holding a '/' may be a document symbol.
-                if !pendingColocated, startsChunk(text, i), let chunk = symbolChunk(text, at: i) {
+                // In a query, a chunk (no space, no CJK) holding a '/' that reads as a symbol is that symbol alone.
+                if query, startsChunk(text, i), let chunk = symbolChunk(text, at: i) {
                     var token = Array(chunk.compact.utf8)
                     lowercaseASCII(&token)
-                    if query {
-                        if !token.withUnsafeBufferPointer({ emit($0, i, chunk.end, false) }) { return }
-                        i = chunk.end
-                        continue
-                    }
-                    if !token.withUnsafeBufferPointer({ emit($0, i, chunk.end, false) }) { return }
-                    pendingColocated = true
+                    if !token.withUnsafeBufferPointer({ put($0, i, chunk.end) }) { return }
+                    i = chunk.end
+                    continue
                 }
                 let start = i
                 word.removeAll(keepingCapacity: true)
@@ -56,12 +72,26 @@ public enum SearchTokens {
                     i += w
                 }
                 let lowered = lowercased(word)
-                if !lowered.withUnsafeBufferPointer({ emit($0, start, i, pendingColocated) }) { return }
-                pendingColocated = false
+                if !lowered.withUnsafeBufferPointer({ put($0, start, i) }) { return }
                 continue
             }
             i += width
         }
+    }
+
+    /// The symbols a document text cites, by byte range, each with its lower-cased compact token.
+    static func documentSymbols(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, token: [UInt8])] {
+        guard text.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }  // every symbol has a digit
+        let bytes = Array(text)
+        var hits: [(range: Range<Int>, token: [UInt8])] = []
+        for scanner in scanners {
+            for hit in scanner.scan(bytes) {
+                var token = Array(hit.symbol.compact.utf8)
+                lowercaseASCII(&token)
+                hits.append((hit.range, token))
+            }
+        }
+        return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The tokens of a string, for tests and for building queries.

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The store's commands through the built `repertoire` binary.
+@Suite("Store: command line", .serialized)
+struct StoreCLITests {
+    static let db: String = {
+        let path = Fixture.temporary("cli.sqlite")
+        _ = try! Fixture.run(["ingest", Fixture.samples.path, "--db", path])
+        return path
+    }()
+
+    @Test func ingestTwiceChangesNothing() throws {
+        let again = try Fixture.run(["ingest", Fixture.samples.path, "--db", Self.db])
+        #expect(again.status == 0)
+        #expect(again.err.contains("0 stored, 128 unchanged"), "\(again.err)")
+    }
+
+    @Test func theDatabaseComesFromTheEnvironment() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["REPERTOIRE_DB"] = Self.db
+        let out = try Fixture.run(["decisions", "--format", "csv"], environment: environment)
+        #expect(out.status == 0, "\(out.err)")
+        let lines = out.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first?.hasPrefix("symbol,kind,date,item,vote") == true)
+        #expect(lines.count == 6)
+    }
+
+    @Test func searchAsJSON() throws {
+        let out = try Fixture.run(["search", "会", "--limit", "3", "--format", "json", "--db", Self.db])
+        #expect(out.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 3)
+        #expect((rows?.first?["snippet"] as? String)?.contains("[会]") == true)
+    }
+
+    @Test(arguments: [
+        (["states", "--state", "USA' OR 1=1"], "not an ISO 3166 alpha-3 code"),
+        (["decisions", "--kind", "x; DROP TABLE decision"], "unknown kind"),
+        (["meetings", "--from", "2020-13-45"], "is not a date"),
+        (["meetings", "--kind", "resolution"], "take no kind filter"),
+    ])
+    func badFiltersAreUsageErrors(_ arguments: [String], _ message: String) throws {
+        let out = try Fixture.run(arguments + ["--db", Self.db])
+        #expect(out.status == 64)
+        #expect(out.err.contains(message), "\(out.err)")
+    }
+
+    @Test func showAKnownAndAnUnknownSymbol() throws {
+        let known = try Fixture.run(["show", "S/RES/2532 (2020)", "--db", Self.db])
+        #expect(known.status == 0)
+        #expect(known.out.contains("## official_record"))
+        let unknown = try Fixture.run(["show", "S/RES/9999(2020)", "--db", Self.db])
+        #expect(unknown.status == 1)
+        #expect(unknown.err.contains("not in the database"))
+    }
+
+    @Test func aMissingDatabaseIsNamed() throws {
+        let out = try Fixture.run(["meetings", "--db", "/nonexistent/x.sqlite"])
+        #expect(out.status == 1)
+        #expect(out.err.contains("/nonexistent/x.sqlite: error: no database here"))
+    }
+}
