@@ -53,12 +53,16 @@ public struct PracticeQuery: Sendable {
         var filters: [String] = [], args: [(any DatabaseValueConvertible)?] = []
         func add(_ clause: String, _ values: (any DatabaseValueConvertible)?...) { filters.append(clause); args += values }
         let state = self.state?.uppercased()
+        /// The item and date filters on the table aliased `a`.
+        func itemAndDates(_ a: String) {
+            if let item { add("\(a).agenda_item = ?", item) }
+            if let from { add("\(a).date >= ?", from.iso) }
+            if let to { add("\(a).date <= ?", to.iso) }
+        }
         var sql: String
         switch subject {
         case .meetings:
-            if let item { add("m.agenda_item = ?", item) }
-            if let from { add("m.date >= ?", from.iso) }
-            if let to { add("m.date <= ?", to.iso) }
+            itemAndDates("m")
             if let state { add("EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = m.id AND p.iso3 = ?)", state) }
             sql = """
             SELECT m.agenda_item AS item, m.record, m.date, m.sub_item,
@@ -73,9 +77,7 @@ public struct PracticeQuery: Sendable {
             ORDER BY m.date, m.record, d.path
             """
         case .videoconferences:
-            if let item { add("v.agenda_item = ?", item) }
-            if let from { add("v.date >= ?", from.iso) }
-            if let to { add("v.date <= ?", to.iso) }
+            itemAndDates("v")
             if state != nil { add("0") }  // no participation is recorded for videoconferences
             sql = """
             SELECT v.agenda_item AS item, v.date, v.record, v.title, v.written_procedure_record,
@@ -86,9 +88,7 @@ public struct PracticeQuery: Sendable {
             ORDER BY v.date, v.line, d.path
             """
         case .decisions:
-            if let item { add("x.agenda_item = ?", item) }
-            if let from { add("x.date >= ?", from.iso) }
-            if let to { add("x.date <= ?", to.iso) }
+            itemAndDates("x")
             if let kind { add("x.kind = ?", kind) }
             args.insert(state, at: 0)  // the LEFT JOIN's parameter comes first in the text
             if state != nil { filters.append("sv.vote IS NOT NULL") }
