@@ -11,10 +11,14 @@ let package = Package(
         .library(name: "RepertoireOfficial", targets: ["RepertoireOfficial"]),
         .library(name: "RepertoireChecks", targets: ["RepertoireChecks"]),
         .library(name: "RepertoireStore", targets: ["RepertoireStore"]),
+        .library(name: "RepertoireServer", targets: ["RepertoireServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Value types: symbols, dates, votes, the facts schema. No I/O.
@@ -29,7 +33,15 @@ let package = Package(
         .target(
             name: "RepertoireStore",
             dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial", "RepertoireChecks",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
+        // The read-only web server: a JSON API and server-rendered pages (Hummingbird 2, swift-mustache).
+        .target(
+            name: "RepertoireServer",
+            dependencies: ["RepertoireModel", "RepertoireStore",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
         // The thin command-line front end.
         .executableTarget(
@@ -39,6 +51,7 @@ let package = Package(
                 "RepertoireOfficial",
                 "RepertoireChecks",
                 "RepertoireStore",
+                "RepertoireServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +62,8 @@ let package = Package(
         .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
         .testTarget(name: "RepertoireStoreTests", dependencies: ["RepertoireStore", "RepertoireParsing", "RepertoireModel", "RepertoireOfficial",
                                                           .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "RepertoireServerTests", dependencies: ["RepertoireServer", "RepertoireStore", "RepertoireModel",
+                                                           .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "RepertoireChecksTests", dependencies: ["RepertoireChecks", "RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
     ]
 )

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import GRDBSQLite
+import Dispatch
 import RepertoireModel
 import RepertoireParsing
 import RepertoireOfficial
@@ -57,7 +59,8 @@ public final class SQLiteStore: PracticeStore {
     let writer: any DatabaseWriter
 
     /// Opens (creating and migrating if needed) the database at `path`; `readOnly` for the server.
-    public init(path: String, readOnly: Bool = false) throws {
+    public init(path: String, readOnly: Bool = false, queryTimeLimit: Duration? = nil) throws {
+        self.queryTimeLimit = queryTimeLimit
         var config = Configuration()
         config.readonly = readOnly
         config.prepareDatabase { db in
@@ -71,6 +74,7 @@ public final class SQLiteStore: PracticeStore {
 
     /// An in-memory database, for tests.
     public init() throws {
+        queryTimeLimit = nil
         var config = Configuration()
         config.prepareDatabase { db in db.add(tokenizer: RepertoireTokenizer.self) }
         writer = try DatabaseQueue(configuration: config)
@@ -156,5 +160,26 @@ public final class SQLiteStore: PracticeStore {
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T { try writer.read(body) }
+    /// A query running longer is interrupted (SQLITE_INTERRUPT): the server's time limit per request.
+    public let queryTimeLimit: Duration?
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let limit = queryTimeLimit else { return try writer.read(body) }
+        return try writer.read { db in
+            let deadline = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+            defer { deadline.deallocate() }
+            let (seconds, attoseconds) = limit.components
+            deadline.pointee = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000)
+            sqlite3_progress_handler(db.sqliteConnection, 10_000, { context in
+                DispatchTime.now().uptimeNanoseconds > context!.assumingMemoryBound(to: UInt64.self).pointee ? 1 : 0
+            }, deadline)
+            defer { sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+            return try body(db)
+        }
+    }
+
+    /// Whether an error is a query stopped by `queryTimeLimit`.
+    public static func isTimeout(_ error: any Error) -> Bool {
+        (error as? DatabaseError)?.resultCode == .SQLITE_INTERRUPT
+    }
 }

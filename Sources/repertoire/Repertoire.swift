@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Repertoire: ParsableCommand {
+struct Repertoire: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repertoire",
         abstract: "Facts from the Repertoire of the Practice of the Security Council.",
@@ -12,6 +12,6 @@ struct Repertoire: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Extract.self, Check.self, Official.self, CouncilCommand.self, Ingest.self, Search.self,
-                      Meetings.self, Videoconferences.self, Decisions.self, Symbols.self, States.self, Show.self]
+                      Meetings.self, Videoconferences.self, Decisions.self, Symbols.self, States.self, Show.self, Serve.self]
     )
 }

@@ -16,6 +16,9 @@ struct FactsRows {
     }
 
     private func writeRows(_ db: RowWriter) throws {
+        var text: [UInt8] = []
+        for line in result.layout.lines { text.append(contentsOf: line.content); text.append(0x0A) }
+        try db.insert("source_text", ["document_id": document, "text": String(decoding: text, as: UTF8.self)])
         for symbol in allSymbols() { try db.register(symbol) }
         for (k, item) in facts.agendaItems.enumerated() { try writeItem(item, position: k, db) }
         for (k, meeting) in facts.meetings.enumerated() { try writeMeeting(meeting, position: k, db) }

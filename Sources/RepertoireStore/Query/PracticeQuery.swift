@@ -17,6 +17,8 @@ public struct PracticeQuery: Sendable {
     /// decisions: resolution | presidential_statement; symbols: a symbol kind; states: rule37 | rule39_other | speaker.
     public var kind: String?
     public var limit: Int?
+    /// Rows to skip (pagination).
+    public var offset: Int = 0
 
     public init(_ subject: Subject, item: Int? = nil, from: RepertoireDate? = nil, to: RepertoireDate? = nil,
                 state: String? = nil, kind: String? = nil, limit: Int? = nil) {
@@ -148,7 +150,7 @@ public struct PracticeQuery: Sendable {
             ORDER BY g.invited_rule37 + g.invited_rule39_other + g.spoke DESC, g.iso3
             """
         }
-        if let limit { sql += "\nLIMIT \(max(0, limit))" }
+        if limit != nil || offset > 0 { sql += "\nLIMIT \(limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, offset))" }
         return (sql, StatementArguments(args))
     }
 

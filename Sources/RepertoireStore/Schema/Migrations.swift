@@ -22,6 +22,11 @@ enum Schema {
           bytes INTEGER NOT NULL CHECK (bytes >= 0),
           ingested_at TEXT NOT NULL
         );
+        -- The document's text as read (UTF-8, one line per input line), to quote the lines a fact comes from.
+        CREATE TABLE source_text (
+          document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+          text TEXT NOT NULL
+        );
         CREATE TABLE agenda_item (
           id INTEGER PRIMARY KEY,
           document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,

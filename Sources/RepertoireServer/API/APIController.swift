@@ -1,0 +1,174 @@
+import Foundation
+import Hummingbird
+import RepertoireModel
+import RepertoireStore
+
+/// The JSON API (datasette-style): list endpoints take filters as query arguments, `_size` and an opaque
+/// `_next` token for pages, `_format=csv`; one thing by its key; `openapi.json` made from the same table of
+/// endpoints that registers the routes, so nothing is served undocumented.
+struct APIController: Sendable {
+    let store: SQLiteStore
+
+    var routes: RouteCollection<BasicRequestContext> {
+        let routes = RouteCollection(context: BasicRequestContext.self)
+        for endpoint in Self.endpoints(store) {
+            routes.get(RouterPath(endpoint.routerPath)) { request, context in
+                try Self.checkArguments(request, allowed: endpoint.filters.map(\.name), list: endpoint.list)
+                return try endpoint.handler(request, context)
+            }
+        }
+        routes.get("openapi.json") { _, _ in OpenAPI.response(Self.endpoints(store)) }
+        return routes
+    }
+
+    /// A query argument of an endpoint, as OpenAPI documents it.
+    struct Filter: Sendable {
+        let name: String, type: String, description: String
+        var `in` = "query"
+    }
+
+    struct Endpoint: Sendable {
+        /// OpenAPI form: `/items/{number}`.
+        let path: String
+        let summary: String
+        var filters: [Filter] = []
+        /// A list (paginated, CSV) or one thing.
+        var list = false
+        /// An example for the tests and the documentation.
+        let example: String
+        let handler: @Sendable (Request, BasicRequestContext) throws -> Response
+
+        var routerPath: String {
+            path.replacingOccurrences(of: "{symbol}", with: "**").replacingOccurrences(of: "{number}", with: ":number")
+                .replacingOccurrences(of: "{iso3}", with: ":iso3").dropFirst().description
+        }
+    }
+
+    static let itemFilter = Filter(name: "item", type: "integer", description: "Agenda item number.")
+    static let dateFilters = [Filter(name: "from", type: "string", description: "From this date on (YYYY-MM-DD)."),
+                              Filter(name: "to", type: "string", description: "Up to this date (YYYY-MM-DD).")]
+    static let stateFilter = Filter(name: "state", type: "string", description: "ISO 3166 alpha-3 code of a state that took part.")
+    static func kindFilter(_ subject: PracticeQuery.Subject) -> Filter {
+        Filter(name: "kind", type: "string", description: "One of: " + PracticeQuery.kinds(subject).joined(separator: ", ") + ".")
+    }
+
+    static func endpoints(_ store: SQLiteStore) -> [Endpoint] {
+        func list(_ subject: PracticeQuery.Subject, _ summary: String, _ filters: [Filter]) -> Endpoint {
+            Endpoint(path: "/\(subject.rawValue)", summary: summary, filters: filters, list: true, example: "/api/\(subject.rawValue)?_size=5") { request, _ in
+                let q = request.uri.queryParameters
+                var query = PracticeQuery(subject, item: try int(q["item"], "item"), from: try date(q["from"], "from"),
+                                          to: try date(q["to"], "to"), state: q["state"].map(String.init), kind: q["kind"].map(String.init))
+                if let problem = query.problem { throw APIError.badRequest(problem) }
+                let (size, offset) = try paging(request)
+                query.limit = size + 1
+                query.offset = offset
+                return try respond(try store.query(query), size: size, offset: offset, request: request)
+            }
+        }
+        return [
+            Endpoint(path: "/items", summary: "Agenda items with their stated counts and what the tables hold.", list: true,
+                     example: "/api/items") { request, _ in
+                let (size, offset) = try paging(request)
+                var rows = try store.items()
+                rows.rows = Array(rows.rows.dropFirst(offset).prefix(size + 1))
+                return try respond(rows, size: size, offset: offset, request: request)
+            },
+            Endpoint(path: "/items/{number}", summary: "One agenda item: sub-items, meetings, videoconferences, decisions.",
+                     filters: [Filter(name: "number", type: "integer", description: "The item number.", in: "path")], example: "/api/items/35") { _, context in
+                guard let number = context.parameters.get("number").flatMap(Int.init) else { throw APIError.badRequest("item number must be an integer") }
+                guard let sections = try store.item(number) else { throw APIError.notFound("no agenda item \(number)") }
+                return Envelope.sections(sections)
+            },
+            list(.meetings, "Meetings: record, date, sub-item, resumptions, invitees, speakers, decisions.", [itemFilter] + dateFilters + [stateFilter]),
+            list(.videoconferences, "Videoconferences and written procedures.", [itemFilter] + dateFilters),
+            list(.decisions, "Decisions as the Repertoire reports them, with the official vote.", [itemFilter] + dateFilters + [stateFilter, kindFilter(.decisions)]),
+            list(.symbols, "Document symbols: kind, undocs.org link, citations.", [itemFilter, kindFilter(.symbols)]),
+            Endpoint(path: "/symbols/{symbol}", summary: "All that is known of a document symbol (the symbol may hold slashes: /api/symbols/S/RES/2532(2020)).",
+                     filters: [Filter(name: "symbol", type: "string", description: "A document symbol.", in: "path")],
+                     example: "/api/symbols/S/RES/2532(2020)") { _, context in
+                let text = context.parameters.getCatchAll().joined(separator: "/")
+                guard let symbol = DocumentSymbol(text.removingPercentEncoding ?? text) else { throw APIError.badRequest("'\(text)' is not a document symbol") }
+                let sections = try store.show(symbol)
+                guard !(sections.first?.rows.rows.isEmpty ?? true) else { throw APIError.notFound("\(symbol.compact) is not in the database") }
+                return Envelope.sections(sections)
+            },
+            list(.states, "States' participation: invited (rule 37, rule 39), spoke, sponsored, voted.", [itemFilter] + dateFilters + [stateFilter, kindFilter(.states)]),
+            Endpoint(path: "/states/{iso3}", summary: "One state's participation, sponsorships and votes.",
+                     filters: [Filter(name: "iso3", type: "string", description: "ISO 3166 alpha-3 code.", in: "path")], example: "/api/states/VNM") { _, context in
+                let code = context.parameters.get("iso3") ?? ""
+                guard PracticeQuery(.states, state: code).problem == nil else { throw APIError.badRequest("'\(code)' is not an ISO 3166 alpha-3 code") }
+                guard let sections = try store.state(code) else { throw APIError.notFound("\(code.uppercased()) appears nowhere in the database") }
+                return Envelope.sections(sections)
+            },
+            Endpoint(path: "/search", summary: "Full-text search (Chinese of any length, words, symbols), best first, with snippets.",
+                     filters: [Filter(name: "q", type: "string", description: "What to look for (required)."), itemFilter], list: true,
+                     example: "/api/search?q=%E5%86%B3%E8%AE%AE") { request, _ in
+                guard let q = request.uri.queryParameters["q"].map(String.init), !q.trimmingSpaces.isEmpty else {
+                    throw APIError.badRequest("q: give what to look for")
+                }
+                let (size, offset) = try paging(request)
+                var rows = try store.search(SearchQuery(q, item: try int(request.uri.queryParameters["item"], "item"), limit: offset + size + 1,
+                                                        highlight: ("<mark>", "</mark>")))
+                rows.rows = Array(rows.rows.dropFirst(offset))
+                return try respond(rows, size: size, offset: offset, request: request)
+            },
+            Endpoint(path: "/findings", summary: "What the checks flagged, errors first.",
+                     filters: [Filter(name: "kind", type: "string", description: "A finding kind (decision-conflict, count-mismatch, …)."),
+                               Filter(name: "severity", type: "string", description: "error, warning or note.")], list: true,
+                     example: "/api/findings?severity=error") { request, _ in
+                let q = request.uri.queryParameters
+                let (size, offset) = try paging(request)
+                let rows = try store.findings(kind: q["kind"].map(String.init), severity: q["severity"].map(String.init), limit: size + 1, offset: offset)
+                return try respond(rows, size: size, offset: offset, request: request)
+            },
+        ]
+    }
+
+    // MARK: Arguments
+
+    static let reserved = ["_size", "_next", "_format"]
+
+    static func checkArguments(_ request: Request, allowed: [String], list: Bool) throws {
+        for (key, _) in request.uri.queryParameters {
+            let name = String(key)
+            if name.hasPrefix("_") {
+                guard list, reserved.contains(name) else { throw APIError.badRequest("unknown reserved argument '\(name)': this endpoint takes \(list ? reserved.joined(separator: ", ") : "none")") }
+            } else if !allowed.contains(name) {
+                throw APIError.badRequest("unknown argument '\(name)'" + (allowed.isEmpty ? "" : ": expected \(allowed.joined(separator: ", "))"))
+            }
+        }
+        if let format = request.uri.queryParameters["_format"], format != "json", format != "csv" {
+            throw APIError.badRequest("_format: json or csv")
+        }
+    }
+
+    static func paging(_ request: Request) throws -> (size: Int, offset: Int) {
+        let q = request.uri.queryParameters
+        let size = try int(q["_size"], "_size") ?? 100
+        guard (1...1000).contains(size) else { throw APIError.badRequest("_size: from 1 to 1000") }
+        return (size, try q["_next"].map { try PageToken.offset(String($0)) } ?? 0)
+    }
+
+    static func respond(_ rows: Rows, size: Int, offset: Int, request: Request) throws -> Response {
+        var page = rows
+        let more = page.rows.count > size
+        page.rows = Array(page.rows.prefix(size))
+        if request.uri.queryParameters["_format"] == "csv" { return Envelope.csv(page) }
+        return Envelope.page(page, next: more ? PageToken.make(offset: offset + size) : nil, request: request)
+    }
+
+    static func int(_ value: Substring?, _ name: String) throws -> Int? {
+        guard let value else { return nil }
+        guard let n = Int(value) else { throw APIError.badRequest("\(name): '\(value)' is not an integer") }
+        return n
+    }
+
+    static func date(_ value: Substring?, _ name: String) throws -> RepertoireDate? {
+        guard let value else { return nil }
+        let parts = value.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let d = RepertoireDate(year: parts[0], month: parts[1], day: parts[2]) else {
+            throw APIError.badRequest("\(name): '\(value)' is not a date (YYYY-MM-DD)")
+        }
+        return d
+    }
+}

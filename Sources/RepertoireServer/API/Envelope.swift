@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import RepertoireModel
+import RepertoireStore
+
+/// The API's responses: `{"ok": true, …}` objects, RFC 4180 CSV for `_format=csv`, and the error envelope.
+enum Envelope {
+    static func json(_ body: (inout JSONWriter) -> Void, status: HTTPResponse.Status = .ok) -> Response {
+        var w = JSONWriter(capacity: 16 << 10)
+        body(&w)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: w.bytes)))
+    }
+
+    static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
+        json({ w in w.object { o in o.field("ok", false); o.field("error", message); o.field("status", status.code) } }, status: status)
+    }
+
+    static func csv(_ rows: Rows) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: CSV.render(rows))))
+    }
+
+    static func html(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A page of rows: `{"ok": true, "columns": […], "rows": […], "next": token|null, "next_url": …}`.
+    static func page(_ rows: Rows, next: String?, request: Request) -> Response {
+        json { w in
+            w.object { o in
+                o.field("ok", true)
+                o.field("columns", rows.columns)
+                o.field("rows", rows)
+                o.field("next", next)
+                o.field("next_url", next.map { Self.url(request, replacing: "_next", with: $0) })
+            }
+        }
+    }
+
+    /// Sections of one thing (an item, a symbol, a state): `{"ok": true, "<section>": [rows…], …}`.
+    static func sections(_ sections: [(section: String, rows: Rows)], extra: ((inout JSONWriter) -> Void)? = nil) -> Response {
+        json { w in
+            w.object { o in
+                o.field("ok", true)
+                for (name, rows) in sections { o.field(named: name, rows) }
+                extra?(&o)
+            }
+        }
+    }
+
+    /// The request's URL with one query argument set.
+    static func url(_ request: Request, replacing key: String, with value: String) -> String {
+        var items = request.uri.queryParameters.map { (String($0.key), String($0.value)) }.filter { $0.0 != key }
+        items.append((key, value))
+        let query = items.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
+        return request.uri.path + "?" + query
+    }
+
+    static func escape(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? s
+    }
+}
+
+/// `_next`: an opaque token (the offset, base64url) so that clients follow it rather than compute it.
+enum PageToken {
+    static func make(offset: Int) -> String {
+        Data("o:\(offset)".utf8).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    static func offset(_ token: String) throws -> Int {
+        var b64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while b64.count % 4 != 0 { b64 += "=" }
+        guard let data = Data(base64Encoded: b64), let text = String(data: data, encoding: .utf8), text.hasPrefix("o:"),
+              let offset = Int(text.dropFirst(2)), offset >= 0 else {
+            throw APIError.badRequest("_next: not a token this server gave")
+        }
+        return offset
+    }
+}

@@ -1,0 +1,97 @@
+import Hummingbird
+import RepertoireModel
+
+/// `/api/openapi.json`: OpenAPI 3.1, written from the endpoints the controller registers.
+enum OpenAPI {
+    static func response(_ endpoints: [APIController.Endpoint]) -> Response {
+        Envelope.json { w in document(endpoints, &w) }
+    }
+
+    static func document(_ endpoints: [APIController.Endpoint], _ w: inout JSONWriter) {
+        w.object { o in
+            o.field("openapi", "3.1.0")
+            o.field("info", Info())
+            o.field("paths", Paths(endpoints: endpoints))
+        }
+    }
+
+    struct Info: JSONWritable {
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("title", "repertoire: the practice of the Security Council")
+                o.field("version", "1")
+                o.field("description", "Read-only. Lists answer {ok, columns, rows, next, next_url}; _size (1–1000, default 100), _next (opaque), _format=csv. Errors answer {ok: false, error, status}.")
+            }
+        }
+    }
+
+    struct Paths: JSONWritable {
+        let endpoints: [APIController.Endpoint]
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                for e in endpoints { o.field(named: "/api" + e.path, Operation(endpoint: e)) }
+                o.field("/api/openapi.json", Operation(endpoint: nil))
+            }
+        }
+    }
+
+    struct Operation: JSONWritable {
+        let endpoint: APIController.Endpoint?
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("get", Get(endpoint: endpoint))
+            }
+        }
+    }
+
+    struct Get: JSONWritable {
+        let endpoint: APIController.Endpoint?
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("summary", endpoint?.summary ?? "This document.")
+                var parameters = endpoint?.filters ?? []
+                if endpoint?.list == true {
+                    parameters += [APIController.Filter(name: "_size", type: "integer", description: "Rows per page, 1 to 1000 (default 100)."),
+                                   APIController.Filter(name: "_next", type: "string", description: "The token of the next page, from a previous answer."),
+                                   APIController.Filter(name: "_format", type: "string", description: "json (default) or csv.")]
+                }
+                o.field("parameters", parameters.map(Parameter.init))
+                if let example = endpoint?.example { o.field("x-example", example) }
+                o.field("responses", Responses())
+            }
+        }
+    }
+
+    struct Parameter: JSONWritable {
+        let filter: APIController.Filter
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("name", filter.name)
+                o.field("in", filter.in)
+                o.field("required", filter.in == "path" || filter.name == "q")
+                o.field("description", filter.description)
+                o.field("schema", Schema(type: filter.type))
+            }
+        }
+    }
+
+    struct Schema: JSONWritable {
+        let type: String
+        func write(to w: inout JSONWriter) { w.object { o in o.field("type", type) } }
+    }
+
+    struct Responses: JSONWritable {
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("200", Description(text: "The answer ({ok: true, …}, or CSV with _format=csv)."))
+                o.field("400", Description(text: "A bad argument: the error envelope."))
+                o.field("404", Description(text: "Nothing by that key: the error envelope."))
+            }
+        }
+    }
+
+    struct Description: JSONWritable {
+        let text: String
+        func write(to w: inout JSONWriter) { w.object { o in o.field("description", text) } }
+    }
+}

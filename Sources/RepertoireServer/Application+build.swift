@@ -1,0 +1,39 @@
+import Hummingbird
+import Logging
+import RepertoireStore
+
+/// How `repertoire serve` runs.
+public struct ServerConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var databasePath = "repertoire.sqlite"
+    /// A request taking longer is answered 503 with the error envelope.
+    public var requestTimeout: Duration = .seconds(10)
+    /// A request announcing a larger body is refused 413 (the server only reads).
+    public var maxRequestBytes = 16 << 10
+    public var logLevel: Logger.Level = .info
+
+    public init() {}
+}
+
+/// The application: the store opened read-only, the router, the listener; graceful shutdown on SIGTERM/SIGINT.
+public func buildApplication(_ config: ServerConfiguration) throws -> some ApplicationProtocol {
+    var logger = Logger(label: "repertoire")
+    logger.logLevel = config.logLevel
+    let store = try SQLiteStore(path: config.databasePath, readOnly: true, queryTimeLimit: config.requestTimeout)
+    return Application(
+        router: buildRouter(store: store, config: config),
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "repertoire"),
+        logger: logger
+    )
+}
+
+/// Every route: the JSON API under /api, the pages, and their `.json` twins; GET only.
+public func buildRouter(store: SQLiteStore, config: ServerConfiguration = ServerConfiguration()) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: LimitsMiddleware(timeout: config.requestTimeout, maxRequestBytes: config.maxRequestBytes))
+    router.addRoutes(APIController(store: store).routes, atPath: "/api")
+    router.addRoutes(PagesController(store: store).routes)
+    return router
+}

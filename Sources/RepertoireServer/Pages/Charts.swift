@@ -1,0 +1,57 @@
+import Foundation
+import RepertoireStore
+
+/// SVG drawn by the server: the timeline of meetings and videoconferences, and a decision's vote bar.
+enum Charts {
+    static func timeline(_ rows: Rows, labels: Labels) -> String {
+        var counts: [String: (Int, Int)] = [:]
+        for row in rows.rows { counts[row[0].description] = (row[1].int ?? 0, row[2].int ?? 0) }
+        let months = Self.months(from: counts.keys.min(), to: counts.keys.max())
+        guard !months.isEmpty else { return "" }
+        let top = max(1, counts.values.map { max($0.0, $0.1) }.max() ?? 1)
+        let width = 640, height = 160, left = 30, plot = 130
+        let slot = Double(width - left) / Double(months.count), bar = min(14, slot * 0.38)
+        var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height + 30)" role="img" aria-label="\#(labels["timeline"])">"#
+        svg += #"<text x="0" y="\#(height - plot + 4)" class="axis">\#(top)</text><text x="0" y="\#(height)" class="axis">0</text>"#
+        svg += #"<line x1="\#(left)" y1="\#(height)" x2="\#(width)" y2="\#(height)" class="base"/>"#
+        for (k, month) in months.enumerated() {
+            let (m, v) = counts[month] ?? (0, 0)
+            let x = Double(left) + Double(k) * slot + slot / 2 - bar
+            let hm = Double(m * plot) / Double(top), hv = Double(v * plot) / Double(top)
+            svg += #"<rect x="\#(x)" y="\#(Double(height) - hm)" width="\#(bar)" height="\#(hm)" class="meeting"><title>\#(month) \#(labels["meetings"]): \#(m)</title></rect>"#
+            svg += #"<rect x="\#(x + bar)" y="\#(Double(height) - hv)" width="\#(bar)" height="\#(hv)" class="vc"><title>\#(month) \#(labels["videoconferences"]): \#(v)</title></rect>"#
+            if months.count <= 24 || k % 3 == 0 {
+                svg += #"<text x="\#(x)" y="\#(height + 13)" class="axis">\#(month.suffix(2) == "01" || k == 0 ? month : String(month.suffix(2)))</text>"#
+            }
+        }
+        svg += #"<rect x="\#(left)" y="\#(height + 20)" width="9" height="9" class="meeting"/><text x="\#(left + 13)" y="\#(height + 28)" class="axis">\#(labels["meetings"])</text>"#
+        svg += #"<rect x="\#(left + 110)" y="\#(height + 20)" width="9" height="9" class="vc"/><text x="\#(left + 123)" y="\#(height + 28)" class="axis">\#(labels["videoconferences"])</text>"#
+        return svg + "</svg>"
+    }
+
+    /// Every month from one `YYYY-MM` to another, the empty ones too.
+    static func months(from first: String?, to last: String?) -> [String] {
+        guard let first, let last, let y0 = Int(first.prefix(4)), let m0 = Int(first.suffix(2)),
+              let y1 = Int(last.prefix(4)), let m1 = Int(last.suffix(2)), (y0, m0) <= (y1, m1), y1 - y0 < 100 else { return [] }
+        var out: [String] = [], (y, m) = (y0, m0)
+        while (y, m) <= (y1, m1) {
+            out.append(String(format: "%04d-%02d", y, m))
+            (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1)
+        }
+        return out
+    }
+
+    /// `15-0-0` as a bar of 15 seats: for, against, abstaining.
+    static func voteBar(for yes: Int, against: Int, abstaining: Int, labels: Labels) -> String {
+        let total = max(1, yes + against + abstaining)
+        var x = 0.0
+        var svg = #"<svg class="votebar" viewBox="0 0 300 22" role="img" aria-label="\#(yes)-\#(against)-\#(abstaining)">"#
+        for (count, cls, label) in [(yes, "for", labels["for"]), (against, "against", labels["against"]), (abstaining, "abstaining", labels["abstaining"])] where count > 0 {
+            let w = 300.0 * Double(count) / Double(total)
+            svg += #"<rect x="\#(x)" y="0" width="\#(w)" height="22" class="\#(cls)"><title>\#(label): \#(count)</title></rect>"#
+            svg += #"<text x="\#(x + 4)" y="15" class="barlabel">\#(count)</text>"#
+            x += w
+        }
+        return svg + "</svg>"
+    }
+}

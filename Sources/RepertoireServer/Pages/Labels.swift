@@ -1,0 +1,51 @@
+import Hummingbird
+
+/// The pages' words in Chinese and English: `?lang=zh|en`, else the first of Accept-Language, else Chinese.
+struct Labels: Sendable {
+    let lang: String
+    private let words: [String: String]
+
+    subscript(_ key: String) -> String { words[key] ?? key }
+
+    static func of(_ request: Request) -> Labels {
+        if let lang = request.uri.queryParameters["lang"], let labels = all[String(lang)] { return labels }
+        let accept = request.headers[.acceptLanguage]?.lowercased() ?? ""
+        let en = accept.firstRange(of: "en"), zh = accept.firstRange(of: "zh")
+        if let en, zh == nil || en.lowerBound < zh!.lowerBound { return all["en"]! }
+        return all["zh"]!
+    }
+
+    static let all: [String: Labels] = [
+        "zh": Labels(lang: "zh", words: [
+            "site": "安理会惯例汇编", "items": "议程项目", "findings": "审查发现", "search": "搜索", "home": "首页",
+            "meetings": "会议", "videoconferences": "视频会议", "decisions": "决定", "documents": "文件", "totals": "总数",
+            "timeline": "每月会议和视频会议", "item": "项目", "sub_items": "分项", "record": "记录", "date": "日期",
+            "vote": "表决", "title": "标题", "symbol": "文号", "state": "国家", "participation": "参与", "sponsored": "提案",
+            "votes": "投票", "official_record": "官方记录", "member_votes": "成员投票", "source_lines": "原文行",
+            "citations": "引用处", "official_texts": "正式文本", "no_results": "没有结果", "other_lang": "English",
+            "for": "赞成", "against": "反对", "abstaining": "弃权", "continuations": "续会", "participants": "与会者",
+            "drafts": "决议草案", "results": "结果", "listed": "表中所列", "summary": "概况", "snippet": "摘录", "source": "来源",
+            "severity": "级别", "kind": "类别", "message": "说明", "line": "行", "document": "文件",
+            "venue": "场合", "occasion": "会议或视频会议", "adoption_type": "通过方式", "iso3": "ISO3", "meeting": "会议",
+            "draft": "草案", "role": "身份", "name": "名称", "language": "语言", "adoption_date": "通过日期", "context": "上下文",
+            "spoke": "发言", "voted": "投票", "number": "编号", "sub_item": "分项", "rule37_note": "规则第37条附注",
+        ]),
+        "en": Labels(lang: "en", words: [
+            "site": "Repertoire of the Practice of the Security Council", "items": "Agenda items", "findings": "Findings",
+            "search": "Search", "home": "Home", "meetings": "Meetings", "videoconferences": "Videoconferences",
+            "decisions": "Decisions", "documents": "Documents", "totals": "Totals",
+            "timeline": "Meetings and videoconferences per month", "item": "Item", "sub_items": "Sub-items", "record": "Record",
+            "date": "Date", "vote": "Vote", "title": "Title", "symbol": "Symbol", "state": "State", "participation": "Participation",
+            "sponsored": "Sponsored", "votes": "Votes", "official_record": "Official record", "member_votes": "Members' votes",
+            "source_lines": "Source lines", "citations": "Cited at", "official_texts": "Official texts", "no_results": "No results",
+            "other_lang": "中文", "for": "for", "against": "against", "abstaining": "abstaining", "continuations": "Resumptions",
+            "participants": "Participants", "drafts": "Drafts", "results": "Results", "listed": "Listed in the tables",
+            "summary": "Summary", "snippet": "Snippet", "source": "Source", "severity": "Severity", "kind": "Kind",
+            "message": "Message", "line": "Line", "document": "Document",
+            "venue": "Venue", "occasion": "Meeting or videoconference", "adoption_type": "Adoption", "iso3": "ISO3",
+            "meeting": "Meeting", "draft": "Draft", "role": "Role", "name": "Name", "language": "Language",
+            "adoption_date": "Adopted", "context": "Context", "spoke": "Spoke", "voted": "Voted", "number": "Number",
+            "sub_item": "Sub-item", "rule37_note": "Rule 37 note",
+        ]),
+    ]
+}

@@ -1,0 +1,65 @@
+import Mustache
+
+/// The one page template: a header with search, blocks (a heading, server-made SVG, a table), a footer linking
+/// the page's `.json` twin and the other language. Everything is served from here: no CDN, no script.
+enum Templates {
+    static let library: MustacheLibrary = {
+        var library = MustacheLibrary()
+        try! library.register(page, named: "page")
+        return library
+    }()
+
+    static let page = """
+    <!doctype html>
+    <html lang="{{lang}}">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{{title}} · {{site}}</title>
+    <link rel="alternate" type="application/json" href="{{json}}">
+    <style>
+    body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; margin: 0; color: #1b1b1b; line-height: 1.5; }
+    header { background: #0b3d91; color: #fff; padding: .6rem 1rem; display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; align-items: center; }
+    header a { color: #fff; text-decoration: none; } header .site { font-weight: 700; }
+    header form { margin-left: auto; display: flex; gap: .3rem; } header input[name=q] { padding: .3rem; min-width: 10rem; }
+    main { padding: 1rem; max-width: 72rem; margin: auto; } h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.6rem; }
+    .scroll { overflow-x: auto; } table { border-collapse: collapse; font-size: .92rem; }
+    th, td { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+    th { background: #f2f4f8; } mark { background: #ffe58a; } .empty { color: #666; }
+    .totals { display: flex; flex-wrap: wrap; gap: .8rem; } .totals div { background: #f2f4f8; padding: .5rem .8rem; border-radius: 4px; }
+    .totals b { display: block; font-size: 1.3rem; }
+    svg.chart { width: 100%; max-width: 48rem; height: auto; } svg .meeting { fill: #0b3d91; } svg .vc { fill: #e8833a; }
+    svg .axis { font-size: 9px; fill: #555; } svg .base { stroke: #999; }
+    svg.votebar { width: 18rem; max-width: 100%; height: 1.4rem; } .for { fill: #2e7d32; } .against { fill: #c62828; } .abstaining { fill: #9e9e9e; }
+    .barlabel { font-size: 12px; fill: #fff; } pre.source { background: #f7f7f7; padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
+    footer { padding: 1rem; color: #555; font-size: .9rem; text-align: center; }
+    </style>
+    </head>
+    <body>
+    <header>
+    <a class="site" href="/?lang={{lang}}">{{site}}</a>
+    <a href="/findings?lang={{lang}}">{{findings_label}}</a>
+    <form action="/search" method="get"><input name="q" value="{{query}}" aria-label="{{search_label}}"><input type="hidden" name="lang" value="{{lang}}"><button>{{search_label}}</button></form>
+    </header>
+    <main>
+    <h1>{{title}}</h1>
+    {{#subtitle}}<p>{{subtitle}}</p>{{/subtitle}}
+    {{#blocks}}
+    <section>
+    {{#heading}}<h2>{{heading}}</h2>{{/heading}}
+    {{{block_html}}}
+    {{#table}}
+    <div class="scroll"><table>
+    <thead><tr>{{#columns}}<th>{{.}}</th>{{/columns}}</tr></thead>
+    <tbody>{{#rows}}<tr>{{#cells}}<td>{{#cell_href}}<a href="{{cell_href}}">{{cell_text}}</a>{{/cell_href}}{{^cell_href}}{{#cell_html}}{{{cell_html}}}{{/cell_html}}{{^cell_html}}{{cell_text}}{{/cell_html}}{{/cell_href}}</td>{{/cells}}</tr>{{/rows}}</tbody>
+    </table></div>
+    {{/table}}
+    {{#empty}}<p class="empty">{{empty}}</p>{{/empty}}
+    </section>
+    {{/blocks}}
+    </main>
+    <footer><a href="{{json}}">JSON</a> · <a href="{{other_lang_url}}">{{other_lang}}</a> · <a href="/api/openapi.json">API</a></footer>
+    </body>
+    </html>
+    """
+}

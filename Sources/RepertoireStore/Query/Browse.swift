@@ -1,0 +1,135 @@
+import GRDB
+import RepertoireModel
+
+/// The questions the web pages and the JSON API ask, beyond the command line's: items, one item, one meeting,
+/// one state, findings, totals and the timeline, and the source lines a fact was read from.
+extension SQLiteStore {
+    public func items() throws -> Rows {
+        try read { db in try Rows.fetch(db, sql: """
+            SELECT a.number AS item, a.title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
+              a.stated_presidential_statements,
+              (SELECT count(*) FROM meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings,
+              (SELECT count(*) FROM videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences,
+              (SELECT count(*) FROM decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions,
+              d.path AS document, a.line
+            FROM agenda_item a JOIN document d ON d.id = a.document_id
+            ORDER BY a.number, d.path
+            """) }
+    }
+
+    /// One agenda item by number (every document that has it), by section; nil when none has it.
+    public func item(_ number: Int) throws -> [(section: String, rows: Rows)]? {
+        let sections: [(String, String)] = [
+            ("item", """
+                SELECT a.number AS item, a.title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
+                  a.stated_presidential_statements, d.path AS document, a.lines
+                FROM agenda_item a JOIN document d ON d.id = a.document_id WHERE a.number = ?1 ORDER BY d.path
+                """),
+            ("sub_items", """
+                SELECT s.position + 1 AS number, s.title, s.kind, s.lines FROM sub_item s JOIN agenda_item a ON a.id = s.agenda_item_id
+                WHERE a.number = ?1 ORDER BY a.document_id, s.position
+                """),
+            ("meetings", """
+                SELECT m.record, m.date, m.sub_item, m.rule37_count,
+                  (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
+                  (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE meeting_id = m.id ORDER BY position)) AS decisions,
+                  m.lines
+                FROM meeting m WHERE m.agenda_item = ?1 ORDER BY m.date, m.record
+                """),
+            ("videoconferences", """
+                SELECT v.date, v.record, v.title, v.written_procedure_record,
+                  (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE videoconference_id = v.id ORDER BY position)) AS decisions,
+                  v.lines
+                FROM videoconference v WHERE v.agenda_item = ?1 ORDER BY v.date, v.line
+                """),
+            ("decisions", """
+                SELECT x.symbol, x.kind, x.date,
+                  CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
+                  x.votes_for, x.votes_against, x.votes_abstaining, x.chapter_vii, x.venue, x.record, x.lines
+                FROM decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol
+                """),
+        ]
+        let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [number])) } }
+        return result[0].1.rows.isEmpty ? nil : result
+    }
+
+    /// One meeting by its record (`S/PV.8699`), by section; nil when unknown.
+    public func meeting(_ record: DocumentSymbol) throws -> [(section: String, rows: Rows)]? {
+        let sections: [(String, String)] = [
+            ("meeting", """
+                SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, m.rule37_count, m.rule37_note, d.path AS document, m.lines
+                FROM meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?1 ORDER BY d.path
+                """),
+            ("continuations", "SELECT c.record, c.date FROM continuation c JOIN meeting m ON m.id = c.meeting_id WHERE m.record = ?1 ORDER BY c.position"),
+            ("participants", """
+                SELECT p.role, p.name, p.iso3, p.entity_kind FROM participation p JOIN meeting m ON m.id = p.meeting_id
+                WHERE m.record = ?1 ORDER BY p.role, p.position
+                """),
+            ("drafts", """
+                SELECT r.symbol, r.sponsors_count, (SELECT group_concat(name, '、') FROM (SELECT name FROM sponsor WHERE draft_id = r.id ORDER BY position)) AS sponsors
+                FROM draft r JOIN meeting m ON m.id = r.meeting_id WHERE m.record = ?1 ORDER BY r.position
+                """),
+            ("decisions", """
+                SELECT l.symbol, CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
+                  l.chapter_vii, l.lines FROM listed_decision l JOIN meeting m ON m.id = l.meeting_id WHERE m.record = ?1 ORDER BY l.position
+                """),
+        ]
+        let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact])) } }
+        return result[0].1.rows.isEmpty ? nil : result
+    }
+
+    /// One state's participation by ISO3, by section; nil when the state appears nowhere.
+    public func state(_ iso3: String) throws -> [(section: String, rows: Rows)]? {
+        let code = iso3.uppercased()
+        let sections: [(String, String)] = [
+            ("summary", PracticeQuery(.states, state: code).sql().0),
+            ("participation", """
+                SELECT m.record, m.date, m.agenda_item AS item, p.role, p.name, m.lines FROM participation p JOIN meeting m ON m.id = p.meeting_id
+                WHERE p.iso3 = ? ORDER BY m.date, m.record, p.role
+                """),
+            ("sponsored", """
+                SELECT r.symbol AS draft, m.record, m.date FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN meeting m ON m.id = r.meeting_id
+                WHERE s.iso3 = ? ORDER BY m.date
+                """),
+            ("votes", """
+                SELECT o.symbol, o.date, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
+                WHERE v.iso3 = ? ORDER BY o.date, o.symbol
+                """),
+        ]
+        let result = try read { db in
+            try sections.enumerated().map { k, section in
+                (section.0, try Rows.fetch(db, sql: section.1, arguments: k == 0 ? PracticeQuery(.states, state: code).sql().1 : [code]))
+            }
+        }
+        return result.allSatisfy { $0.1.rows.isEmpty } ? nil : result
+    }
+
+    public func findings(kind: String? = nil, severity: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> Rows {
+        try read { db in try Rows.fetch(db, sql: """
+            SELECT f.severity, f.kind, f.message, f.subjects, d.path AS document, f.line
+            FROM finding f JOIN document d ON d.id = f.document_id
+            WHERE (?1 IS NULL OR f.kind = ?1) AND (?2 IS NULL OR f.severity = ?2)
+            ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, d.path, f.line, f.id
+            LIMIT ?3 OFFSET ?4
+            """, arguments: [kind, severity, limit ?? -1, offset]) }
+    }
+
+    /// Meetings and videoconferences per month (`2020-01`).
+    public func timeline() throws -> Rows {
+        try read { db in try Rows.fetch(db, sql: """
+            SELECT month, sum(kind = 'meeting') AS meetings, sum(kind = 'videoconference') AS videoconferences FROM (
+              SELECT substr(date, 1, 7) AS month, 'meeting' AS kind FROM meeting WHERE date IS NOT NULL
+              UNION ALL SELECT substr(date, 1, 7), 'videoconference' FROM videoconference WHERE date IS NOT NULL
+            ) GROUP BY month ORDER BY month
+            """) }
+    }
+
+    /// The text of input lines of a document, by path: `(number, text)`.
+    public func sourceLines(document path: String, lines: [Int]) throws -> [(number: Int, text: String)] {
+        guard !lines.isEmpty, let text = try read({ db in
+            try String.fetchOne(db, sql: "SELECT s.text FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.path = ?", arguments: [path])
+        }) else { return [] }
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.filter { $0 >= 1 && $0 <= all.count }.map { ($0, String(all[$0 - 1])) }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import RepertoireServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the practice database read-only: a JSON API under /api and web pages.",
+        discussion: """
+        Pages: / (totals, timeline), /items/N, /meetings/RECORD, /decisions/SYMBOL, /states/ISO3, /search?q=, \
+        /findings; each has a .json twin (/items/35.json). API: /api/openapi.json lists every endpoint. \
+        Stops cleanly on SIGINT or SIGTERM. Exit status: 0 stopped; 1 the database could not be opened.
+        """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "Port to listen on.")
+    var port = 8080
+
+    @Option(name: .long, help: "Seconds a request may take before it is answered 503.")
+    var timeout = 10
+
+    mutating func run() async throws {
+        guard FileManager.default.fileExists(atPath: database.path) else {
+            throw database.fail("no database here: run 'repertoire ingest FILE...' first, or give --db")
+        }
+        var config = ServerConfiguration()
+        config.host = host
+        config.port = port
+        config.databasePath = database.path
+        config.requestTimeout = .seconds(timeout)
+        let app: any ApplicationProtocol
+        do { app = try buildApplication(config) } catch { throw database.fail("cannot open the database: \(error)") }
+        try await app.runService()
+    }
+}

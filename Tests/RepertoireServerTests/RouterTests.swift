@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+import Hummingbird
+import HummingbirdTesting
+import RepertoireStore
+@testable import RepertoireServer
+
+/// The bundled sample and the 2020 official data, ingested once, served read-only.
+enum ServerFixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let database: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-server-\(UUID()).sqlite").path
+        let store = try! SQLiteStore(path: path)
+        _ = Ingestor(store: store).ingest([root.appendingPathComponent("Samples").path])
+        return path
+    }()
+
+    static func app() throws -> some ApplicationProtocol {
+        Application(router: buildRouter(store: try SQLiteStore(path: database, readOnly: true)))
+    }
+
+    static func json(_ buffer: ByteBuffer) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(String(buffer: buffer).utf8)) as? [String: Any])
+    }
+}
+
+@Suite("Server: routes")
+struct RouterTests {
+    /// Every endpoint of the API table answers its example with `ok: true`.
+    @Test func everyEndpointAnswersItsExample() async throws {
+        let store = try SQLiteStore(path: ServerFixture.database, readOnly: true)
+        for endpoint in APIController.endpoints(store) {
+            try await ServerFixture.app().test(.router) { client in
+                try await client.execute(uri: endpoint.example, method: .get) { response in
+                    #expect(response.status == .ok, "\(endpoint.example): \(String(buffer: response.body))")
+                    let body = try ServerFixture.json(response.body)
+                    #expect(body["ok"] as? Bool == true, "\(endpoint.example)")
+                    if endpoint.list { #expect(body["rows"] is [[String: Any]], "\(endpoint.example)") }
+                }
+            }
+        }
+    }
+
+    /// openapi.json documents every endpoint the router serves under /api, with its parameters.
+    @Test func openAPIDocumentsEveryRoute() async throws {
+        let store = try SQLiteStore(path: ServerFixture.database, readOnly: true)
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/api/openapi.json", method: .get) { response in
+                let doc = try ServerFixture.json(response.body)
+                let paths = try #require(doc["paths"] as? [String: Any])
+                #expect(doc["openapi"] as? String == "3.1.0")
+                for endpoint in APIController.endpoints(store) {
+                    let op = try #require((paths["/api" + endpoint.path] as? [String: Any])?["get"] as? [String: Any], "\(endpoint.path)")
+                    let names = (op["parameters"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
+                    for filter in endpoint.filters { #expect(names.contains(filter.name), "\(endpoint.path) \(filter.name)") }
+                    if endpoint.list { #expect(names.contains("_size") && names.contains("_next") && names.contains("_format")) }
+                }
+                #expect(paths.count == APIController.endpoints(store).count + 1)
+            }
+        }
+    }
+
+    @Test func paginationFollowsTheNextToken() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            var uri = "/api/symbols?_size=7"
+            var seen: [String] = []
+            var pages = 0
+            while pages < 100 {
+                let next: String? = try await client.execute(uri: uri, method: .get) { response in
+                    let body = try ServerFixture.json(response.body)
+                    let rows = try #require(body["rows"] as? [[String: Any]])
+                    #expect(rows.count <= 7)
+                    seen += rows.compactMap { $0["symbol"] as? String }
+                    return body["next_url"] as? String
+                }
+                pages += 1
+                guard let next else { break }
+                uri = next
+            }
+            #expect(pages > 2)
+            #expect(Set(seen).count == seen.count)  // no row twice
+            try await client.execute(uri: "/api/symbols?_size=1000", method: .get) { response in
+                let rows = try #require(try ServerFixture.json(response.body)["rows"] as? [[String: Any]])
+                #expect(rows.count == seen.count)
+            }
+        }
+    }
+
+    @Test func csvFormat() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/api/decisions?_format=csv", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
+                let lines = String(buffer: response.body).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+                #expect(lines.first?.hasPrefix("symbol,kind,date") == true)
+                #expect(lines.count == 6)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("/nowhere", HTTPResponse.Status.notFound, "no such page"),
+        ("/api/nowhere", .notFound, "no such page"),
+        ("/api/meetings?state=USA'--", .badRequest, "ISO 3166"),
+        ("/api/meetings?colour=red", .badRequest, "unknown argument 'colour'"),
+        ("/api/meetings?_sort=date", .badRequest, "unknown reserved argument"),
+        ("/api/meetings?_size=0", .badRequest, "_size"),
+        ("/api/meetings?_next=garbage", .badRequest, "_next"),
+        ("/api/meetings?from=2020-02-30", .badRequest, "not a date"),
+        ("/api/decisions?_format=xml", .badRequest, "json or csv"),
+        ("/api/items/x", .badRequest, "integer"),
+        ("/api/items/999", .notFound, "no agenda item 999"),
+        ("/api/symbols/S/RES/9999(2020)", .notFound, "not in the database"),
+        ("/api/states/ZZZ", .notFound, "appears nowhere"),
+        ("/api/search", .badRequest, "q:"),
+        ("/decisions/not-a-symbol", .badRequest, "not a document symbol"),
+    ])
+    func errorsUseTheEnvelope(_ uri: String, _ status: HTTPResponse.Status, _ message: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == status, "\(uri)")
+                let body = try ServerFixture.json(response.body)
+                #expect(body["ok"] as? Bool == false)
+                #expect(body["status"] as? Int == Int(status.code))
+                #expect((body["error"] as? String)?.contains(message) == true, "\(uri): \(body)")
+            }
+        }
+    }
+
+    @Test(arguments: [HTTPRequest.Method.post, .put, .delete, .patch])
+    func nothingWritesThroughTheServer(_ method: HTTPRequest.Method) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/api/decisions", method: method, body: ByteBuffer(string: "{}")) { response in
+                #expect(response.status == .methodNotAllowed)
+                let body = try ServerFixture.json(response.body)
+                #expect(body["ok"] as? Bool == false)
+            }
+        }
+        // And the store under it cannot write either.
+        let store = try SQLiteStore(path: ServerFixture.database, readOnly: true)
+        #expect(throws: (any Error).self) { try store.beginBulkWrite() }
+    }
+
+    @Test(arguments: [
+        ("/", "安理会惯例汇编"), ("/?lang=en", "Meetings and videoconferences per month"),
+        ("/items/35", "维护国际和平与安全"), ("/meetings/S/PV.8699", "S/PV.8699(Resumption1)"),
+        ("/decisions/S/RES/2532(2020)", "<svg class=\"votebar\""), ("/states/VNM", "越南"),
+        ("/search?q=%E5%86%B3%E8%AE%AE", "<mark>决议</mark>"), ("/findings", "decision-conflict"),
+    ])
+    func pagesRenderWithTheirJSONTwin(_ uri: String, _ expected: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok, "\(uri)")
+                let html = String(buffer: response.body)
+                #expect(html.contains(expected), "\(uri)")
+                #expect(html.contains("name=\"viewport\""))
+                #expect(!html.contains("http://") && !html.contains("https://cdn"))
+                // The page links its JSON twin.
+                let link = try #require(html.firstRange(of: #"type="application/json" href=""#).map { html[$0.upperBound...] }).prefix { $0 != "\"" }
+                #expect(link.contains(".json"), "\(uri)")
+            }
+            let path = uri.split(separator: "?", maxSplits: 1)
+            let twin = (path[0] == "/" ? "/index" : String(path[0])) + ".json" + (path.count > 1 ? "?" + path[1] : "")
+            try await client.execute(uri: twin, method: .get) { response in
+                #expect(response.status == .ok, "\(twin)")
+                let body = try ServerFixture.json(response.body)
+                #expect(body["ok"] as? Bool == true, "\(twin)")
+            }
+        }
+    }
+
+    @Test func acceptLanguageChoosesEnglish() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "en-GB,en;q=0.9"]) { response in
+                #expect(String(buffer: response.body).contains("<html lang=\"en\">"))
+            }
+        }
+    }
+}
