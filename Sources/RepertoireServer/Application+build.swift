@@ -12,6 +12,8 @@ public struct ServerConfiguration: Sendable {
     /// A request announcing a larger body is refused 413 (the server only reads).
     public var maxRequestBytes = 16 << 10
     public var logLevel: Logger.Level = .info
+    /// Keep answers until the database file changes (see `ResponseCache`).
+    public var cache = true
 
     public init() {}
 }
@@ -22,17 +24,19 @@ public func buildApplication(_ config: ServerConfiguration) throws -> some Appli
     logger.logLevel = config.logLevel
     let store = try SQLiteStore(path: config.databasePath, readOnly: true, queryTimeLimit: config.requestTimeout)
     return Application(
-        router: buildRouter(store: store, config: config),
+        router: buildRouter(store: store, config: config, cache: config.cache ? ResponseCache(databasePath: config.databasePath) : nil),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "repertoire"),
         logger: logger
     )
 }
 
 /// Every route: the JSON API under /api, the pages, and their `.json` twins; GET only.
-public func buildRouter(store: SQLiteStore, config: ServerConfiguration = ServerConfiguration()) -> Router<BasicRequestContext> {
+public func buildRouter(store: SQLiteStore, config: ServerConfiguration = ServerConfiguration(),
+                        cache: ResponseCache? = nil) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: LimitsMiddleware(timeout: config.requestTimeout, maxRequestBytes: config.maxRequestBytes))
+    if let cache { router.add(middleware: CacheMiddleware(cache: cache)) }
     router.addRoutes(APIController(store: store).routes, atPath: "/api")
     router.addRoutes(PagesController(store: store).routes)
     return router

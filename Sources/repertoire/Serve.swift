@@ -25,6 +25,12 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a request may take before it is answered 503.")
     var timeout = 10
 
+    @Flag(name: .long, help: "Answer every request from the database (no cache of answers).")
+    var noCache = false
+
+    @Option(name: .long, help: "Log level: trace, debug (every request), info, notice, warning, error, critical.")
+    var logLevel = "info"
+
     mutating func run() async throws {
         guard FileManager.default.fileExists(atPath: database.path) else {
             throw database.fail("no database here: run 'repertoire ingest FILE...' first, or give --db")
@@ -34,6 +40,9 @@ struct Serve: AsyncParsableCommand {
         config.port = port
         config.databasePath = database.path
         config.requestTimeout = .seconds(timeout)
+        config.cache = !noCache
+        guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("--log-level: one of trace, debug, info, notice, warning, error, critical") }
+        config.logLevel = level
         let app: any ApplicationProtocol
         do { app = try buildApplication(config) } catch { throw database.fail("cannot open the database: \(error)") }
         try await app.runService()

@@ -76,7 +76,7 @@ public struct PracticeQuery: Sendable {
               d.path AS document, m.line
             FROM meeting m JOIN document d ON d.id = m.document_id
             \(Self.whereClause(filters))
-            ORDER BY m.date, m.record, d.path
+            ORDER BY m.date, m.record, m.id
             """
         case .videoconferences:
             itemAndDates("v")
@@ -105,7 +105,7 @@ public struct PracticeQuery: Sendable {
             LEFT JOIN (SELECT o.symbol, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
                        WHERE v.iso3 = ? GROUP BY o.symbol) sv ON sv.symbol = x.symbol
             \(Self.whereClause(filters))
-            ORDER BY x.date, x.symbol, d.path
+            ORDER BY x.date, x.symbol, x.id
             """
         case .symbols:
             if let kind { add("s.kind = ?", kind) }

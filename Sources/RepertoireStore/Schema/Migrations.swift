@@ -66,7 +66,7 @@ enum Schema {
           UNIQUE (document_id, position)
         );
         CREATE INDEX meeting_record ON meeting(record);
-        CREATE INDEX meeting_date ON meeting(date);
+        CREATE INDEX meeting_date ON meeting(date, record);
         CREATE TABLE continuation (
           id INTEGER PRIMARY KEY,
           meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
@@ -139,6 +139,7 @@ enum Schema {
           UNIQUE (document_id, position)
         );
         CREATE INDEX decision_symbol ON decision(symbol);
+        CREATE INDEX decision_date ON decision(date, symbol);
         -- A decision as a table row lists it, on a meeting or a videoconference.
         CREATE TABLE listed_decision (
           id INTEGER PRIMARY KEY,
