@@ -79,19 +79,18 @@ struct PagesController: Sendable {
     func item(_ number: Int, _ request: Request, json: Bool) throws -> Response {
         guard let sections = try store.item(number) else { throw APIError.notFound("no agenda item \(number)") }
         if json { return Envelope.sections(sections) }
-        let labels = Labels.of(request), lang = labels.lang
-        let s = Dictionary(uniqueKeysWithValues: sections.map { ($0.section, $0.rows) })
-        let title = s["item"]?.column("title").first?.description ?? ""
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let title = s["item"].column("title").first?.description ?? ""
         var page = Page(title: "\(number). \(title)")
-        page.add(heading: labels["sub_items"], rows: s["sub_items"]!, columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
-        page.add(heading: labels["meetings"], rows: s["meetings"]!, columns: [
+        page.add(heading: labels["sub_items"], rows: s["sub_items"], columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
+        page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("sub_item", "sub_items"),
             .init("rule37_count", "rule 37"), .init("speakers", "participants"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),
         ], labels: labels)
-        page.add(heading: labels["videoconferences"], rows: s["videoconferences"]!, columns: [
+        page.add(heading: labels["videoconferences"], rows: s["videoconferences"], columns: [
             .init("date"), .init("record"), .init("title"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),
         ], labels: labels)
-        page.add(heading: labels["decisions"], rows: s["decisions"]!, columns: [
+        page.add(heading: labels["decisions"], rows: s["decisions"], columns: [
             .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("kind"),
             .init("vote", html: { v in v("votes_for").int.map { Charts.voteBar(for: $0, against: v("votes_against").int ?? 0, abstaining: v("votes_abstaining").int ?? 0, labels: labels) } }),
             .init("venue"), .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
@@ -102,15 +101,14 @@ struct PagesController: Sendable {
     func meeting(_ record: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
         guard let sections = try store.meeting(record) else { throw APIError.notFound("no meeting \(record.compact)") }
         if json { return Envelope.sections(sections) }
-        let labels = Labels.of(request), lang = labels.lang
-        let s = Dictionary(uniqueKeysWithValues: sections.map { ($0.section, $0.rows) })
-        let m = s["meeting"]!
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let m = s["meeting"]
         var page = Page(title: record.compact, subtitle: [m.column("date").first, m.column("sub_item").first].compactMap { $0?.description }.filter { !$0.isEmpty }.joined(separator: " · "))
         page.add(heading: labels["item"], rows: m, columns: [.init("item", link: { Links.item($0("item"), lang) }), .init("date"), .init("rule37_count", "rule 37"), .init("rule37_note")], labels: labels)
-        page.add(heading: labels["continuations"], rows: s["continuations"]!, columns: [.init("record"), .init("date")], labels: labels)
-        page.add(heading: labels["decisions"], rows: s["decisions"]!, columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("vote")], labels: labels)
-        page.add(heading: labels["drafts"], rows: s["drafts"]!, columns: [.init("symbol"), .init("sponsors_count", "#"), .init("sponsors")], labels: labels)
-        page.add(heading: labels["participants"], rows: s["participants"]!, columns: [
+        page.add(heading: labels["continuations"], rows: s["continuations"], columns: [.init("record"), .init("date")], labels: labels)
+        page.add(heading: labels["decisions"], rows: s["decisions"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("vote")], labels: labels)
+        page.add(heading: labels["drafts"], rows: s["drafts"], columns: [.init("symbol"), .init("sponsors_count", "#"), .init("sponsors")], labels: labels)
+        page.add(heading: labels["participants"], rows: s["participants"], columns: [
             .init("role"), .init("name", link: { Links.state($0("iso3"), lang) }), .init("iso3"),
         ], labels: labels)
         try addSource(&page, rows: m, labels: labels)
@@ -121,9 +119,8 @@ struct PagesController: Sendable {
         let sections = try store.show(symbol)
         guard !(sections.first?.rows.rows.isEmpty ?? true) else { throw APIError.notFound("\(symbol.compact) is not in the database") }
         if json { return Envelope.sections(sections) }
-        let labels = Labels.of(request), lang = labels.lang
-        let s = Dictionary(uniqueKeysWithValues: sections.map { ($0.section, $0.rows) })
-        let decisions = s["decisions"]!, official = s["official_record"]!
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let decisions = s["decisions"], official = s["official_record"]
         let vote = (decisions.column("vote").first?.string ?? official.column("vote").first?.string).flatMap(Vote.init)
         var page = Page(title: symbol.compact, subtitle: official.column("title").first?.string)
         if let vote {
@@ -134,35 +131,34 @@ struct PagesController: Sendable {
             .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("vote"), .init("venue"),
             .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }), .init("chapter_vii", "Chapter VII"),
         ], labels: labels)
-        page.add(heading: labels["listed"], rows: s["listed"]!, columns: [.init("occasion"), .init("date"), .init("vote")], labels: labels)
+        page.add(heading: labels["listed"], rows: s["listed"], columns: [.init("occasion"), .init("date"), .init("vote")], labels: labels)
         page.add(heading: labels["official_record"], rows: official, columns: [
             .init("venue"), .init("meeting", link: { Links.meeting($0("meeting"), lang) }), .init("date"), .init("adoption_type"), .init("vote"), .init("draft"),
         ], labels: labels)
-        page.add(heading: labels["member_votes"], rows: s["member_votes"]!, columns: [
+        page.add(heading: labels["member_votes"], rows: s["member_votes"], columns: [
             .init("state", link: { Links.state($0("iso3"), lang) }), .init("iso3"), .init("vote"),
         ], labels: labels)
         try addSource(&page, rows: decisions, labels: labels)
-        page.add(heading: labels["findings"], rows: s["findings"]!, columns: [.init("severity"), .init("kind"), .init("message"), .init("line")], labels: labels)
-        page.add(heading: labels["official_texts"], rows: s["official_texts"]!, columns: [.init("language"), .init("title"), .init("adoption_date")], labels: labels)
-        page.add(heading: labels["citations"], rows: s["citations"]!, columns: [.init("document"), .init("line"), .init("context")], labels: labels)
+        page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")], labels: labels)
+        page.add(heading: labels["official_texts"], rows: s["official_texts"], columns: [.init("language"), .init("title"), .init("adoption_date")], labels: labels)
+        page.add(heading: labels["citations"], rows: s["citations"], columns: [.init("document"), .init("line"), .init("context")], labels: labels)
         return page.render(request, labels: labels)
     }
 
     func state(_ code: String, _ request: Request, json: Bool) throws -> Response {
         guard let sections = try store.state(code) else { throw APIError.notFound("\(code) appears nowhere in the database") }
         if json { return Envelope.sections(sections) }
-        let labels = Labels.of(request), lang = labels.lang
-        let s = Dictionary(uniqueKeysWithValues: sections.map { ($0.section, $0.rows) })
-        let name = s["summary"]?.column("name").first?.string ?? Gazetteer.shared.entity(code: code)?.english ?? code
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let name = s["summary"].column("name").first?.string ?? Gazetteer.shared.entity(code: code)?.english ?? code
         var page = Page(title: "\(name) (\(code))")
-        page.add(heading: labels["summary"], rows: s["summary"]!, columns: [
+        page.add(heading: labels["summary"], rows: s["summary"], columns: [
             .init("invited_rule37", "rule 37"), .init("invited_rule39_other", "rule 39"), .init("spoke"), .init("sponsored"), .init("voted"),
         ], labels: labels)
-        page.add(heading: labels["participation"], rows: s["participation"]!, columns: [
+        page.add(heading: labels["participation"], rows: s["participation"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("role"),
         ], labels: labels)
-        page.add(heading: labels["sponsored"], rows: s["sponsored"]!, columns: [.init("draft"), .init("record", link: { Links.meeting($0("record"), lang) }), .init("date")], labels: labels)
-        page.add(heading: labels["votes"], rows: s["votes"]!, columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("vote")], labels: labels)
+        page.add(heading: labels["sponsored"], rows: s["sponsored"], columns: [.init("draft"), .init("record", link: { Links.meeting($0("record"), lang) }), .init("date")], labels: labels)
+        page.add(heading: labels["votes"], rows: s["votes"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("vote")], labels: labels)
         return page.render(request, labels: labels)
     }
 
@@ -229,3 +225,16 @@ struct Totals: JSONWritable {
     }
 }
 
+
+/// A page's sections by name, with the labels of the request's language; a missing section is empty.
+struct Sections {
+    let labels: Labels
+    private let byName: [String: Rows]
+
+    init(_ sections: [(section: String, rows: Rows)], _ request: Request) {
+        labels = Labels.of(request)
+        byName = Dictionary(sections.map { ($0.section, $0.rows) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    subscript(_ name: String) -> Rows { byName[name] ?? Rows(columns: []) }
+}
