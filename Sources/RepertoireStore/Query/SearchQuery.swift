@@ -10,7 +10,7 @@ public struct SearchQuery: Sendable {
     /// Put around each matched run in the snippet (`[`…`]` for a terminal, `<mark>`…`</mark>` for a page).
     public var highlight: (open: String, close: String)
     /// How many matching passages are ranked at most (see `SQLiteStore.search`).
-    public static let rankingWindow = 1000
+    public static let rankingWindow = 500
 
     public init(_ text: String, item: Int? = nil, limit: Int = 20, highlight: (open: String, close: String) = ("[", "]")) {
         (self.text, self.item, self.limit, self.highlight) = (text, item, limit, highlight)
