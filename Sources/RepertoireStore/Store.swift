@@ -43,7 +43,9 @@ public protocol PracticeStore: Sendable {
     /// Before and after many writes: the full-text index defers merging its segments while documents are
     /// written one by one, then merges them once.
     func beginBulkWrite() throws
-    func endBulkWrite() throws
+    /// `merge`: merge the segments into one (after many documents); without it, only the usual settings come
+    /// back (after one document, or after an earlier bulk write that was interrupted).
+    func endBulkWrite(merge: Bool) throws
     /// Runs one of the fixed, parameterized queries.
     func query(_ query: PracticeQuery) throws -> Rows
     func search(_ search: SearchQuery) throws -> Rows
@@ -120,11 +122,11 @@ public final class SQLiteStore: PracticeStore {
         }
     }
 
-    public func endBulkWrite() throws {
+    public func endBulkWrite(merge: Bool) throws {
         try writer.write { db in
             try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 4)")
             try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('crisismerge', 16)")
-            try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')")
+            if merge { try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')") }
         }
     }
 

@@ -59,8 +59,13 @@ struct KillTests {
         // A last run completes what the killed ones left.
         let finished = try Fixture.run(["ingest", folder, "--db", db, "--quiet"])
         #expect(finished.status == 0, "\(finished.err)")
-        let count = try DatabaseQueue(path: db).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM document") }
+        let (count, automerge) = try DatabaseQueue(path: db).read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM document"),
+             try Int.fetchOne(db, sql: "SELECT v FROM passage_fts_config WHERE k = 'automerge'"))
+        }
         #expect(count == 24)
+        // A killed bulk ingest defers index merging; the next ingest puts the usual setting back.
+        #expect(automerge == 4)
     }
 
     /// The per-table rows of one document ingested without interruption.

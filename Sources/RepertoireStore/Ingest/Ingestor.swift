@@ -98,7 +98,11 @@ public struct Ingestor: Sendable {
                 }
             }
         }
-        if bulk { report.mergeSeconds = Self.seconds(clock.measure { try? store.endBulkWrite() }) }
+        // After many documents the index segments are merged; after any, the usual settings come back (also
+        // those an interrupted bulk ingest left).
+        if !report.ingested.isEmpty || bulk {
+            report.mergeSeconds = Self.seconds(clock.measure { try? store.endBulkWrite(merge: bulk && !report.ingested.isEmpty) })
+        }
         return report
     }
 
