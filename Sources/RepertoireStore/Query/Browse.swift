@@ -32,13 +32,13 @@ extension SQLiteStore {
             ("meetings", """
                 SELECT m.record, m.date, m.sub_item, m.rule37_count,
                   (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
-                  (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE meeting_id = m.id ORDER BY position)) AS decisions,
+                  \(SQLFragments.listedDecisions("meeting_id = m.id")),
                   m.lines
                 FROM meeting m WHERE m.agenda_item = ?1 ORDER BY m.date, m.record
                 """),
             ("videoconferences", """
                 SELECT v.date, v.record, v.title, v.written_procedure_record,
-                  (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE videoconference_id = v.id ORDER BY position)) AS decisions,
+                  \(SQLFragments.listedDecisions("videoconference_id = v.id")),
                   v.lines
                 FROM videoconference v WHERE v.agenda_item = ?1 ORDER BY v.date, v.line
                 """),

@@ -72,7 +72,7 @@ public struct PracticeQuery: Sendable {
               m.rule37_count,
               (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'rule39_other') AS rule39_other,
               (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
-              (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE meeting_id = m.id ORDER BY position)) AS decisions,
+              \(SQLFragments.listedDecisions("meeting_id = m.id")),
               d.path AS document, m.line
             FROM meeting m JOIN document d ON d.id = m.document_id
             \(Self.whereClause(filters))
@@ -83,7 +83,7 @@ public struct PracticeQuery: Sendable {
             if state != nil { add("0") }  // no participation is recorded for videoconferences
             sql = """
             SELECT v.agenda_item AS item, v.date, v.record, v.title, v.written_procedure_record,
-              (SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE videoconference_id = v.id ORDER BY position)) AS decisions,
+              \(SQLFragments.listedDecisions("videoconference_id = v.id")),
               d.path AS document, v.line
             FROM videoconference v JOIN document d ON d.id = v.document_id
             \(Self.whereClause(filters))
