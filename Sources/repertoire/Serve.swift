@@ -45,6 +45,11 @@ struct Serve: AsyncParsableCommand {
         config.logLevel = level
         let app: any ApplicationProtocol
         do { app = try buildApplication(config) } catch { throw database.fail("cannot open the database: \(error)") }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            FileHandle.standardError.write(Data("\(host):\(port): error: cannot serve: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }
