@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import RepertoireModel
+import RepertoireStore
+
+/// The home page (totals, timeline, items) and an agenda item.
+extension PagesController {
+    func home(_ request: Request, json: Bool) throws -> Response {
+        let counts = try store.counts(), timeline = try store.timeline(), items = try store.items()
+        if json {
+            return Envelope.json { w in
+                w.object { o in
+                    o.field("ok", true)
+                    o.field("totals", Totals(counts: counts))
+                    o.field("timeline", timeline)
+                    o.field("items", items)
+                }
+            }
+        }
+        let labels = Labels.of(request), lang = labels.lang
+        var page = Page(title: labels["site"])
+        let shown = ["document": "documents", "agenda_item": "items", "meeting": "meetings", "videoconference": "videoconferences",
+                     "decision": "decisions", "finding": "findings"]
+        let totals = counts.compactMap { c in shown[c.table].map { "<div><b>\(c.rows)</b>\(Page.escape(labels[$0]))</div>" } }.joined()
+        page.add(heading: labels["totals"], html: #"<div class="totals">\#(totals)</div>"#)
+        page.add(heading: labels["timeline"], html: Charts.timeline(timeline, labels: labels))
+        page.add(heading: labels["items"], rows: items, columns: [
+            .init("item", "item", link: { Links.item($0("item"), lang) }), .init("title", "title", link: { Links.item($0("item"), lang) }),
+            .init("meetings"), .init("videoconferences"), .init("decisions"),
+        ], labels: labels)
+        return page.render(request, labels: labels)
+    }
+
+    func item(_ number: Int, _ request: Request, json: Bool) throws -> Response {
+        guard let sections = try store.item(number) else { throw APIError.notFound("no agenda item \(number)") }
+        if json { return Envelope.sections(sections) }
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let title = s["item"].column("title").first?.description ?? ""
+        var page = Page(title: "\(number). \(title)")
+        page.add(heading: labels["sub_items"], rows: s["sub_items"], columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
+        page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
+            .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("sub_item", "sub_items"),
+            .init("rule37_count", "rule 37"), .init("speakers", "participants"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),
+        ], labels: labels)
+        page.add(heading: labels["videoconferences"], rows: s["videoconferences"], columns: [
+            .init("date"), .init("record"), .init("title"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),
+        ], labels: labels)
+        page.add(heading: labels["decisions"], rows: s["decisions"], columns: [
+            .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("kind"),
+            .init("vote", html: { v in v("votes_for").int.map { Charts.voteBar(for: $0, against: v("votes_against").int ?? 0, abstaining: v("votes_abstaining").int ?? 0, labels: labels) } }),
+            .init("venue"), .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
+        ], labels: labels)
+        return page.render(request, labels: labels)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import RepertoireModel
+import RepertoireStore
+
+/// A meeting, a decision and a state.
+extension PagesController {
+    func meeting(_ record: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
+        guard let sections = try store.meeting(record) else { throw APIError.notFound("no meeting \(record.compact)") }
+        if json { return Envelope.sections(sections) }
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let m = s["meeting"]
+        var page = Page(title: record.compact, subtitle: [m.column("date").first, m.column("sub_item").first].compactMap { $0?.description }.filter { !$0.isEmpty }.joined(separator: " · "))
+        page.add(heading: labels["item"], rows: m, columns: [.init("item", link: { Links.item($0("item"), lang) }), .init("date"), .init("rule37_count", "rule 37"), .init("rule37_note")], labels: labels)
+        page.add(heading: labels["continuations"], rows: s["continuations"], columns: [.init("record"), .init("date")], labels: labels)
+        page.add(heading: labels["decisions"], rows: s["decisions"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("vote")], labels: labels)
+        page.add(heading: labels["drafts"], rows: s["drafts"], columns: [.init("symbol"), .init("sponsors_count", "#"), .init("sponsors")], labels: labels)
+        page.add(heading: labels["participants"], rows: s["participants"], columns: [
+            .init("role"), .init("name", link: { Links.state($0("iso3"), lang) }), .init("iso3"),
+        ], labels: labels)
+        try addSource(&page, rows: m, labels: labels)
+        return page.render(request, labels: labels)
+    }
+
+    func decision(_ symbol: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
+        let sections = try store.show(symbol)
+        guard !(sections.first?.rows.rows.isEmpty ?? true) else { throw APIError.notFound("\(symbol.compact) is not in the database") }
+        if json { return Envelope.sections(sections) }
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let decisions = s["decisions"], official = s["official_record"]
+        let vote = (decisions.column("vote").first?.string ?? official.column("vote").first?.string).flatMap(Vote.init)
+        var page = Page(title: symbol.compact, subtitle: official.column("title").first?.string)
+        if let vote {
+            page.add(heading: labels["vote"], html: Charts.voteBar(for: vote.for, against: vote.against, abstaining: vote.abstaining, labels: labels)
+                     + "<p>\(vote.text)</p>")
+        }
+        page.add(heading: labels["decisions"], rows: decisions, columns: [
+            .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("vote"), .init("venue"),
+            .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }), .init("chapter_vii", "Chapter VII"),
+        ], labels: labels)
+        page.add(heading: labels["listed"], rows: s["listed"], columns: [.init("occasion"), .init("date"), .init("vote")], labels: labels)
+        page.add(heading: labels["official_record"], rows: official, columns: [
+            .init("venue"), .init("meeting", link: { Links.meeting($0("meeting"), lang) }), .init("date"), .init("adoption_type"), .init("vote"), .init("draft"),
+        ], labels: labels)
+        page.add(heading: labels["member_votes"], rows: s["member_votes"], columns: [
+            .init("state", link: { Links.state($0("iso3"), lang) }), .init("iso3"), .init("vote"),
+        ], labels: labels)
+        try addSource(&page, rows: decisions, labels: labels)
+        page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")], labels: labels)
+        page.add(heading: labels["official_texts"], rows: s["official_texts"], columns: [.init("language"), .init("title"), .init("adoption_date")], labels: labels)
+        page.add(heading: labels["citations"], rows: s["citations"], columns: [.init("document"), .init("line"), .init("context")], labels: labels)
+        return page.render(request, labels: labels)
+    }
+
+    func state(_ code: String, _ request: Request, json: Bool) throws -> Response {
+        guard let sections = try store.state(code) else { throw APIError.notFound("\(code) appears nowhere in the database") }
+        if json { return Envelope.sections(sections) }
+        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let name = s["summary"].column("name").first?.string ?? Gazetteer.shared.entity(code: code)?.english ?? code
+        var page = Page(title: "\(name) (\(code))")
+        page.add(heading: labels["summary"], rows: s["summary"], columns: [
+            .init("invited_rule37", "rule 37"), .init("invited_rule39_other", "rule 39"), .init("spoke"), .init("sponsored"), .init("voted"),
+        ], labels: labels)
+        page.add(heading: labels["participation"], rows: s["participation"], columns: [
+            .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("role"),
+        ], labels: labels)
+        page.add(heading: labels["sponsored"], rows: s["sponsored"], columns: [.init("draft"), .init("record", link: { Links.meeting($0("record"), lang) }), .init("date")], labels: labels)
+        page.add(heading: labels["votes"], rows: s["votes"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("vote")], labels: labels)
+        return page.render(request, labels: labels)
+    }
+}
