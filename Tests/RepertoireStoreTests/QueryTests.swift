@@ -60,6 +60,8 @@ struct QueryTests {
         let resolvedRule37 = Self.facts.meetings.flatMap(\.rule37States).filter { Gazetteer.shared.resolve($0) != nil }.count
         #expect(rule37 == resolvedRule37)
         #expect(rule37 > 0)
+        // The fifteen members of 2020 voted; those never invited are listed too.
+        #expect(rows.column("voted").filter { ($0.int ?? 0) > 0 }.count == 15)
         let one = try #require(rows.column("iso3").first?.string)
         let only = try Fixture.store.query(PracticeQuery(.states, state: one.lowercased()))
         #expect(only.column("iso3") == [.text(one)])

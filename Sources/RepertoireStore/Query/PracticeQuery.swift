@@ -129,8 +129,12 @@ public struct PracticeQuery: Sendable {
             let meetingClause = meetingFilters.map { " AND " + $0 }.joined()
             let roleClause = kind == nil ? "" : " AND p.role = ?"
             let stateClause = state == nil ? "" : " AND iso3 = ?"
+            // Without an item, date or role to tie them to, the Council members who voted are states too.
+            let voters = meetingFilters.isEmpty && kind == nil
+            let votersClause = voters ? "UNION ALL SELECT v.iso3, v.state, 'vote' FROM member_vote v WHERE v.iso3 IS NOT NULL"
+                + stateClause.replacingOccurrences(of: "iso3", with: "v.iso3") : ""
             args = meetingArgs + (kind.map { [$0] } ?? []) + (state.map { [$0] } ?? [])
-                + meetingArgs + (state.map { [$0] } ?? []) + (kind.map { [$0] } ?? [])
+                + meetingArgs + (state.map { [$0] } ?? []) + (voters ? (state.map { [$0] } ?? []) : []) + (kind.map { [$0] } ?? [])
             // One pass over participation and sponsors, grouped by state; votes counted per state found.
             sql = """
             SELECT g.iso3, g.name, g.invited_rule37, g.invited_rule39_other, g.spoke, g.sponsored,
@@ -145,6 +149,7 @@ public struct PracticeQuery: Sendable {
                 UNION ALL
                 SELECT s.iso3, s.name, 'sponsor' FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN meeting m ON m.id = r.meeting_id
                 WHERE s.iso3 IS NOT NULL\(meetingClause)\(stateClause.replacingOccurrences(of: "iso3", with: "s.iso3"))
+                \(votersClause)
               ) GROUP BY iso3\(kind == nil ? "" : " HAVING sum(role = ?) > 0")
             ) g
             ORDER BY g.invited_rule37 + g.invited_rule39_other + g.spoke DESC, g.iso3
