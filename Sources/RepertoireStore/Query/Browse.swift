@@ -81,8 +81,9 @@ extension SQLiteStore {
     /// One state's participation by ISO3, by section; nil when the state appears nowhere.
     public func state(_ iso3: String) throws -> [(section: String, rows: Rows)]? {
         let code = iso3.uppercased()
+        let (summarySQL, summaryArguments) = PracticeQuery(.states, state: code).sql()
         let sections: [(String, String)] = [
-            ("summary", PracticeQuery(.states, state: code).sql().0),
+            ("summary", summarySQL),
             ("participation", """
                 SELECT m.record, m.date, m.agenda_item AS item, p.role, p.name, m.lines FROM participation p JOIN meeting m ON m.id = p.meeting_id
                 WHERE p.iso3 = ? ORDER BY m.date, m.record, p.role
@@ -98,7 +99,7 @@ extension SQLiteStore {
         ]
         let result = try read { db in
             try sections.enumerated().map { k, section in
-                (section.0, try Rows.fetch(db, sql: section.1, arguments: k == 0 ? PracticeQuery(.states, state: code).sql().1 : [code]))
+                (section.0, try Rows.fetch(db, sql: section.1, arguments: k == 0 ? summaryArguments : [code]))
             }
         }
         return result.allSatisfy { $0.1.rows.isEmpty } ? nil : result
