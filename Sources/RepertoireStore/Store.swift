@@ -6,7 +6,8 @@ import RepertoireModel
 import RepertoireParsing
 import RepertoireOfficial
 
-/// One input file, read and parsed, ready to be written in one transaction.
+/// One input file, read and parsed, its rows built (on the thread that parsed it), ready to be written in one
+/// transaction.
 public struct PreparedDocument: Sendable {
     public enum Content: Sendable {
         case repertoire(Extractor.Result)
@@ -15,6 +16,17 @@ public struct PreparedDocument: Sendable {
     }
     public let path: String, sha256: String, bytes: Int
     public let content: Content
+    /// The rows under the document's own row.
+    public let rows: RowBatch
+
+    public init(path: String, sha256: String, bytes: Int, content: Content) {
+        self.path = path; self.sha256 = sha256; self.bytes = bytes; self.content = content
+        switch content {
+        case .repertoire(let result): rows = FactsRows.batch(result)
+        case .officialVotes(let records): rows = OfficialRows.batch(votes: records)
+        case .officialText(let text): rows = OfficialRows.batch(text: text)
+        }
+    }
 
     public var kind: String {
         switch content {
@@ -38,8 +50,9 @@ public struct PreparedDocument: Sendable {
 public protocol PracticeStore: Sendable {
     /// The sha256 stored for a path, if the path was ingested.
     func sha256(path: String) throws -> String?
-    /// Writes one document atomically, replacing what an earlier version of the same path left.
-    func write(_ document: PreparedDocument) throws
+    /// Writes documents in one transaction, each in its own savepoint so that each is wholly present or absent,
+    /// replacing what earlier versions of the same paths left: for each document, the error that kept it out.
+    func write(_ documents: [PreparedDocument]) throws -> [(any Error)?]
     /// Before and after many writes: the full-text index defers merging its segments while documents are
     /// written one by one, then merges them once.
     func beginBulkWrite() throws
@@ -56,17 +69,29 @@ public protocol PracticeStore: Sendable {
     func councilMembers() throws -> [Int: Set<String>]
 }
 
+extension PracticeStore {
+    /// Writes one document atomically.
+    public func write(_ document: PreparedDocument) throws {
+        if let error = try write([document])[0] { throw error }
+    }
+}
+
 /// The embedded default: one SQLite file (WAL), opened through GRDB with the `repertoire` tokenizer.
 public final class SQLiteStore: PracticeStore {
     let writer: any DatabaseWriter
+    /// The full-text tokens of the document being written, prepared while it was parsed.
+    let preparedText: PreparedText
 
     /// Opens (creating and migrating if needed) the database at `path`; `readOnly` for the server.
     public init(path: String, readOnly: Bool = false, queryTimeLimit: Duration? = nil) throws {
         self.queryTimeLimit = queryTimeLimit
         var config = Configuration()
         config.readonly = readOnly
+        let prepared = PreparedText()
+        preparedText = prepared
         config.prepareDatabase { db in
             db.add(tokenizer: RepertoireTokenizer.self)
+            db.add(function: prepared.databaseFunction)
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         config.busyMode = .timeout(10)
@@ -78,7 +103,12 @@ public final class SQLiteStore: PracticeStore {
     public init() throws {
         queryTimeLimit = nil
         var config = Configuration()
-        config.prepareDatabase { db in db.add(tokenizer: RepertoireTokenizer.self) }
+        let prepared = PreparedText()
+        preparedText = prepared
+        config.prepareDatabase { db in
+            db.add(tokenizer: RepertoireTokenizer.self)
+            db.add(function: prepared.databaseFunction)
+        }
         writer = try DatabaseQueue(configuration: config)
         try Schema.migrator.migrate(writer)
     }
@@ -87,35 +117,57 @@ public final class SQLiteStore: PracticeStore {
         try writer.read { db in try String.fetchOne(db, sql: "SELECT sha256 FROM document WHERE path = ?", arguments: [path]) }
     }
 
-    public func write(_ d: PreparedDocument) throws {
+    public func write(_ documents: [PreparedDocument]) throws -> [(any Error)?] {
+        var errors = [(any Error)?](repeating: nil, count: documents.count)
         try writer.write { db in
-            if let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [d.path]) {
-                // The old version's index entries go first, while their text is still there to be read. (Only
-                // then: a statement on the full-text table makes every later statement of the transaction
-                // flush its pending terms.)
+            var written: [Int64] = [], prepared: [(Int64, [UInt8], [UInt8])] = []
+            for (k, d) in documents.enumerated() {
+                // Each document in its own savepoint: one that fails leaves nothing, and the others are kept.
+                do {
+                    try db.inSavepoint {
+                        try replace(path: d.path, db)
+                        let id = try BatchWriter.insert("document", [
+                            "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
+                            "ingested_at": ISO8601DateFormatter().string(from: Date()),
+                        ], db)
+                        let ids = try BatchWriter.write(d.rows, document: id, db)
+                        written.append(id)
+                        prepared += d.rows.fullText.map { (ids[$0.row], $0.text, $0.symbols) }
+                        return .commit
+                    }
+                } catch {
+                    errors[k] = error
+                }
+            }
+            // Last, in one statement: the passages of all the documents into the full-text index, their tokens
+            // taken from the batches (`SearchTokens.prepared`), not computed again here. (FTS5 writes its pending
+            // terms at the end of every statement on it: one statement, one new segment.)
+            guard !written.isEmpty else { return }
+            try preparedText.with(prepared) {
                 try db.execute(sql: """
-                    INSERT INTO passage_fts(passage_fts, rowid, text, symbols)
-                    SELECT 'delete', id, text, symbols FROM passage WHERE document_id = ?
-                    """, arguments: [old])
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old])
+                    INSERT INTO passage_fts(rowid, text, symbols)
+                    SELECT id, \(PreparedText.function)(id, 0, text), \(PreparedText.function)(id, 1, symbols) FROM passage
+                    WHERE document_id IN (SELECT value FROM json_each(?))
+                    """, arguments: ["[" + written.map(String.init).joined(separator: ",") + "]"])
             }
-            let id = try RowWriter(db, language: d.language).insert("document", [
-                "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
-                "ingested_at": ISO8601DateFormatter().string(from: Date()),
-            ])
-            switch d.content {
-            case .repertoire(let result):
-                try FactsRows(result: result, document: id, scanner: SymbolScanner(profile: .profile(for: result.facts.language))).write(db)
-            case .officialVotes(let records): try OfficialRows.write(votes: records, document: id, db)
-            case .officialText(let text): try OfficialRows.write(text: text, document: id, db)
-            }
-            // Last, in one statement: the document's passages into the full-text index.
-            try db.execute(sql: "INSERT INTO passage_fts(rowid, text, symbols) SELECT id, text, symbols FROM passage WHERE document_id = ?",
-                           arguments: [id])
         }
+        return errors
+    }
+
+    /// Removes the stored version of a path, its full-text entries first (while their text is still there to be
+    /// read).
+    private func replace(path: String, _ db: Database) throws {
+        guard let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [path]) else { return }
+        try db.execute(sql: """
+            INSERT INTO passage_fts(passage_fts, rowid, text, symbols)
+            SELECT 'delete', id, text, symbols FROM passage WHERE document_id = ?
+            """, arguments: [old])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old])
     }
 
     public func beginBulkWrite() throws {
+        // Checkpoints (each syncing the log and the database file) once at the end rather than every 1,000 pages.
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
         try writer.write { db in
             try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 0)")
             try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('crisismerge', 64)")
@@ -127,6 +179,10 @@ public final class SQLiteStore: PracticeStore {
             try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 4)")
             try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('crisismerge', 16)")
             if merge { try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')") }
+        }
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
 

@@ -7,7 +7,7 @@ enum StoreBench {
     static let searches = ["决议", "安理会", "会", "维护国际和平与安全", "气候", "主席声明", "S/RES/2532(2020)", "第 2532(2020)号决议",
                            "climate", "resolution", "Security Council", "COVID-19", "humanitarian access"]
 
-    static func run(db: String, paths: [String]) {
+    static func run(db: String, paths: [String], searches timed: Bool = true) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         let store = try! SQLiteStore(path: db)
         let clock = ContinuousClock()
@@ -22,6 +22,7 @@ enum StoreBench {
         let size = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: db + $0)[.size] as? Int }.reduce(0, +)
         print(String(format: "database: %.1f MB (%.2f× the input)", Double(size) / 1e6, Double(size) / Double(max(1, report.bytes))))
 
+        guard timed else { return }
         var all: [Double] = []
         for query in searches {
             var times: [Double] = []

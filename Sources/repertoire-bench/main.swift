@@ -6,6 +6,7 @@ import RepertoireParsing
 /// each with other footnote numbers, meeting records, item numbers and years, until DIR holds MB megabytes.
 /// `repertoire-bench extract DIR`: reads every file of DIR in this process and prints MB/s per stage.
 /// `repertoire-bench store DB PATH...`: ingests PATHs into a new database DB, then times searches and queries.
+/// `repertoire-bench ingest DB PATH...`: ingests only (for a profiler).
 let args = CommandLine.arguments
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("repertoire-bench: \(message)\n".utf8)); exit(64)
@@ -58,11 +59,11 @@ case "extract":
                  mb / stages[0], mb / stages[1], mb / stages[2], mb / stages[3], mb / stages[4]))
     print(String(format: "in-process, one thread: %d documents, %.1f MB in %.3f s: %.1f MB/s (%.1f MB of JSON)",
                  inputs.count, Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds, Double(out) / 1e6))
-case "store":
-    guard args.count >= 4 else { fail("usage: repertoire-bench store DB PATH...") }
-    StoreBench.run(db: args[2], paths: Array(args[3...]))
+case "store", "ingest":
+    guard args.count >= 4 else { fail("usage: repertoire-bench store|ingest DB PATH...") }
+    StoreBench.run(db: args[2], paths: Array(args[3...]), searches: args[1] == "store")
 default:
-    fail("usage: repertoire-bench generate SAMPLE DIR [MB] | extract DIR | store DB PATH...")
+    fail("usage: repertoire-bench generate SAMPLE DIR [MB] | extract DIR | store|ingest DB PATH...")
 }
 
 /// A document made from the sample with its numbers moved, so that no two are alike.

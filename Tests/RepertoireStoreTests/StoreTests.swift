@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RepertoireModel
+import RepertoireOfficial
 import RepertoireParsing
 import RepertoireStore
 
@@ -114,4 +115,27 @@ struct StoreTests {
         #expect(report.failures[1].contains("the file is empty"))
         #expect(try store.counts().first { $0.table == "document" }!.rows == 0)
     }
+
+    /// Documents written together (one transaction) are each in their own savepoint: one that fails leaves
+    /// nothing and the others are kept, their passages indexed.
+    @Test func aFailingDocumentInAGroupLeavesTheOthers() throws {
+        let store = try SQLiteStore()
+        let folder = Fixture.samples.appendingPathComponent("unxml/resolutions/2020/en")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("S_RES") }.sorted().prefix(3)
+        let documents = try files.enumerated().map { k, name in
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let text = try #require(try AKNReader.read(data, file: name))
+            // The second one's sha256 breaks the schema's CHECK.
+            return PreparedDocument(path: "/\(name)", sha256: k == 1 ? "bad" : String(repeating: "a", count: 64), bytes: data.count,
+                                    content: .officialText(text))
+        }
+        let errors = try store.write(documents)
+        #expect(errors.map { $0 == nil } == [true, false, true])
+        #expect(try store.counts().first { $0.table == "document" }!.rows == 2)
+        #expect(try store.integrityProblems().isEmpty)
+        guard case .officialText(let third) = documents[2].content else { return }
+        let word = try #require(third.title.split(separator: " ").first { $0.count > 6 })
+        #expect(try store.search(SearchQuery(String(word), limit: 5)).rows.count > 0)
+    }
 }
+

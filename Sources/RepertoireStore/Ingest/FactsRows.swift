@@ -1,30 +1,36 @@
-import GRDB
 import RepertoireModel
 import RepertoireParsing
 
-/// Writes one Repertoire document's facts, paragraphs, citations and findings under its `document` row.
+/// The rows of one Repertoire document's facts, paragraphs, citations and findings, under its `document` row.
 struct FactsRows {
     let result: Extractor.Result
-    let document: Int64
     let scanner: SymbolScanner
+    let document = SQLValue.document
 
     var facts: Facts { result.facts }
     var language: String { facts.language }
 
-    func write(_ db: Database) throws {
-        try writeRows(RowWriter(db, language: language))
+    init(result: Extractor.Result) {
+        self.result = result
+        scanner = SymbolScanner(profile: .profile(for: result.facts.language))
     }
 
-    private func writeRows(_ db: RowWriter) throws {
+    static func batch(_ result: Extractor.Result) -> RowBatch {
+        var batch = RowBatch(language: result.facts.language)
+        FactsRows(result: result).record(&batch)
+        return batch
+    }
+
+    private func record(_ db: inout RowBatch) {
         var text: [UInt8] = []
         for line in result.layout.lines { text.append(contentsOf: line.content); text.append(0x0A) }
-        try db.insert("source_text", ["document_id": document, "text": String(decoding: text, as: UTF8.self)])
-        for symbol in allSymbols() { try db.register(symbol) }
-        for (k, item) in facts.agendaItems.enumerated() { try writeItem(item, position: k, db) }
-        for (k, meeting) in facts.meetings.enumerated() { try writeMeeting(meeting, position: k, db) }
-        for (k, vc) in facts.videoconferences.enumerated() { try writeVideoconference(vc, position: k, db) }
+        db.insert("source_text", ["document_id": document, "text": String(decoding: text, as: UTF8.self)])
+        for symbol in allSymbols() { db.register(symbol) }
+        for (k, item) in facts.agendaItems.enumerated() { writeItem(item, position: k, &db) }
+        for (k, meeting) in facts.meetings.enumerated() { writeMeeting(meeting, position: k, &db) }
+        for (k, vc) in facts.videoconferences.enumerated() { writeVideoconference(vc, position: k, &db) }
         for (k, d) in facts.decisions.enumerated() {
-            try db.insert("decision", [
+            db.insert("decision", [
                 "document_id": document, "position": k, "symbol": d.symbol.compact, "kind": d.kind.rawValue,
                 "date": d.date?.iso, "votes_for": d.vote?.for, "votes_against": d.vote?.against,
                 "votes_abstaining": d.vote?.abstaining, "unanimous": d.unanimous, "chapter_vii": d.chapterVII,
@@ -32,24 +38,24 @@ struct FactsRows {
                 "line": d.locations.first ?? 0, "lines": d.locations.json,
             ])
         }
-        for (k, e) in facts.events.enumerated() { try writeEvent(e, position: k, db) }
-        for f in facts.footnotes { try writeFootnote(f, db) }
+        for (k, e) in facts.events.enumerated() { writeEvent(e, position: k, &db) }
+        for f in facts.footnotes { writeFootnote(f, &db) }
         for note in facts.tableNotes {
-            try db.insert("table_note", [
+            db.insert("table_note", [
                 "document_id": document, "agenda_item": note.agendaItem, "table_number": note.table,
                 "letter": note.letter, "text": note.text, "line": note.locations.first ?? 0, "lines": note.locations.json,
             ])
-            try passage(source: "table_note", item: note.agendaItem, text: note.text, lines: note.locations.lines, db)
+            passage(source: "table_note", item: note.agendaItem, text: note.text, lines: note.locations.lines, &db)
         }
-        try writeParagraphs(db)
+        writeParagraphs(&db)
         for link in result.layout.links {
             guard let symbol = link.symbol else { continue }
-            try cite(symbol, line: link.line, context: "link", db)
+            cite(symbol, line: link.line, context: "link", &db)
         }
         for (k, f) in facts.findings.enumerated() {
             var w = JSONWriter()
             w.array(f.subjects) { w, s in w.string(s) }
-            try db.insert("finding", [
+            db.insert("finding", [
                 "document_id": document, "position": k, "kind": f.kind, "severity": f.severity.rawValue,
                 "message": f.message, "subjects": String(decoding: w.bytes, as: UTF8.self),
                 "line": f.line ?? f.locations.first, "lines": f.locations.json,
@@ -57,8 +63,8 @@ struct FactsRows {
         }
     }
 
-    private func writeItem(_ item: AgendaItem, position: Int, _ db: RowWriter) throws {
-        let id = try db.insert("agenda_item", [
+    private func writeItem(_ item: AgendaItem, position: Int, _ db: inout RowBatch) {
+        let id = db.insert("agenda_item", [
             "document_id": document, "position": position, "number": item.number, "title": item.title,
             "stated_meetings": item.statedCounts.meetings, "stated_videoconferences": item.statedCounts.videoconferences,
             "stated_resolutions": item.statedCounts.resolutions,
@@ -66,96 +72,96 @@ struct FactsRows {
             "line": item.locations.first ?? 0, "lines": item.locations.json,
         ])
         for (k, sub) in item.subItems.enumerated() {
-            try db.insert("sub_item", [
+            db.insert("sub_item", [
                 "agenda_item_id": id, "position": k, "title": sub.title, "kind": sub.kind.rawValue,
                 "line": sub.locations.first ?? 0, "lines": sub.locations.json,
             ])
         }
-        try passage(source: "heading", item: item.number, text: "\(item.number). \(item.title)", lines: item.locations.lines, db)
+        passage(source: "heading", item: item.number, text: "\(item.number). \(item.title)", lines: item.locations.lines, &db)
     }
 
-    private func writeMeeting(_ m: Meeting, position: Int, _ db: RowWriter) throws {
+    private func writeMeeting(_ m: Meeting, position: Int, _ db: inout RowBatch) {
         let line = m.locations.first ?? 0
-        let id = try db.insert("meeting", [
+        let id = db.insert("meeting", [
             "document_id": document, "position": position, "agenda_item": m.agendaItem, "record": m.record.compact,
             "date": m.date?.iso, "sub_item": m.subItem, "rule37_count": m.rule37Count, "rule37_note": m.rule37Note,
             "line": line, "lines": m.locations.json,
         ])
-        try cite(m.record, line: line, context: "table", db)
+        cite(m.record, line: line, context: "table", &db)
         for (k, c) in m.continuations.enumerated() {
-            try db.insert("continuation", ["meeting_id": id, "position": k, "record": c.record.compact, "date": c.date?.iso])
-            try cite(c.record, line: line, context: "table", db)
+            db.insert("continuation", ["meeting_id": id, "position": k, "record": c.record.compact, "date": c.date?.iso])
+            cite(c.record, line: line, context: "table", &db)
         }
         for (k, s) in m.otherDocuments.enumerated() {
-            try db.insert("meeting_document", ["meeting_id": id, "position": k, "symbol": s.compact])
-            try cite(s, line: line, context: "table", db)
+            db.insert("meeting_document", ["meeting_id": id, "position": k, "symbol": s.compact])
+            cite(s, line: line, context: "table", &db)
         }
         for (k, d) in m.drafts.enumerated() {
-            let draft = try db.insert("draft", [
+            let draft = db.insert("draft", [
                 "meeting_id": id, "position": k, "symbol": d.symbol.compact,
                 "sponsors_count": d.sponsorsCount, "sponsors_note": d.sponsorsNote,
             ])
-            try cite(d.symbol, line: line, context: "table", db)
+            cite(d.symbol, line: line, context: "table", &db)
             for (j, name) in d.sponsors.enumerated() {
-                try db.insert("sponsor", ["draft_id": draft, "position": j, "name": name, "iso3": Gazetteer.shared.resolve(name)?.code])
+                db.insert("sponsor", ["draft_id": draft, "position": j, "name": name, "iso3": Gazetteer.shared.resolve(name)?.code])
             }
         }
         for (role, names) in [("rule37", m.rule37States), ("rule39_other", m.rule39AndOther), ("speaker", m.speakers)] {
             for (k, name) in names.enumerated() {
                 let entity = Gazetteer.shared.resolve(name)
-                try db.insert("participation", [
+                db.insert("participation", [
                     "meeting_id": id, "role": role, "position": k, "name": name,
                     "iso3": entity?.code, "entity_kind": entity?.kind.rawValue,
                 ])
             }
         }
-        for (k, d) in m.decisions.enumerated() { try listed(d, position: k, meeting: id, videoconference: nil, db) }
+        for (k, d) in m.decisions.enumerated() { listed(d, position: k, meeting: id, videoconference: nil, &db) }
     }
 
-    private func writeVideoconference(_ v: Videoconference, position: Int, _ db: RowWriter) throws {
+    private func writeVideoconference(_ v: Videoconference, position: Int, _ db: inout RowBatch) {
         let line = v.locations.first ?? 0
-        let id = try db.insert("videoconference", [
+        let id = db.insert("videoconference", [
             "document_id": document, "position": position, "agenda_item": v.agendaItem, "date": v.date?.iso,
             "record": v.record?.compact, "title": v.title, "written_procedure_record": v.writtenProcedureRecord?.compact,
             "line": line, "lines": v.locations.json,
         ])
-        for symbol in [v.record, v.writtenProcedureRecord].compactMap({ $0 }) { try cite(symbol, line: line, context: "table", db) }
-        for (k, d) in v.decisions.enumerated() { try listed(d, position: k, meeting: nil, videoconference: id, db) }
+        for symbol in [v.record, v.writtenProcedureRecord].compactMap({ $0 }) { cite(symbol, line: line, context: "table", &db) }
+        for (k, d) in v.decisions.enumerated() { listed(d, position: k, meeting: nil, videoconference: id, &db) }
     }
 
-    private func listed(_ d: DecisionReference, position: Int, meeting: Int64?, videoconference: Int64?, _ db: RowWriter) throws {
-        try db.insert("listed_decision", [
+    private func listed(_ d: DecisionReference, position: Int, meeting: RowRef?, videoconference: RowRef?, _ db: inout RowBatch) {
+        db.insert("listed_decision", [
             "meeting_id": meeting, "videoconference_id": videoconference, "position": position,
             "symbol": d.symbol.compact, "votes_for": d.vote?.for, "votes_against": d.vote?.against,
             "votes_abstaining": d.vote?.abstaining, "chapter_vii": d.chapterVII,
             "line": d.locations.first ?? 0, "lines": d.locations.json,
         ])
-        try cite(d.symbol, line: d.locations.first ?? 0, context: "table", db)
+        cite(d.symbol, line: d.locations.first ?? 0, context: "table", &db)
     }
 
-    private func writeEvent(_ e: Event, position: Int, _ db: RowWriter) throws {
-        let id = try db.insert("event", [
+    private func writeEvent(_ e: Event, position: Int, _ db: inout RowBatch) {
+        let id = db.insert("event", [
             "document_id": document, "position": position, "agenda_item": e.agendaItem, "date": e.date?.iso,
             "kind": e.kind.rawValue, "initiative": e.initiative,
             "initiative_iso3": e.initiative.flatMap { Gazetteer.shared.resolve($0)?.code },
             "sub_item_or_theme": e.subItemOrTheme, "record": e.record?.compact, "concept_note": e.conceptNote?.compact,
             "line": e.locations.first ?? 0, "lines": e.locations.json,
         ])
-        for (k, name) in e.briefers.enumerated() { try db.insert("briefer", ["event_id": id, "position": k, "name": name]) }
+        for (k, name) in e.briefers.enumerated() { db.insert("briefer", ["event_id": id, "position": k, "name": name]) }
     }
 
-    private func writeFootnote(_ f: Footnote, _ db: RowWriter) throws {
+    private func writeFootnote(_ f: Footnote, _ db: inout RowBatch) {
         let line = f.locations.first ?? 0
-        try db.insert("footnote", ["document_id": document, "number": f.number, "text": f.text, "line": line, "lines": f.locations.json])
-        for symbol in f.symbols { try cite(symbol, line: line, context: "footnote", db) }
-        try db.insert("passage", [
-            "document_id": document, "source": "footnote", "agenda_item": nil, "symbol": nil, "language": language,
+        db.insert("footnote", ["document_id": document, "number": f.number, "text": f.text, "line": line, "lines": f.locations.json])
+        for symbol in f.symbols { cite(symbol, line: line, context: "footnote", &db) }
+        db.passage([
+            "document_id": document, "source": "footnote", "agenda_item": SQLValue.null, "symbol": SQLValue.null, "language": language,
             "text": f.text, "symbols": f.symbols.map(\.compact).joined(separator: " "), "line": line, "lines": f.locations.json,
         ])
     }
 
     /// The body paragraphs, each with the item it stands under, its symbols cited at their lines.
-    private func writeParagraphs(_ db: RowWriter) throws {
+    private func writeParagraphs(_ db: inout RowBatch) {
         var item: Int?
         for block in result.blocks.blocks {
             switch block {
@@ -163,9 +169,9 @@ struct FactsRows {
             case .table: continue
             case .paragraph(let p):
                 let hits = scanner.scan(p.bytes)
-                for hit in hits { try cite(hit.symbol, line: p.line(at: hit.range.lowerBound), context: "text", db) }
-                try db.insert("passage", [
-                    "document_id": document, "source": "paragraph", "agenda_item": item, "symbol": nil, "language": language,
+                for hit in hits { cite(hit.symbol, line: p.line(at: hit.range.lowerBound), context: "text", &db) }
+                db.passage([
+                    "document_id": document, "source": "paragraph", "agenda_item": item, "symbol": SQLValue.null, "language": language,
                     "text": p.text, "symbols": hits.map(\.symbol.compact).joined(separator: " "),
                     "line": p.lines.first, "lines": p.lines.linesJSON,
                 ])
@@ -173,16 +179,16 @@ struct FactsRows {
         }
     }
 
-    private func passage(source: String, item: Int?, text: String, lines: [Int], _ db: RowWriter) throws {
+    private func passage(source: String, item: Int?, text: String, lines: [Int], _ db: inout RowBatch) {
         let symbols = scanner.symbols(in: text)
-        try db.insert("passage", [
-            "document_id": document, "source": source, "agenda_item": item, "symbol": nil, "language": language,
+        db.passage([
+            "document_id": document, "source": source, "agenda_item": item, "symbol": SQLValue.null, "language": language,
             "text": text, "symbols": symbols.map(\.compact).joined(separator: " "), "line": lines.first, "lines": lines.linesJSON,
         ])
     }
 
-    private func cite(_ symbol: DocumentSymbol, line: Int, context: String, _ db: RowWriter) throws {
-        try db.cite(symbol, document: document, line: line, context: context)
+    private func cite(_ symbol: DocumentSymbol, line: Int, context: String, _ db: inout RowBatch) {
+        db.cite(symbol, line: line, context: context)
     }
 
     /// Every symbol a row refers to, registered before the rows.

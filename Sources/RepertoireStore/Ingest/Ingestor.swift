@@ -65,8 +65,7 @@ public struct Ingestor: Sendable {
         if bulk { try? store.beginBulkWrite() }
         for (group, isOfficial) in [(official, true), (texts, false)] {
             let members = isOfficial ? [:] : ((try? store.councilMembers()) ?? [:])
-            let size = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
-            let batches = stride(from: 0, to: group.count, by: size).map { Array(group[$0..<min(group.count, $0 + size)]) }
+            let batches = Self.batches(group, files: 32, bytes: 16 << 20)
             // While one batch is written (one writer), the next is read and parsed on the other cores.
             var pending: Future<[Outcome]>?
             for (k, files) in batches.enumerated() {
@@ -76,23 +75,35 @@ public struct Ingestor: Sendable {
                     parallelMap(batches[k + 1]) { path in prepare(path, official: isOfficial, members: members) }
                 } : nil
                 report.waitSeconds += Self.seconds(clock.now - waited)
+                // The batch's documents in one transaction (each in its own savepoint): a commit costs as much as
+                // a document's rows.
+                var ready: [(path: String, document: PreparedDocument)] = []
                 for (path, outcome) in zip(files, prepared) {
                     switch outcome {
                     case .unchanged: report.unchanged.append(path)
                     case .skipped: report.skipped.append(path)
                     case .failed(let message): report.failures.append(message)
-                    case .ready(let document):
-                        do {
-                            let started = clock.now
-                            defer { report.writeSeconds += Self.seconds(clock.now - started) }
-                            try store.write(document)
-                            report.ingested.append(path)
-                            report.bytes += document.bytes
-                            if case .repertoire(let r) = document.content { report.findings += r.facts.findings.count }
-                        } catch {
-                            report.failures.append("\(path): error: not stored: \(error)")
-                        }
+                    case .ready(let document): ready.append((path, document))
                     }
+                }
+                let started = clock.now
+                let errors: [(any Error)?]
+                do {
+                    errors = try store.write(ready.map(\.document))
+                } catch {
+                    errors = Array(repeating: error, count: ready.count)
+                }
+                report.writeSeconds += Self.seconds(clock.now - started)
+                for ((path, document), error) in zip(ready, errors) {
+                    if let error {
+                        report.failures.append("\(path): error: not stored: \(error)")
+                        continue
+                    }
+                    report.ingested.append(path)
+                    report.bytes += document.bytes
+                    if case .repertoire(let r) = document.content { report.findings += r.facts.findings.count }
+                }
+                for path in files {
                     done += 1
                     progress?(.done(done, of: total, path: path))
                 }
@@ -104,6 +115,19 @@ public struct Ingestor: Sendable {
             report.mergeSeconds = Self.seconds(clock.measure { try? store.endBulkWrite(merge: bulk && !report.ingested.isEmpty) })
         }
         return report
+    }
+
+    /// Consecutive runs of at most `files` files and `bytes` bytes (or one larger file): each is parsed on all
+    /// cores while the previous one is written, in one transaction.
+    static func batches(_ paths: [String], files: Int, bytes: Int) -> [[String]] {
+        var batches: [[String]] = [], current: [String] = [], size = 0
+        for path in paths {
+            let n = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if !current.isEmpty && (current.count >= files || size + n > bytes) { batches.append(current); current = []; size = 0 }
+            current.append(path); size += n
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
     }
 
     static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }

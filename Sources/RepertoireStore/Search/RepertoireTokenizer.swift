@@ -12,12 +12,15 @@ final class RepertoireTokenizer: FTS5CustomTokenizer {
         let text = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
         var code: CInt = 0  // SQLITE_OK
         let query = tokenization.contains(.query)
-        SearchTokens.scan(text, query: query) { token, start, end, colocated in
+        func emit(_ token: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ colocated: Bool) -> Bool {
             guard let base = token.baseAddress else { return true }
             code = tokenCallback(context, colocated ? FTS5TokenFlags.colocated.rawValue : 0,
                                  UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), CInt(token.count), CInt(start), CInt(end))
             return code == 0
         }
+        // A passage being indexed comes as the stream its parsing thread prepared (`SearchTokens.prepared`).
+        if !query && SearchTokens.replay(text, emit) { return code }
+        SearchTokens.scan(text, query: query, emit)
         return code
     }
 }
