@@ -16,7 +16,12 @@ enum BatchWriter {
                 switch value {
                 case .integer(let n): sqlite3_bind_int64(statement, index, n)
                 case .real(let d): sqlite3_bind_double(statement, index, d)
-                case .text(let text): sqlite3_bind_text(statement, index, text, -1, SQLITE_TRANSIENT)
+                case .text(var text):
+                    // The string's own UTF-8 bytes, copied once by SQLite (no C string made on the way).
+                    text.withUTF8 { bytes in
+                        _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+                            .assumingMemoryBound(to: CChar.self), Int32(bytes.count), SQLITE_TRANSIENT)
+                    }
                 case .row(let r): sqlite3_bind_int64(statement, index, ids[r])
                 case .document: sqlite3_bind_int64(statement, index, document)
                 case .null: sqlite3_bind_null(statement, index)
@@ -28,7 +33,7 @@ enum BatchWriter {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                                     sql: batch.statements[row.statement])
             }
-            ids.append(db.lastInsertedRowID)
+            ids.append(sqlite3_last_insert_rowid(db.sqliteConnection))
         }
         return ids
     }

@@ -31,9 +31,19 @@ public struct RowBatch: Sendable {
     /// `INSERT [OR IGNORE] INTO table (columns) VALUES (?, …)`, one per table and column list.
     public private(set) var statements: [String] = []
     /// In order: the statement and its values.
-    public private(set) var rows: [(statement: Int, values: [SQLValue])] = []
+    public private(set) var rows: [Row] = []
     /// The passages' rows with their text and symbols tokenized for the full-text index.
-    public private(set) var fullText: [(row: Int, text: [UInt8], symbols: [UInt8])] = []
+    public private(set) var fullText: [FullText] = []
+
+    public struct Row: Sendable {
+        public let statement: Int
+        public let values: [SQLValue]
+    }
+
+    public struct FullText: Sendable {
+        public let row: Int
+        public let text: [UInt8], symbols: [UInt8]
+    }
     private var statementIndex: [String: Int] = [:]
     private var registered: Set<String> = []
     private var cited: Set<Citation> = []
@@ -55,7 +65,7 @@ public struct RowBatch: Sendable {
             statement = statements.count - 1
             statementIndex[key] = statement
         }
-        rows.append((statement, values.map(\.value.sqlValue)))
+        rows.append(Row(statement: statement, values: values.map(\.value.sqlValue)))
         return RowRef(index: rows.count - 1)
     }
 
@@ -66,7 +76,7 @@ public struct RowBatch: Sendable {
             if case .text(let s)? = values.first(where: { $0.key == key })?.value.sqlValue { return s }
             return ""
         }
-        fullText.append((ref.index, SearchTokens.prepared(text("text")), SearchTokens.prepared(text("symbols"))))
+        fullText.append(FullText(row: ref.index, text: SearchTokens.prepared(text("text")), symbols: SearchTokens.prepared(text("symbols"))))
     }
 
     /// Makes sure the symbol has its row (kind and its link in the document's language).
