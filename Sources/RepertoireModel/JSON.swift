@@ -25,7 +25,7 @@ public struct JSONWriter {
         separate()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: "\"")); bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " "))
         filled.append(false)          // the value that follows takes no comma of its own
         value.write(to: &self)
         filled.removeLast()
@@ -34,16 +34,43 @@ public struct JSONWriter {
     /// A member whose key is known only at run time (a query's column names).
     public mutating func field<V: JSONWritable>(named key: String, _ value: V) {
         string(key)
-        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " "))
         filled.append(false)
         value.write(to: &self)
         filled.removeLast()
     }
 
-    public mutating func null() { separate(); bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
-    public mutating func bool(_ b: Bool) { separate(); bytes.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8)) }
+    public mutating func null() { separate(); append("null") }
+    public mutating func bool(_ b: Bool) { separate(); append(b ? "true" : "false") }
     mutating func raw(_ text: String) { separate(); bytes.append(contentsOf: text.utf8) }
-    public mutating func int(_ i: Int) { separate(); bytes.append(contentsOf: String(i).utf8) }
+
+    /// Decimal digits written straight into the buffer.
+    public mutating func int(_ i: Int) {
+        separate()
+        if i < 0 { bytes.append(UInt8(ascii: "-")) }
+        var n = i.magnitude, digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[count] = UInt8(truncatingIfNeeded: n % 10) + 0x30; n /= 10; count += 1 } while n > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
+        }
+    }
+
+    mutating func isoDate(year: Int, month: Int, day: Int) {
+        separate()
+        func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: n % 10) + 0x30 }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(digit(year / 1000)); bytes.append(digit(year / 100)); bytes.append(digit(year / 10)); bytes.append(digit(year))
+        bytes.append(UInt8(ascii: "-")); bytes.append(digit(month / 10)); bytes.append(digit(month))
+        bytes.append(UInt8(ascii: "-")); bytes.append(digit(day / 10)); bytes.append(digit(day))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
     public mutating func string(_ s: String) {
         separate()
@@ -75,8 +102,8 @@ public struct JSONWriter {
 
     private mutating func separate() {
         guard let last = filled.last else { return }
-        if last { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
-        filled[filled.count - 1] = true
+        if last { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
+        else { filled[filled.count - 1] = true }
     }
 }
 
@@ -107,7 +134,10 @@ extension Array: JSONWritable where Element: JSONWritable {
     public func write(to w: inout JSONWriter) { w.array(self) { w, item in item.write(to: &w) } }
 }
 extension DocumentSymbol: JSONWritable { public func write(to w: inout JSONWriter) { w.string(compact) } }
-extension RepertoireDate: JSONWritable { public func write(to w: inout JSONWriter) { w.string(iso) } }
+extension RepertoireDate: JSONWritable {
+    /// `"2020-01-09"` (the year is 1900–2200 by construction).
+    public func write(to w: inout JSONWriter) { w.isoDate(year: year, month: month, day: day) }
+}
 extension Vote: JSONWritable {
     public func write(to w: inout JSONWriter) {
         w.object { o in o.field("for", self.for); o.field("against", against); o.field("abstaining", abstaining) }

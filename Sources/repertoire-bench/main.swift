@@ -7,6 +7,7 @@ import RepertoireParsing
 /// `repertoire-bench extract DIR`: reads every file of DIR in this process and prints MB/s per stage.
 /// `repertoire-bench store DB PATH...`: ingests PATHs into a new database DB, then times searches and queries.
 /// `repertoire-bench ingest DB PATH...`: ingests only (for a profiler).
+/// `repertoire-bench profile DIR`: extracts every file of DIR and writes its JSON, once (for a profiler).
 let args = CommandLine.arguments
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("repertoire-bench: \(message)\n".utf8)); exit(64)
@@ -59,11 +60,24 @@ case "extract":
                  mb / stages[0], mb / stages[1], mb / stages[2], mb / stages[3], mb / stages[4]))
     print(String(format: "in-process, one thread: %d documents, %.1f MB in %.3f s: %.1f MB/s (%.1f MB of JSON)",
                  inputs.count, Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds, Double(out) / 1e6))
+case "profile":
+    // Extraction and JSON writing once per file of DIR, nothing else: for a profiler.
+    guard args.count >= 3 else { fail("usage: repertoire-bench profile DIR") }
+    let files = try! FileManager.default.contentsOfDirectory(atPath: args[2]).filter { $0.hasSuffix(".txt") }.sorted().map { args[2] + "/" + $0 }
+    var out = 0
+    for file in files {
+        let input = [UInt8](FileManager.default.contents(atPath: file)!)
+        let facts = try! Extractor().extract(input, file: file).facts
+        var writer = JSONWriter(capacity: 64 << 10)
+        facts.write(to: &writer)
+        out += writer.bytes.count
+    }
+    print("\(files.count) documents, \(out) bytes of JSON")
 case "store", "ingest":
     guard args.count >= 4 else { fail("usage: repertoire-bench store|ingest DB PATH...") }
     StoreBench.run(db: args[2], paths: Array(args[3...]), searches: args[1] == "store")
 default:
-    fail("usage: repertoire-bench generate SAMPLE DIR [MB] | extract DIR | store|ingest DB PATH...")
+    fail("usage: repertoire-bench generate SAMPLE DIR [MB] | extract DIR | profile DIR | store|ingest DB PATH...")
 }
 
 /// A document made from the sample with its numbers moved, so that no two are alike.

@@ -41,8 +41,15 @@ public struct Gazetteer: Sendable {
     private let byKey: [String: Entity]
     private let byCode: [String: Entity]
     /// Every name exactly as listed, as UTF-8, with its entity: the fast path.
-    private let exactEntities: [[UInt8]: Entity]
-    private var exact: Dictionary<[UInt8], Entity>.Keys { exactEntities.keys }
+    private let exactEntities: [UTF8Key: Entity]
+
+    /// UTF-8 bytes as a dictionary key, hashed in one pass (an array of bytes hashes byte by byte).
+    struct UTF8Key: Hashable {
+        let bytes: [UInt8]
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ string: String) { bytes = Array(string.utf8) }
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     public init() {
         var byKey: [String: Entity] = [:], byCode: [String: Entity] = [:]
@@ -59,19 +66,20 @@ public struct Gazetteer: Sendable {
             for name in e.names where keyed(name) { byKey[Gazetteer.key(name)] = entity }
         }
         for (name, code) in Gazetteer.aliases where keyed(name) { byKey[Gazetteer.key(name)] = byCode[code] }
-        var exact: [[UInt8]: Entity] = [:]
-        for e in Gazetteer.states { for n in e.names { exact[Array(n.utf8)] = byCode[e.iso3] } }
-        for e in Gazetteer.entities { for n in e.names { exact[Array(n.utf8)] = byCode[e.code] } }
-        for (n, code) in Gazetteer.aliases { exact[Array(n.utf8)] = byCode[code] }
+        var exact: [UTF8Key: Entity] = [:]
+        exact.reserveCapacity(Gazetteer.states.reduce(0) { $0 + $1.names.count } + 64)
+        for e in Gazetteer.states { for n in e.names { exact[UTF8Key(n)] = byCode[e.iso3] } }
+        for e in Gazetteer.entities { for n in e.names { exact[UTF8Key(n)] = byCode[e.code] } }
+        for (n, code) in Gazetteer.aliases { exact[UTF8Key(n)] = byCode[code] }
         self.byKey = byKey; self.byCode = byCode; self.exactEntities = exact
     }
 
     /// The entity a name as written refers to, or nil (the caller reports it: a name is never dropped).
     public func resolve(_ name: String) -> Entity? {
-        if let e = exactEntities[Array(name.utf8)] { return e }
+        if let e = exactEntities[UTF8Key(name)] { return e }
         // Names without case still match with their white space trimmed; only ASCII names have keys.
         let trimmed = name.trimmingSpaces
-        if let e = exactEntities[Array(trimmed.utf8)] { return e }
+        if let e = exactEntities[UTF8Key(trimmed)] { return e }
         guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return byKey[Gazetteer.asciiKey(trimmed)]
     }
@@ -82,7 +90,7 @@ public struct Gazetteer: Sendable {
 
     /// `isKnown` for UTF-8 bytes: an exact spelling, or (for Latin text) any case and spacing.
     public func isKnown(utf8 name: [UInt8]) -> Bool {
-        if exact.contains(name) { return true }
+        if exactEntities[UTF8Key(name)] != nil { return true }
         guard name.contains(where: { $0 < 0x80 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
         return isKnown(String(decoding: name, as: UTF8.self))
     }

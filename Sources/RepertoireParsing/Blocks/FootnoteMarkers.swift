@@ -26,8 +26,8 @@ struct FootnoteMarkers {
             defer { i = j }
             if j - i > 6 { continue }
             // Not part of a symbol, a decimal or a word: the byte before is no letter, digit, '/', '.', '-' or '(' .
-            if i > 0, Bytes.isLatinWordByte(s[i - 1]) || "/.-(:".utf8.contains(s[i - 1]) { continue }
-            if j < s.count, Bytes.isLatinWordByte(s[j]) || "/-)".utf8.contains(s[j]) { continue }
+            if i > 0, Bytes.isLatinWordByte(s[i - 1]) || Bytes.isNumberPrefixMark(s[i - 1]) { continue }
+            if j < s.count, Bytes.isLatinWordByte(s[j]) || Bytes.isNumberSuffixMark(s[j]) { continue }
             // The expected number, or one a little ahead (a marker the text lost).
             guard let hit = numbers[next..<min(numbers.count, next + 3)].firstIndex(of: value) else { continue }
             var k = j

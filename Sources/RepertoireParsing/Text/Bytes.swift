@@ -75,11 +75,19 @@ enum Bytes {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
+    /// One of `/ . - ( :`: a byte that, before a number, makes it part of a symbol, a decimal or a reference.
+    @inline(__always) static func isNumberPrefixMark(_ b: UInt8) -> Bool {
+        b == 0x2F || b == 0x2E || b == 0x2D || b == 0x28 || b == 0x3A
+    }
+
+    /// One of `/ - )`: a byte that, after a number, makes it part of a symbol or a range.
+    @inline(__always) static func isNumberSuffixMark(_ b: UInt8) -> Bool { b == 0x2F || b == 0x2D || b == 0x29 }
+
     /// Joins two reflowed lines: no space between Chinese text, one between Latin words.
     static func join(_ a: inout [UInt8], _ b: ArraySlice<UInt8>) {
         guard let last = a.last, let first = b.first else { a.append(contentsOf: b); return }
         if last < 0x80 && first < 0x80 && !isSpace(last) && !isSpace(first)
-            && (isLatinWordByte(last) || ",.;:)".utf8.contains(last)) && (isLatinWordByte(first) || first == UInt8(ascii: "(")) {
+            && (isLatinWordByte(last) || last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x29) && (isLatinWordByte(first) || first == UInt8(ascii: "(")) {
             a.append(space)
         }
         a.append(contentsOf: b)

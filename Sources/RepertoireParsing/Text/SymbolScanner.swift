@@ -25,7 +25,7 @@ public struct SymbolScanner: Sendable {
                let hit = latin(s, at: i) {
                 hits.append(hit); i = hit.range.upperBound; continue
             }
-            if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || "/.".utf8.contains(s[i - 1])),
+            if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == 0x2F || s[i - 1] == 0x2E),
                let found = resolutionChain(s, at: i), !found.isEmpty {
                 hits.append(contentsOf: found); i = found.last!.range.upperBound; continue
             }
@@ -39,9 +39,9 @@ public struct SymbolScanner: Sendable {
         var i = start
         while i < s.count, s[i] >= 0x41 && s[i] <= 0x5A, i - start < 6 { i += 1 }
         guard i < s.count, s[i] == UInt8(ascii: "/"), i > start else { return nil }
-        while i < s.count, Bytes.isLatinWordByte(s[i]) || "/.-".utf8.contains(s[i]) { i += 1 }
+        while i < s.count, Bytes.isLatinWordByte(s[i]) || s[i] == 0x2F || s[i] == 0x2E || s[i] == 0x2D { i += 1 }
         var end = i
-        while end > start, "./-".utf8.contains(s[end - 1]) { end -= 1 }
+        while end > start, s[end - 1] == 0x2F || s[end - 1] == 0x2E || s[end - 1] == 0x2D { end -= 1 }
         var core = Bytes.string(s[start..<end])
         // An attached `(2020)` or `(Resumption 1)`, possibly after a space or a line break.
         var j = end
