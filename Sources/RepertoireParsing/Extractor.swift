@@ -3,8 +3,24 @@ import RepertoireModel
 /// The pipeline: decode → page layout → blocks → facts.
 public struct Extractor: Sendable {
     public let profile: LanguageProfile
+    /// The profile's matchers and readers, built once and shared by every document (and thread).
+    let kit: Kit
 
-    public init(profile: LanguageProfile = .chinese) { self.profile = profile }
+    public init(profile: LanguageProfile = .chinese) {
+        self.profile = profile
+        kit = Kit(profile: profile)
+    }
+
+    final class Kit: Sendable {
+        let m: TextMatching, names: NameList, cells: CellBuilder, blocks: BlockReader
+
+        init(profile: LanguageProfile) {
+            m = TextMatching(profile: profile)
+            names = NameList(profile: profile)
+            cells = CellBuilder(profile: profile)
+            blocks = BlockReader(profile: profile)
+        }
+    }
 
     public struct Result: Sendable {
         public var facts: Facts
@@ -18,8 +34,8 @@ public struct Extractor: Sendable {
     public func extract(_ input: [UInt8], file: String) throws(InputError) -> Result {
         let decoded = try TextDecoder.decode(input)
         let layout = PageLayout(decoded, profile: profile)
-        let blocks = BlockReader(profile: profile).read(layout)
-        let facts = FactsReader(profile: profile).read(blocks, layout: layout, file: file)
+        let blocks = kit.blocks.read(layout)
+        let facts = FactsReader(kit).read(blocks, layout: layout, file: file)
         if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {
             throw .noRepertoireStructure
         }
@@ -29,13 +45,11 @@ public struct Extractor: Sendable {
 
 /// Stage 4, facts: reads the blocks item by item.
 struct FactsReader {
-    let profile: LanguageProfile
-    let m: TextMatching
+    let kit: Extractor.Kit
+    var m: TextMatching { kit.m }
+    var profile: LanguageProfile { kit.m.profile }
 
-    init(profile: LanguageProfile) {
-        self.profile = profile
-        m = TextMatching(profile: profile)
-    }
+    init(_ kit: Extractor.Kit) { self.kit = kit }
 
     struct Section {
         var heading: Heading?
@@ -59,8 +73,8 @@ struct FactsReader {
         }
         let year = documentYear(blocks)
         let footnotes = Dictionary(blocks.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
-        let tables = TableFacts(profile: profile, documentYear: year)
-        let narrative = Narrative(m: m, names: NameList(profile: profile), footnotes: footnotes, documentYear: year)
+        let tables = TableFacts(kit, documentYear: year)
+        let narrative = Narrative(m: m, names: kit.names, footnotes: footnotes, documentYear: year)
         let overview = Overview(m: m)
 
         for section in sections {

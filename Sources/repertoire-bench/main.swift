@@ -34,9 +34,10 @@ case "extract":
     let bytes = inputs.reduce(0) { $0 + $1.count }
     let clock = ContinuousClock()
     var out = 0
+    let extractor = Extractor()
     let elapsed = clock.measure {
         for (i, input) in inputs.enumerated() {
-            let facts = try! Extractor().extract(input, file: files[i]).facts
+            let facts = try! extractor.extract(input, file: files[i]).facts
             var writer = JSONWriter(capacity: 64 << 10)
             facts.write(to: &writer)
             out += writer.bytes.count
@@ -51,7 +52,7 @@ case "extract":
         time(0) { decoded = try! TextDecoder.decode(input) }
         time(1) { layout = PageLayout(decoded!, profile: .chinese) }
         time(2) { blocks = BlockReader(profile: .chinese).read(layout!) }
-        time(3) { facts = try! Extractor().extract(input, file: files[i]).facts }
+        time(3) { facts = try! extractor.extract(input, file: files[i]).facts }
         time(4) { var w = JSONWriter(capacity: 64 << 10); facts!.write(to: &w) }
         _ = blocks
     }
@@ -65,9 +66,10 @@ case "profile":
     guard args.count >= 3 else { fail("usage: repertoire-bench profile DIR") }
     let files = try! FileManager.default.contentsOfDirectory(atPath: args[2]).filter { $0.hasSuffix(".txt") }.sorted().map { args[2] + "/" + $0 }
     var out = 0
+    let extractor = Extractor()
     for file in files {
         let input = [UInt8](FileManager.default.contents(atPath: file)!)
-        let facts = try! Extractor().extract(input, file: file).facts
+        let facts = try! extractor.extract(input, file: file).facts
         var writer = JSONWriter(capacity: 64 << 10)
         facts.write(to: &writer)
         out += writer.bytes.count

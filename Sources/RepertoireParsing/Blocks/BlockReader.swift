@@ -1,6 +1,6 @@
 /// Stage 3, blocks: groups body lines into headings, reflowed paragraphs and tables, joins footnotes,
 /// and takes footnote markers out of paragraphs.
-public struct BlockReader {
+public struct BlockReader: Sendable {
     let profile: LanguageProfile
     let headerText: [[UInt8]]
     let tableWord: [UInt8]

@@ -9,7 +9,7 @@ public struct Cell: Sendable {
 /// Rebuilds cells from a row's lines: a line ending in white space closes its cell; a count of
 /// Member States with its note letter (`94 个会员国 a`) is a cell of its own, and the spaces after
 /// it tell how many empty cells follow; a spaces-only line is an empty cell.
-struct CellBuilder {
+struct CellBuilder: Sendable {
     let countWord: [UInt8], continuation: [[UInt8]]
 
     init(profile: LanguageProfile) {

@@ -3,7 +3,7 @@ import RepertoireModel
 /// Splits lists of names written as prose: `A、B、C和D`. The separator splits everywhere; the final
 /// conjunction splits only where the names on either side say it may, so that names containing it
 /// (`特立尼达和多巴哥`, `委内瑞拉玻利瓦尔共和国`) stay whole. Works on UTF-8 bytes.
-struct NameList {
+final class NameList: Sendable {
     let profile: LanguageProfile
     let names: Gazetteer
     let separators: [[UInt8]], conjunctions: [[UInt8]], titleEndings: [[UInt8]]

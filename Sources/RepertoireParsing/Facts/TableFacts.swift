@@ -7,10 +7,10 @@ struct TableFacts {
     let names: NameList
     let documentYear: Int?
 
-    init(profile: LanguageProfile, documentYear: Int?) {
-        m = TextMatching(profile: profile)
-        cells = CellBuilder(profile: profile)
-        names = NameList(profile: profile)
+    init(_ kit: Extractor.Kit, documentYear: Int?) {
+        m = kit.m
+        cells = kit.cells
+        names = kit.names
         self.documentYear = documentYear
     }
 

@@ -1,7 +1,8 @@
 import RepertoireModel
 
 /// Small matchers over a passage's bytes shared by the fact readers.
-struct TextMatching {
+/// A reference type: built once per profile (`Extractor`) and shared, never copied field by field.
+final class TextMatching: Sendable {
     let profile: LanguageProfile
     let symbols: SymbolScanner
     let dates: DateScanner
