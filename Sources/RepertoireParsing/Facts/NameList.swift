@@ -25,10 +25,12 @@ final class NameList: Sendable {
 
     /// A list of states or entities (a table note, a speakers cell).
     func states(_ text: String) -> [String] {
-        var items = separated(stripped(text.bytes))
-        guard let last = items.popLast() else { return [] }
-        items.append(contentsOf: splitLast(last, evidence: { names.isKnown(utf8: $0) }))
-        return items.map(Bytes.string)
+        let s = stripped(text.bytes)
+        var ranges = separatedRanges(s)
+        guard let last = ranges.popLast() else { return [] }
+        var items = ranges.map { Bytes.string(s[$0]) }
+        items += splitLast(Array(s[last]), evidence: { names.isKnown(utf8: $0) }).map(Bytes.string)
+        return items
     }
 
     /// A list of briefers: a piece that does not end in a title joins the next one
@@ -49,13 +51,20 @@ final class NameList: Sendable {
     /// Pieces between separators outside brackets, trimmed, empty ones dropped.
     func separated(_ text: String) -> [String] { separated(text.bytes).map(Bytes.string) }
 
-    func separated(_ s: [UInt8]) -> [[UInt8]] {
-        var pieces: [[UInt8]] = [], start = 0
-        for (offset, length) in outsideBrackets(s, matching: separatorMatcher) {
-            pieces.append(Array(Bytes.trimmed(s[start..<offset]))); start = offset + length
+    func separated(_ s: [UInt8]) -> [[UInt8]] { separatedRanges(s).map { Array(s[$0]) } }
+
+    /// The pieces' ranges in `s`, trimmed, empty ones dropped.
+    func separatedRanges(_ s: [UInt8]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = [], start = 0
+        func piece(_ r: Range<Int>) {
+            let t = Bytes.trimmed(s[r])
+            if !t.isEmpty { pieces.append(t.startIndex..<t.endIndex) }
         }
-        pieces.append(Array(Bytes.trimmed(s[start...])))
-        return pieces.filter { !$0.isEmpty }
+        for (offset, length) in outsideBrackets(s, matching: separatorMatcher) {
+            piece(start..<offset); start = offset + length
+        }
+        piece(start..<s.count)
+        return pieces
     }
 
     /// Splits the last piece at its final conjunction where `evidence` accepts the names around it.
@@ -82,9 +91,7 @@ final class NameList: Sendable {
         var depth = 0, i = from
         while i < s.count {
             let lead = s[i]
-            if lead < 0x80 && lead != UInt8(ascii: "(") && lead != UInt8(ascii: ")") && !matcher.words.contains(where: { $0[0] == lead }) {
-                i += 1; continue
-            }
+            if !brackets.mayStart(lead) && !matcher.mayStart(lead) { i += Bytes.scalarLength(lead); continue }
             if let b = brackets.match(s, at: i) {
                 depth = b < opens.count ? depth + 1 : max(0, depth - 1)
                 i += brackets.words[b].count; continue

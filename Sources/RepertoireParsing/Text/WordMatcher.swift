@@ -4,10 +4,24 @@ struct WordMatcher: Sendable {
     /// `keys[k]` is the packed first scalar of `words[k]`.
     private let keys: [UInt32]
     let words: [[UInt8]]
+    /// The first bytes of the words, as a 256-bit set.
+    private let leads: (UInt64, UInt64, UInt64, UInt64)
 
     init(_ words: [[UInt8]]) {
         self.words = words.filter { !$0.isEmpty }
         keys = self.words.map { WordMatcher.key($0, at: 0) }
+        var l: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for w in self.words {
+            let b = Int(w[0]), bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 { case 0: l.0 |= bit; case 1: l.1 |= bit; case 2: l.2 |= bit; default: l.3 |= bit }
+        }
+        leads = l
+    }
+
+    /// Whether a word can start with this byte (most bytes are rejected by one test).
+    @inline(__always) func mayStart(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 { case 0: return leads.0 & bit != 0; case 1: return leads.1 & bit != 0; case 2: return leads.2 & bit != 0; default: return leads.3 & bit != 0 }
     }
 
     @inline(__always) static func key(_ s: [UInt8], at i: Int) -> UInt32 {
