@@ -66,7 +66,7 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
         guard bytes[..<slash].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
         let rest = bytes[(slash + 1)...]
         guard !rest.isEmpty, rest.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let allowed = rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || "./()-".utf8.contains($0) }
+        let allowed = rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2E || $0 == 0x2F || $0 == 0x28 || $0 == 0x29 || $0 == 0x2D }
         return allowed ? String(decoding: bytes, as: UTF8.self) : nil
     }
 }
