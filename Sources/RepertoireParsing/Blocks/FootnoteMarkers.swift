@@ -21,11 +21,7 @@ struct FootnoteMarkers {
         var i = 0
         while i < s.count && next < numbers.count {
             // Straight to the next digit.
-            i = s.withUnsafeBufferPointer { p in
-                var k = i
-                while k < p.count && (p[k] &- 0x30) > 9 { k += 1 }
-                return k
-            }
+            i = Bytes.nextDigit(s, from: i, to: s.count)
             guard i < s.count else { break }
             var j = i, value = 0
             while j < s.count && Bytes.isDigit(s[j]) { value = value * 10 + Int(s[j] - 0x30); j += 1 }

@@ -18,6 +18,15 @@ enum Bytes {
         return 0
     }
 
+    /// The index of the first ASCII digit in `s[from..<to]`, or `to`.
+    static func nextDigit(_ s: [UInt8], from: Int, to: Int) -> Int {
+        s.withUnsafeBufferPointer { p in
+            var k = from
+            while k < to && (p[k] &- 0x30) > 9 { k += 1 }
+            return k
+        }
+    }
+
     /// Index of `needle` in `hay[from..<to]`, or nil.
     static func find(_ needle: [UInt8], in hay: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
         let end = (to ?? hay.count) - needle.count

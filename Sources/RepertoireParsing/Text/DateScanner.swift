@@ -15,7 +15,9 @@ public struct DateScanner: Sendable {
         var hits: [Hit] = []
         var i = from
         while i < end {
-            guard Bytes.isDigit(s[i]), i == 0 || !Bytes.isDigit(s[i - 1]) else { i += 1; continue }
+            i = Bytes.nextDigit(s, from: i, to: end)
+            guard i < end else { break }
+            guard i == 0 || !Bytes.isDigit(s[i - 1]) else { i += 1; continue }
             if let hit = date(s, at: i, end: end) { hits.append(hit); i = hit.range.upperBound } else { i += 1 }
         }
         return hits
