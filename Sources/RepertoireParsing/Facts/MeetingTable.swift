@@ -29,11 +29,15 @@ extension TableFacts {
 
     /// A line of the record-and-date cell: a record, `(Resumption 1)`, a date, `和 S/PV.8699`.
     func isRecordCellLine(_ line: SourceLine) -> Bool {
-        let s = Array(line.content)
-        if s.starts(with: m.p.recordPrefix) || s.starts(with: Literal.resumptionOpen) { return true }
-        if let d = m.dates.first(s), d.range.lowerBound == 0, d.date.hasYear, d.range.upperBound >= s.count - 1 { return true }
-        for j in m.p.continuationJoiner {
-            var c = Cursor(s)
+        let content = line.content
+        if content.starts(with: m.p.recordPrefix) || content.starts(with: Literal.resumptionOpen) { return true }
+        // A date standing alone (with its year), or a joiner and a record: copied only when one may be there.
+        if let first = content.first, Bytes.isDigit(first) {
+            let s = Array(content)
+            if let d = m.dates.date(s, at: 0, end: s.count), d.date.hasYear, d.range.upperBound >= s.count - 1 { return true }
+        }
+        for j in m.p.continuationJoiner where content.starts(with: j) {
+            var c = Cursor(Array(content))
             if c.skip(j) { c.skipWhitespace(); if c.skip(m.p.recordPrefix) { return true } }
         }
         return false
