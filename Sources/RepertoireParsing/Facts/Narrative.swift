@@ -71,9 +71,11 @@ struct Narrative {
     func decisions(_ p: Passage, symbols hits: [SymbolScanner.Hit], item: Int?) -> [(decision: Decision, unanimous: Bool)] {
         let s = p.bytes
         var result: [(Decision, Bool)] = []
-        let dateHits = m.dates.scan(s)
+        // The paragraph's dates, read only when it reports a decision.
+        var dateHits: [DateScanner.Hit]? = nil
         func date(before offset: Int) -> RepertoireDate? {
-            dateHits.last { $0.range.upperBound <= offset }?.date.resolved(defaultYear: documentYear)
+            if dateHits == nil { dateHits = m.dates.scan(s) }
+            return dateHits!.last { $0.range.upperBound <= offset }?.date.resolved(defaultYear: documentYear)
         }
         for hit in hits where hit.symbol.kind == .resolution {
             var i = hit.range.lowerBound
