@@ -54,6 +54,7 @@ struct CellBuilder: Sendable {
 
     /// Where a leading `N 个会员国 x` ends, the white space after it, and where the rest begins.
     func countSplit(_ content: ArraySlice<UInt8>) -> (end: Int, gap: Int, rest: Int?)? {
+        guard let first = content.first, Bytes.isDigit(first) else { return nil }
         let s = Array(content), base = content.startIndex
         var c = Cursor(s)
         guard c.readInt(maxDigits: 4) != nil else { return nil }

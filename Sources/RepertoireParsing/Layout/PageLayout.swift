@@ -91,6 +91,7 @@ public struct PageLayout: Sendable {
 
     /// `905 关于会议…`: a footnote's opening line, its number plausible after the last one.
     static func footnoteNumber(_ s: ArraySlice<UInt8>, after last: Int?, units: [[UInt8]]) -> Int? {
+        guard let first = s.first, Bytes.isDigit(first) else { return nil }
         var c = Cursor(Array(s))
         guard let n = c.readInt(maxDigits: 5), c.current.map(Bytes.isSpace) == true else { return nil }
         c.skipWhitespace()
