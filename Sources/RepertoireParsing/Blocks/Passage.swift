@@ -13,6 +13,10 @@ public struct Passage: Sendable {
     public init() {}
 
     public init(lines: [SourceLine]) {
+        var size = 0
+        for line in lines { size += line.content.count + 1 }
+        bytes.reserveCapacity(size)
+        lineStarts.reserveCapacity(lines.count)
         for line in lines { append(line) }
     }
 

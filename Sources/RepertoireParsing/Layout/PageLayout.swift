@@ -41,6 +41,7 @@ public struct PageLayout: Sendable {
         for (i, range) in text.lines.enumerated() { lines.append(SourceLine(number: i + 1, raw: text.bytes[range])) }
         var roles = [Role](repeating: .blank, count: lines.count)
         var body: [BodyLine] = [], footnotes: [FootnoteEntry] = [], links: [Link] = []
+        body.reserveCapacity(lines.count)
         let linkPrefix = profile.linkPrefix.bytes
         let units = profile.numberUnits.map(\.bytes)
         var inFootnotes = false, page = 0, pendingPageStart = false, afterLinks = false
