@@ -26,7 +26,7 @@ public struct BlockReader: Sendable {
             var passage = Passage(lines: paragraph)
             markers.mark(&passage)
             result.blocks.append(.paragraph(passage))
-            paragraph = []
+            paragraph.removeAll(keepingCapacity: true)
         }
         func flushTable() {
             if let t = table { result.blocks.append(.table(t)) }

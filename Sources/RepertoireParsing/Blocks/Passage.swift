@@ -81,6 +81,7 @@ extension Passage {
         var p = Passage()
         p.bytes = Array(bytes[min(start, bytes.count)...])
         var starts: [(offset: Int, line: Int)] = []
+        starts.reserveCapacity(lineStarts.count)
         for s in lineStarts {
             if s.offset <= start { starts = [(0, s.line)] } else { starts.append((s.offset - start, s.line)) }
         }

@@ -14,17 +14,17 @@ extension TableFacts {
     }
 
     /// Splits lines into rows: a row starts where `startsRow` says; lines before the first row are dropped.
-    func rows(_ lines: [SourceLine], startsRow: (SourceLine, Bool, [SourceLine]) -> Bool) -> [[SourceLine]] {
-        var rows: [[SourceLine]] = [], inRecord = false
-        for line in lines {
-            if !line.spacesOnly, startsRow(line, inRecord, rows.last ?? []) {
-                rows.append([line]); inRecord = true; continue
+    func rows(_ lines: [SourceLine], startsRow: (SourceLine, Bool, ArraySlice<SourceLine>) -> Bool) -> [[SourceLine]] {
+        // A row is a run of consecutive lines: found as starts, then copied once each.
+        var starts: [Int] = [], inRecord = false
+        for (k, line) in lines.enumerated() {
+            if !line.spacesOnly, startsRow(line, inRecord, starts.last.map { lines[$0..<k] } ?? []) {
+                starts.append(k); inRecord = true; continue
             }
-            guard !rows.isEmpty else { continue }
+            guard !starts.isEmpty else { continue }
             if inRecord && !isRecordCellLine(line) { inRecord = false }
-            rows[rows.count - 1].append(line)
         }
-        return rows
+        return starts.enumerated().map { j, start in Array(lines[start..<(j + 1 < starts.count ? starts[j + 1] : lines.count)]) }
     }
 
     /// A line of the record-and-date cell: a record, `(Resumption 1)`, a date, `和 S/PV.8699`.
