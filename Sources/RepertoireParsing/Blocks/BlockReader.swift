@@ -56,6 +56,8 @@ public struct BlockReader: Sendable {
                 headerZone = true
             }
             if var t = table {
+                // Taken out while it grows, so that its arrays are not shared (and copied) at each line.
+                table = nil
                 defer { table = t }
                 if body.pageStart { headerZone = true }
                 if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(profile.videoconferenceCaption.bytes, in: Array(line.content)) == 0 {
