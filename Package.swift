@@ -56,7 +56,7 @@ let package = Package(
             ]
         ),
         // Generates a Repertoire-like corpus and measures extraction throughput.
-        .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireStore"]),
+        .executableTarget(name: "repertoire-bench", dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireChecks", "RepertoireStore"]),
         .testTarget(name: "RepertoireModelTests", dependencies: ["RepertoireModel"]),
         .testTarget(name: "RepertoireParsingTests", dependencies: ["RepertoireParsing"]),
         .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),

@@ -5,7 +5,8 @@ import RepertoireParsing
 /// What a careful editor of the Repertoire would flag in one document. Each check is its own function;
 /// a consequence of another finding (links lost with a truncated page, a count off because of a
 /// conflicting row) is not reported again.
-public struct DocumentChecks {
+/// A class: its checks capture it in closures, and a struct this size was copied field by field each time.
+public final class DocumentChecks {
     public let facts: Facts
     public let layout: PageLayout
     public let blocks: Blocks

@@ -165,7 +165,7 @@ extension DocumentChecks {
 
     func squeezed(_ s: String) -> String {
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: s.unicodeScalars.lazy.filter { !isSpace($0) })
+        v.append(contentsOf: s.unicodeScalars.lazy.filter { !self.isSpace($0) })
         return String(v)
     }
 

@@ -1,13 +1,14 @@
 import Foundation
 import RepertoireModel
 import RepertoireParsing
+import RepertoireChecks
 
 /// `repertoire-bench generate SAMPLE DIR [MB]`: writes Repertoire-like documents made from the sample,
 /// each with other footnote numbers, meeting records, item numbers and years, until DIR holds MB megabytes.
 /// `repertoire-bench extract DIR`: reads every file of DIR in this process and prints MB/s per stage.
 /// `repertoire-bench store DB PATH...`: ingests PATHs into a new database DB, then times searches and queries.
 /// `repertoire-bench ingest DB PATH...`: ingests only (for a profiler).
-/// `repertoire-bench profile DIR`: extracts every file of DIR and writes its JSON, once (for a profiler).
+/// `repertoire-bench profile DIR [--findings]`: extracts every file of DIR (and checks it) and writes its JSON, once (for a profiler).
 let args = CommandLine.arguments
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("repertoire-bench: \(message)\n".utf8)); exit(64)
@@ -62,14 +63,17 @@ case "extract":
     print(String(format: "in-process, one thread: %d documents, %.1f MB in %.3f s: %.1f MB/s (%.1f MB of JSON)",
                  inputs.count, Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds, Double(out) / 1e6))
 case "profile":
-    // Extraction and JSON writing once per file of DIR, nothing else: for a profiler.
-    guard args.count >= 3 else { fail("usage: repertoire-bench profile DIR") }
+    // Extraction and JSON writing once per file of DIR, nothing else: for a profiler. With --findings, the checks too.
+    guard args.count >= 3 else { fail("usage: repertoire-bench profile DIR [--findings]") }
+    let findings = args.count > 3 && args[3] == "--findings"
     let files = try! FileManager.default.contentsOfDirectory(atPath: args[2]).filter { $0.hasSuffix(".txt") }.sorted().map { args[2] + "/" + $0 }
     var out = 0
     let extractor = Extractor()
     for file in files {
         let input = [UInt8](FileManager.default.contents(atPath: file)!)
-        let facts = try! extractor.extract(input, file: file).facts
+        var result = try! extractor.extract(input, file: file)
+        if findings { result.facts.findings = DocumentChecks(result, members: [:]).findings() }
+        let facts = result.facts
         var writer = JSONWriter(capacity: 64 << 10)
         facts.write(to: &writer)
         out += writer.bytes.count
