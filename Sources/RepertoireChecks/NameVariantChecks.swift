@@ -110,11 +110,11 @@ extension DocumentChecks {
     /// by a few characters.
     /// `t` is the account's text as Unicode scalars without white space.
     func variantMention(of name: String, in t: [Unicode.Scalar], others: [String]) -> String? {
-        let b = Array(name.unicodeScalars.filter { !isSpace($0) })
+        let b = scalarsWithoutSpace(name)
         let allowed = b.count >= 8 ? 3 : b.count >= 6 ? 2 : b.count >= 5 ? 1 : 0
         guard allowed > 0, b.count >= 2 else { return nil }
         let endings = m.titleEndings
-        let otherNames = Set(others.map { Array($0.unicodeScalars.filter { !isSpace($0) }) })
+        let otherNames = Set(others.map(scalarsWithoutSpace))
         var i = 0
         while i + 2 <= t.count {
             defer { i += 1 }
@@ -145,7 +145,7 @@ extension DocumentChecks {
         let scalars: [Unicode.Scalar]
         let symbols: Set<DocumentSymbol>
         init(_ name: String, _ checks: DocumentChecks) {
-            scalars = Array(name.unicodeScalars.lazy.filter { !checks.isSpace($0) })
+            scalars = checks.scalarsWithoutSpace(name)
             symbols = Set(checks.m.symbols.symbols(in: name))
         }
     }
@@ -165,8 +165,16 @@ extension DocumentChecks {
 
     func squeezed(_ s: String) -> String {
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: s.unicodeScalars.lazy.filter { !self.isSpace($0) })
+        for scalar in s.unicodeScalars where !isSpace(scalar) { v.append(scalar) }
         return String(v)
+    }
+
+    /// The string's scalars without white space (a plain loop: `filter` on a scalar view is slow).
+    func scalarsWithoutSpace(_ s: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars where !isSpace(scalar) { out.append(scalar) }
+        return out
     }
 
     /// UTF-8 (valid, as the decoder left it) to Unicode scalars, white space left out.
