@@ -46,8 +46,9 @@ extension DocumentChecks {
         var cited: [DocumentSymbol: [Int]] = [:]
         for (symbol, line) in symbolOccurrences() { cited[symbol, default: []].append(line) }
         var result: [Finding] = []
+        let lostLinks = lastPageLostItsLinks
         for (symbol, lines) in cited.sorted(by: { $0.key < $1.key }) where !linked.contains(symbol) {
-            if lastPageLostItsLinks && lines.allSatisfy({ $0 > lastLinkLine }) { continue }
+            if lostLinks && lines.allSatisfy({ $0 > lastLinkLine }) { continue }
             result.append(Finding("symbol-without-link", [symbol.compact], .note,
                                   "\(symbol) is cited but has no undocs.org link in the document", lines: lines))
         }
