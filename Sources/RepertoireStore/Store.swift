@@ -125,7 +125,8 @@ public final class SQLiteStore: PracticeStore {
                 // Each document in its own savepoint: one that fails leaves nothing, and the others are kept.
                 do {
                     try db.inSavepoint {
-                        try replace(path: d.path, db)
+                        // The same path earlier in this batch: its passages are not indexed yet.
+                        if let replaced = try replace(path: d.path, unindexed: Set(written), db) { written.removeAll { $0 == replaced } }
                         let id = try BatchWriter.insert("document", [
                             "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
                             "ingested_at": ISO8601DateFormatter().string(from: Date()),
@@ -155,14 +156,18 @@ public final class SQLiteStore: PracticeStore {
     }
 
     /// Removes the stored version of a path, its full-text entries first (while their text is still there to be
-    /// read).
-    private func replace(path: String, _ db: Database) throws {
-        guard let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [path]) else { return }
-        try db.execute(sql: """
-            INSERT INTO passage_fts(passage_fts, rowid, text, symbols)
-            SELECT 'delete', id, text, symbols FROM passage WHERE document_id = ?
-            """, arguments: [old])
+    /// read), unless it is one of `unindexed` (written earlier in the same batch, not in the index yet): the id
+    /// removed, if any.
+    private func replace(path: String, unindexed: Set<Int64>, _ db: Database) throws -> Int64? {
+        guard let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [path]) else { return nil }
+        if !unindexed.contains(old) {
+            try db.execute(sql: """
+                INSERT INTO passage_fts(passage_fts, rowid, text, symbols)
+                SELECT 'delete', id, text, symbols FROM passage WHERE document_id = ?
+                """, arguments: [old])
+        }
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old])
+        return old
     }
 
     public func beginBulkWrite() throws {

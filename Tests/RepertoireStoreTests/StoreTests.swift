@@ -137,5 +137,22 @@ struct StoreTests {
         let word = try #require(third.title.split(separator: " ").first { $0.count > 6 })
         #expect(try store.search(SearchQuery(String(word), limit: 5)).rows.count > 0)
     }
-}
 
+    /// The same path twice in one batch: the second replaces the first, which was never indexed, and the index
+    /// stays sound. The ingest reads a file named twice once.
+    @Test func aPathTwiceInOneBatch() throws {
+        let store = try SQLiteStore()
+        let folder = Fixture.samples.appendingPathComponent("unxml/resolutions/2020/en")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("S_RES") }.sorted().prefix(2)
+        let documents = try names.map { name in
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            return PreparedDocument(path: "/same.xml", sha256: String(repeating: "b", count: 64), bytes: data.count,
+                                    content: .officialText(try #require(try AKNReader.read(data, file: name))))
+        }
+        #expect(try store.write(documents).allSatisfy { $0 == nil })
+        #expect(try store.counts().first { $0.table == "document" }!.rows == 1)
+        #expect(try store.integrityProblems().isEmpty)
+        let twice = Ingestor(store: try SQLiteStore()).ingest([Fixture.sample.path, Fixture.sample.path])
+        #expect(twice.ingested.count == 1)
+    }
+}

@@ -32,7 +32,7 @@ public struct Ingestor: Sendable {
 
     /// Lists the files named (folders recursively, sorted): official data (.xml, .json, .jsonl) first.
     public static func files(_ paths: [String]) -> (official: [String], texts: [String], missing: [String]) {
-        var official: [String] = [], texts: [String] = [], missing: [String] = []
+        var official: [String] = [], texts: [String] = [], missing: [String] = [], seen: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
@@ -45,7 +45,9 @@ public struct Ingestor: Sendable {
                 files = [path]
             }
             for file in files {
+                // A file named twice (or found through its folder too) is read once.
                 let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+                guard seen.insert(absolute).inserted else { continue }
                 if isOfficial(file) { official.append(absolute) } else { texts.append(absolute) }
             }
         }
