@@ -47,6 +47,10 @@ public struct JSONWriter {
     /// Decimal digits written straight into the buffer.
     public mutating func int(_ i: Int) {
         separate()
+        digits(i)
+    }
+
+    private mutating func digits(_ i: Int) {
         if i < 0 { bytes.append(UInt8(ascii: "-")) }
         var n = i.magnitude, digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                                       UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
@@ -66,6 +70,19 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "-")); bytes.append(digit(month / 10)); bytes.append(digit(month))
         bytes.append(UInt8(ascii: "-")); bytes.append(digit(day / 10)); bytes.append(digit(day))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `[{"line": 12}, {"line": 13}]`: what `array` of `object`s with one `field("line", …)` each writes.
+    mutating func lineObjects(_ lines: [Int]) {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        for (k, line) in lines.enumerated() {
+            if k > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
+            append("{\"line\": ")
+            digits(line)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 
     private mutating func append(_ literal: StaticString) {
@@ -155,7 +172,6 @@ public struct Locations: Hashable, Sendable, JSONWritable {
     }
     public mutating func add(_ more: [Int]) { self = Locations(lines + more) }
     public var first: Int? { lines.first }
-    public func write(to w: inout JSONWriter) {
-        w.array(lines) { w, line in w.object { o in o.field("line", line) } }
-    }
+    /// `[{"line": 12}, {"line": 13}]`, written straight (every fact has one).
+    public func write(to w: inout JSONWriter) { w.lineObjects(lines) }
 }
