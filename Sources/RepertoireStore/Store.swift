@@ -119,21 +119,22 @@ public final class SQLiteStore: PracticeStore {
 
     public func write(_ documents: [PreparedDocument]) throws -> [(any Error)?] {
         var errors = [(any Error)?](repeating: nil, count: documents.count)
+        let ingestedAt = ISO8601DateFormatter().string(from: Date())
         try writer.write { db in
-            var written: [Int64] = [], prepared: [(Int64, [UInt8], [UInt8])] = []
+            // The documents written in this batch, with their passages' prepared full-text input.
+            var written: [Int64: [(Int64, [UInt8], [UInt8])]] = [:]
             for (k, d) in documents.enumerated() {
                 // Each document in its own savepoint: one that fails leaves nothing, and the others are kept.
                 do {
                     try db.inSavepoint {
                         // The same path earlier in this batch: its passages are not indexed yet.
-                        if let replaced = try replace(path: d.path, unindexed: Set(written), db) { written.removeAll { $0 == replaced } }
+                        if let replaced = try replace(path: d.path, unindexed: Set(written.keys), db) { written[replaced] = nil }
                         let id = try BatchWriter.insert("document", [
                             "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
-                            "ingested_at": ISO8601DateFormatter().string(from: Date()),
+                            "ingested_at": ingestedAt,
                         ], db)
                         let ids = try BatchWriter.write(d.rows, document: id, db)
-                        written.append(id)
-                        prepared += d.rows.fullText.map { (ids[$0.row], $0.text, $0.symbols) }
+                        written[id] = d.rows.fullText.map { (ids[$0.row], $0.text, $0.symbols) }
                         return .commit
                     }
                 } catch {
@@ -144,12 +145,12 @@ public final class SQLiteStore: PracticeStore {
             // taken from the batches (`SearchTokens.prepared`), not computed again here. (FTS5 writes its pending
             // terms at the end of every statement on it: one statement, one new segment.)
             guard !written.isEmpty else { return }
-            try preparedText.with(prepared) {
+            try preparedText.with(written.values.flatMap { $0 }) {
                 try db.execute(sql: """
                     INSERT INTO passage_fts(rowid, text, symbols)
                     SELECT id, \(PreparedText.function)(id, 0, text), \(PreparedText.function)(id, 1, symbols) FROM passage
                     WHERE document_id IN (SELECT value FROM json_each(?))
-                    """, arguments: ["[" + written.map(String.init).joined(separator: ",") + "]"])
+                    """, arguments: ["[" + written.keys.map(String.init).joined(separator: ",") + "]"])
             }
         }
         return errors

@@ -42,8 +42,7 @@ enum BatchWriter {
     static func insert(_ table: String, _ values: KeyValuePairs<String, any SQLBindable>, _ db: Database) throws -> Int64 {
         var batch = RowBatch(language: "")
         batch.insert(table, values)
-        try write(batch, document: 0, db)
-        return db.lastInsertedRowID
+        return try write(batch, document: 0, db)[0]
     }
 }
 
