@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// UTF-8 helpers for byte-level scanning: the bulk of the text is never decoded into Characters.
 enum Bytes {
     static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
@@ -19,29 +25,55 @@ enum Bytes {
     }
 
     /// The index of the first ASCII digit in `s[from..<to]`, or `to`.
-    static func nextDigit(_ s: [UInt8], from: Int, to: Int) -> Int {
-        s.withUnsafeBufferPointer { p in
-            var k = from
-            while k < to && (p[k] &- 0x30) > 9 { k += 1 }
-            return k
+    static func nextDigit(_ s: [UInt8], from: Int, to: Int) -> Int { next(in: s, from: from, to: to, capitals: false) }
+
+    /// The index of the first ASCII digit or capital letter in `s[from..<to]`, or `to`: where a symbol may start.
+    static func nextDigitOrCapital(_ s: [UInt8], from: Int, to: Int) -> Int { next(in: s, from: from, to: to, capitals: true) }
+
+    /// Eight bytes at a time: most of the text is Chinese, whose bytes all have the high bit set.
+    @inline(__always) private static func next(in s: [UInt8], from: Int, to: Int, capitals: Bool) -> Int {
+        s.withUnsafeBytes { raw in
+            var k = max(from, 0)
+            let end = min(to, raw.count)
+            while k + 8 <= end {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                var hit = between(x, 0x2F, 0x3A)
+                if capitals { hit |= between(x, 0x40, 0x5B) }
+                if hit != 0 { return k + hit.trailingZeroBitCount >> 3 }
+                k += 8
+            }
+            while k < end {
+                let b = raw[k]
+                if (b &- 0x30) <= 9 || capitals && (b &- 0x41) <= 25 { return k }
+                k += 1
+            }
+            return max(end, from)
         }
     }
 
-    /// Index of `needle` in `hay[from..<to]`, or nil.
+    /// The high bit of each byte of `x` that is ASCII and strictly between `low` and `high` (`high` ≤ 128).
+    @inline(__always) static func between(_ x: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let seven = x & (ones &* 127)
+        return (ones &* (127 &+ high) &- seven) & ~x & (seven &+ ones &* (127 &- low)) & (ones &* 128)
+    }
+
+    /// Index of `needle` in `hay[from..<to]`, or nil. A Chinese word's lead byte recurs every few bytes, so the
+    /// C library's `memchr` looks for the last byte of its first character (one of 64 values) and each stop is
+    /// checked with `memcmp`.
     static func find(_ needle: [UInt8], in hay: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
-        let end = (to ?? hay.count) - needle.count
-        guard !needle.isEmpty, from <= end else { return nil }
-        let first = needle[0]
-        var i = from
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                while i <= end {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return i }
-                    }
-                    i += 1
+        let end = min(to ?? hay.count, hay.count), m = needle.count
+        guard m > 0, from >= 0, end - from >= m else { return nil }
+        let k = min(scalarLength(needle[0]), m) - 1
+        return hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                let base = h.baseAddress!, key = Int32(n[k])
+                var i = from
+                while i <= end - m {
+                    guard let hit = memchr(base + i + k, key, end - m - i + 1) else { return nil }
+                    let at = UnsafeRawPointer(hit) - base - k
+                    if memcmp(base + at, n.baseAddress!, m) == 0 { return at }
+                    i = at + 1
                 }
                 return nil
             }

@@ -21,11 +21,7 @@ public struct SymbolScanner: Sendable {
         var i = 0
         while i < s.count {
             // Straight to the next capital letter or digit: a symbol starts with one.
-            i = s.withUnsafeBufferPointer { p in
-                var k = i
-                while k < p.count && (p[k] &- 0x41) > 25 && (p[k] &- 0x30) > 9 { k += 1 }
-                return k
-            }
+            i = Bytes.nextDigitOrCapital(s, from: i, to: s.count)
             guard i < s.count else { break }
             let b = s[i]
             if b >= 0x41 && b <= 0x5A, i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == UInt8(ascii: "/")),

@@ -1,0 +1,55 @@
+import Testing
+@testable import RepertoireParsing
+
+/// The byte scans that skip text eight bytes at a time agree with a plain loop.
+struct ScanTests {
+    static func naive(_ s: [UInt8], from: Int, capitals: Bool) -> Int {
+        var k = from
+        while k < s.count, !((s[k] >= 0x30 && s[k] <= 0x39) || capitals && s[k] >= 0x41 && s[k] <= 0x5A) { k += 1 }
+        return k
+    }
+
+    @Test(arguments: [
+        "安理会第 8699 次会议",        // a digit after Chinese, past the first eight bytes
+        "见 S/PV.8699。",              // a capital before the digits
+        "/:@[`{ 0",                    // the bytes just outside both ranges, then a digit at the end
+        "全是中文没有数字的一句话而已",      // none: the end
+        "9",                           // one byte
+        "",
+    ])
+    func findsTheNextDigitOrCapital(_ text: String) {
+        let s = Array(text.utf8)
+        for from in 0...s.count {
+            #expect(Bytes.nextDigit(s, from: from, to: s.count) == Self.naive(s, from: from, capitals: false))
+            #expect(Bytes.nextDigitOrCapital(s, from: from, to: s.count) == Self.naive(s, from: from, capitals: true))
+        }
+    }
+
+    @Test func agreesOnEveryByteValue() {
+        // Each byte value alone, at each position of a sixteen-byte run of a Chinese character's bytes.
+        for value in 0...255 {
+            for at in 0..<16 {
+                var s = Array(repeating: UInt8(0xE4), count: 16)
+                s[at] = UInt8(value)
+                #expect(Bytes.nextDigitOrCapital(s, from: 0, to: s.count) == Self.naive(s, from: 0, capitals: true))
+                #expect(Bytes.nextDigit(s, from: 0, to: s.count) == Self.naive(s, from: 0, capitals: false))
+            }
+        }
+    }
+
+    @Test func stopsAtTheLimit() {
+        let s = Array("abc 123".utf8)
+        #expect(Bytes.nextDigit(s, from: 0, to: 4) == 4)
+        #expect(Bytes.nextDigit(s, from: 0, to: 5) == 4)
+    }
+
+    @Test(arguments: ["通过", "决议", "S/RES", "a", "号决议"])
+    func findsAWordWhereAPlainSearchDoes(_ word: String) {
+        let hay = Array("安理会一致通过第 2532(2020)号决议。S/RES/2533 a 决议".utf8), needle = Array(word.utf8)
+        for from in 0...hay.count {
+            let plain = from + needle.count <= hay.count
+                ? (from...(hay.count - needle.count)).first { Array(hay[$0..<($0 + needle.count)]) == needle } : nil
+            #expect(Bytes.find(needle, in: hay, from: from) == plain)
+        }
+    }
+}
