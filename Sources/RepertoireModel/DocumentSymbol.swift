@@ -10,9 +10,18 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
     public let compact: String
 
     public init?(_ surface: String) {
-        guard let parsed = DocumentSymbol.normalize(surface) else { return nil }
+        var surface = surface
+        guard let parsed = surface.withUTF8(DocumentSymbol.normalize) else { return nil }
         compact = parsed
     }
+
+    /// A symbol from its UTF-8 bytes as written (the same forms as `init?(_:)`), without an intermediate string.
+    public init?(utf8 surface: ArraySlice<UInt8>) {
+        guard let parsed = surface.withUnsafeBufferPointer(DocumentSymbol.normalize) else { return nil }
+        compact = parsed
+    }
+
+    public init?(utf8 surface: [UInt8]) { self.init(utf8: surface[...]) }
 
     /// A resolution symbol from its number and year: `S/RES/2532(2020)`.
     public init(resolution number: Int, year: Int) {
@@ -54,10 +63,10 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
 
     /// Removes white space, attaches `(Resumption N)` and `(YEAR)`, trims a sentence's final period.
     /// Works on UTF-8 bytes: symbols are ASCII.
-    static func normalize(_ surface: String) -> String? {
+    static func normalize(_ surface: UnsafeBufferPointer<UInt8>) -> String? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(surface.utf8.count)
-        for b in surface.utf8 where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+        bytes.reserveCapacity(surface.count)
+        for b in surface where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
             guard b < 0x80 else { return nil }
             bytes.append(b)
         }

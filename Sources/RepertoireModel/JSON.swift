@@ -1,23 +1,25 @@
 /// Writes JSON straight into a byte buffer, keys in the order they are written (no tree is built).
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    /// Whether the container being written already holds a member (a comma comes before the next).
-    private var filled: [Bool] = []
+    /// Whether each open container already holds a member (a comma comes before the next): bit k for
+    /// depth k + 1 up to 64 levels, deeper ones in `deeper`. Bits, not an array: this is done for every value.
+    private var filled: UInt64 = 0, depth = 0
+    private var deeper: [Bool] = []
 
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        separate(); bytes.append(UInt8(ascii: "{")); filled.append(false)
+        separate(); bytes.append(UInt8(ascii: "{")); open()
         body(&self)
-        filled.removeLast(); bytes.append(UInt8(ascii: "}"))
+        close(); bytes.append(UInt8(ascii: "}"))
     }
 
     public mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONWriter, S.Element) -> Void) {
-        separate(); bytes.append(UInt8(ascii: "[")); filled.append(false)
+        separate(); bytes.append(UInt8(ascii: "[")); open()
         for item in items { each(&self, item) }
-        filled.removeLast(); bytes.append(UInt8(ascii: "]"))
+        close(); bytes.append(UInt8(ascii: "]"))
     }
 
     /// A member of the object being written.
@@ -26,18 +28,18 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\"")); bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " "))
-        filled.append(false)          // the value that follows takes no comma of its own
+        open()          // the value that follows takes no comma of its own
         value.write(to: &self)
-        filled.removeLast()
+        close()
     }
 
     /// A member whose key is known only at run time (a query's column names).
     public mutating func field<V: JSONWritable>(named key: String, _ value: V) {
         string(key)
         bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " "))
-        filled.append(false)
+        open()
         value.write(to: &self)
-        filled.removeLast()
+        close()
     }
 
     public mutating func null() { separate(); append("null") }
@@ -117,10 +119,22 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func separate() {
-        guard let last = filled.last else { return }
+    @inline(__always) private mutating func open() {
+        if depth < 64 { filled &= ~(1 << UInt64(depth)) } else { deeper.append(false) }
+        depth += 1
+    }
+
+    @inline(__always) private mutating func close() {
+        depth -= 1
+        if depth >= 64 { deeper.removeLast() }
+    }
+
+    @inline(__always) private mutating func separate() {
+        guard depth > 0 else { return }
+        let k = depth - 1
+        let last = k < 64 ? filled & (1 << UInt64(k)) != 0 : deeper[k - 64]
         if last { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
-        else { filled[filled.count - 1] = true }
+        else if k < 64 { filled |= 1 << UInt64(k) } else { deeper[k - 64] = true }
     }
 }
 

@@ -8,8 +8,8 @@ extension TableFacts {
             guard line.content.starts(with: m.p.recordPrefix) else { return false }
             guard inRecord, let first = current.first else { return true }
             // Inside the record cell, the same meeting's resumption continues the row.
-            let base = DocumentSymbol(Bytes.string(line.content))?.baseRecord
-            return base == nil || base != DocumentSymbol(Bytes.string(first.content))?.baseRecord
+            let base = DocumentSymbol(utf8: line.content)?.baseRecord
+            return base == nil || base != DocumentSymbol(utf8: first.content)?.baseRecord
         }).compactMap { meeting($0, item: item, notes: notes) }
     }
 

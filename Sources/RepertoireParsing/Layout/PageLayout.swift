@@ -113,6 +113,6 @@ public struct PageLayout: Sendable {
            rest[..<slash].allSatisfy(Bytes.isLower) {
             rest = rest[(slash + 1)...]
         }
-        return DocumentSymbol(Bytes.string(rest))
+        return DocumentSymbol(utf8: rest)
     }
 }
