@@ -90,6 +90,8 @@ public struct BlockReader: Sendable {
     /// `35.  维护国际和平与安全`
     func heading(_ line: SourceLine) -> Heading? {
         guard line.indent <= 2, let first = line.content.first, Bytes.isDigit(first) else { return nil }
+        // `35.`: digits and a dot, tested before the line is copied (table rows open with dates).
+        guard let dot = line.content.prefix(4).firstIndex(where: { !Bytes.isDigit($0) }), line.content[dot] == UInt8(ascii: ".") else { return nil }
         var c = Cursor(Array(line.content))
         guard let n = c.readInt(maxDigits: 3), c.skip(Literal.dot), c.current.map(Bytes.isSpace) == true else { return nil }
         c.skipWhitespace()
