@@ -21,7 +21,7 @@ struct Extract: ParsableCommand {
         case json, summary
     }
 
-    @Argument(help: "Repertoire text files (UTF-8, UTF-16 with BOM or GB18030), as extracted from the PDF.")
+    @Argument(help: "Repertoire text files (UTF-8, UTF-16 with BOM or GB18030), as extracted from the PDF, or folders of them (their .txt files, recursively, in name order).")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Output format: json (repertoire-facts/1) or summary (a readable overview).")
@@ -73,43 +73,45 @@ struct Extract: ParsableCommand {
 
     mutating func run() throws {
         let extractor = Extractor(profile: .chinese)
-        var out = Data()
         var failed = false
         let stderr = FileHandle.standardError
-        // Files are read in batches on all cores; output keeps the order given.
+        let sink = try Self.openOutput(output)
+        // Files are read in batches on all cores; each batch's output is written at once, in the order given
+        // (memory stays bounded by a batch, whatever the number of files).
         let format = self.format, maxSize = self.maxSize, findings = !noFindings
         let members = try CouncilKnowledge.members(official)
         let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 8)
+        let (files, emptyFolders) = InputFile.expand(self.files)
+        for folder in emptyFolders {
+            stderr.write(Data("\(folder): error: the folder holds no .txt file\n".utf8))
+            failed = true
+        }
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(files.count, start + batchSize)])
             let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members, findings: findings) }
+            var chunk: [UInt8] = [], messages = ""
             for outcome in outcomes {
-                stderr.write(Data(outcome.messages.utf8))
-                out.append(contentsOf: outcome.output)
+                messages += outcome.messages
+                chunk += outcome.output
                 failed = failed || outcome.failed
             }
-        }
-        do {
-            if let output { try out.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(out) }
-        } catch {
-            stderr.write(Data("\(output ?? "-"): error: cannot write the output: \(error.localizedDescription)\n".utf8))
-            throw ExitCode(2)
+            if !messages.isEmpty { stderr.write(Data(messages.utf8)) }
+            do { try sink.write(contentsOf: chunk) } catch {
+                stderr.write(Data("\(output ?? "-"): error: cannot write the output: \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
         }
         if failed { throw ExitCode(1) }
     }
-}
 
-enum InputFile {
-    /// Reads a whole file, refusing one larger than `maxMiB` before reading it.
-    static func read(_ path: String, maxMiB: Int) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.unreadable(reason: "no such file") }
-        guard !isDirectory.boolValue else { throw InputError.unreadable(reason: "it is a directory") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maxMiB << 20 else {
-            throw InputError.unreadable(reason: "it is \(size >> 20) MiB, more than --max-size \(maxMiB) MiB; split it at item headings")
+    /// Standard output, or the file `--output` names (created or emptied now, so that a path that cannot be
+    /// written stops the run before any work).
+    static func openOutput(_ output: String?) throws -> FileHandle {
+        guard let output else { return .standardOutput }
+        guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {
+            FileHandle.standardError.write(Data("\(output): error: cannot write the output: the file cannot be created\n".utf8))
+            throw ExitCode(2)
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError.unreadable(reason: "permission denied or I/O error") }
-        return [UInt8](data)
+        return handle
     }
 }

@@ -110,6 +110,37 @@ import RepertoireModel
         #expect(output.split(separator: "\n").contains { $0.hasPrefix("{\"schema\": \"repertoire-facts/1\"") })
     }
 
+    @Test func aFolderStandsForItsTextFilesInNameOrder() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-folder-\(UUID())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Fixture.sampleBytes).write(to: folder.appendingPathComponent("sub/b.txt"))
+        try Data(Fixture.sampleBytes).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("not a text file".utf8).write(to: folder.appendingPathComponent("notes.md"))
+        let (status, output) = try run(Self.binary.path, ["extract", folder.path, "--no-findings"])
+        #expect(status == 0)
+        // Two objects, a.txt then sub/b.txt; the .md file is not read.
+        let files = output.split(separator: "\n").filter { $0.hasPrefix("{") }.map { line in
+            line.firstRange(of: "\"file\": \"").map { String(line[$0.upperBound...].prefix { $0 != "\"" }) } ?? ""
+        }
+        #expect(files == ["a.txt", "b.txt"])
+    }
+
+    @Test func anEmptyFolderAndAnUnwritableOutputAreNamed() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-empty-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (status, output) = try run(Self.binary.path, ["extract", folder.path])
+        #expect(status == 1)
+        #expect(output.contains("\(folder.path): error: the folder holds no .txt file"))
+        // An output that cannot be created stops the run at once: exit 2, the path named.
+        let (written, message) = try run(Self.binary.path, ["extract", Fixture.sample.path, "--output", "/nonexistent/out.json"])
+        #expect(written == 2)
+        #expect(message.contains("/nonexistent/out.json: error: cannot write the output"))
+    }
+
     @Test func summaryFormat() throws {
         try #require(FileManager.default.fileExists(atPath: Self.binary.path))
         let (status, output) = try run(Self.binary.path, ["extract", Fixture.sample.path, "--format", "summary"])
