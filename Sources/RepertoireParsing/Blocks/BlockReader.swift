@@ -33,8 +33,8 @@ public struct BlockReader: Sendable {
             table = nil
         }
 
-        for body in layout.body {
-            let line = body.line
+        for k in layout.body.indices {
+            let line = layout.body[k].line, pageStart = layout.body[k].pageStart, paragraphIndent = layout.body[k].paragraphIndent
             if line.spacesOnly {
                 if table != nil, table!.notes.isEmpty { table!.rowLines.append(line) }
                 continue
@@ -59,7 +59,7 @@ public struct BlockReader: Sendable {
                 // Taken out while it grows, so that its arrays are not shared (and copied) at each line.
                 table = nil
                 defer { table = t }
-                if body.pageStart { headerZone = true }
+                if pageStart { headerZone = true }
                 if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(profile.videoconferenceCaption.bytes, in: Array(line.content)) == 0 {
                     t.kind = .videoconferences; continue
                 }
@@ -80,7 +80,7 @@ public struct BlockReader: Sendable {
                 }
                 continue
             }
-            if !paragraph.isEmpty && body.paragraphIndent > 0 { flushParagraph() }
+            if !paragraph.isEmpty && paragraphIndent > 0 { flushParagraph() }
             paragraph.append(line)
         }
         flushParagraph(); flushTable()

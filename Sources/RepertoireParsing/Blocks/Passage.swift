@@ -14,10 +14,14 @@ public struct Passage: Sendable {
 
     public init(lines: [SourceLine]) {
         var size = 0
-        for line in lines { size += line.content.count + 1 }
+        for i in lines.indices { size += lines[i].content.count + 1 }
         bytes.reserveCapacity(size)
         lineStarts.reserveCapacity(lines.count)
-        for line in lines { append(line) }
+        // By index: each line's bytes are read in place, not copied out (a copy retains the document's buffer).
+        for i in lines.indices where !lines[i].content.isEmpty {
+            lineStarts.append((bytes.count, lines[i].number))
+            Bytes.join(&bytes, lines[i].content)
+        }
     }
 
     public mutating func append(_ line: SourceLine) {

@@ -47,39 +47,40 @@ public struct PageLayout: Sendable {
         var inFootnotes = false, page = 0, pendingPageStart = false, afterLinks = false
         var lastFootnote: Int? = nil
 
-        for (i, line) in lines.enumerated() {
-            if line.isEmpty {
-                if line.spacesOnly && !inFootnotes {
-                    body.append(BodyLine(line: line, afterLinks: false, pageStart: false, page: page))
+        // By index, the line read in place: a copy of a line retains the document's bytes (an atomic operation).
+        for i in lines.indices {
+            if lines[i].isEmpty {
+                if lines[i].spacesOnly && !inFootnotes {
+                    body.append(BodyLine(line: lines[i], afterLinks: false, pageStart: false, page: page))
                 }
                 continue
             }
-            if PageLayout.isSeparator(line.content, minimum: profile.footnoteSeparatorMinimum) {
+            if PageLayout.isSeparator(lines[i].content, minimum: profile.footnoteSeparatorMinimum) {
                 roles[i] = .separator; inFootnotes = true; continue
             }
-            if line.content.starts(with: linkPrefix) {
+            if lines[i].content.starts(with: linkPrefix) {
                 roles[i] = .link
-                links.append(Link(line: line.number, page: page, symbol: PageLayout.linkSymbol(line.content, prefixLength: linkPrefix.count)))
+                links.append(Link(line: lines[i].number, page: page, symbol: PageLayout.linkSymbol(lines[i].content, prefixLength: linkPrefix.count)))
                 inFootnotes = false; pendingPageStart = true; afterLinks = true
                 continue
             }
             if inFootnotes {
-                if let n = PageLayout.footnoteNumber(line.content, after: lastFootnote, units: units) {
+                if let n = PageLayout.footnoteNumber(lines[i].content, after: lastFootnote, units: units) {
                     roles[i] = .footnoteStart(n)
-                    footnotes.append(FootnoteEntry(number: n, lines: [line], page: page))
+                    footnotes.append(FootnoteEntry(number: n, lines: [lines[i]], page: page))
                     lastFootnote = n
                     continue
                 }
-                if let last = footnotes.last, !PageLayout.isComplete(last.lines.last!.content) {
+                if !footnotes.isEmpty, !PageLayout.isComplete(footnotes[footnotes.count - 1].lines[footnotes[footnotes.count - 1].lines.count - 1].content) {
                     roles[i] = .footnoteText
-                    footnotes[footnotes.count - 1].lines.append(line)
+                    footnotes[footnotes.count - 1].lines.append(lines[i])
                     continue
                 }
                 inFootnotes = false; pendingPageStart = true; afterLinks = false
             }
             roles[i] = .body
             if pendingPageStart { page += 1 }
-            body.append(BodyLine(line: line, afterLinks: pendingPageStart && afterLinks, pageStart: pendingPageStart, page: page))
+            body.append(BodyLine(line: lines[i], afterLinks: pendingPageStart && afterLinks, pageStart: pendingPageStart, page: page))
             pendingPageStart = false; afterLinks = false
         }
         self.lines = lines; self.roles = roles; self.body = body
