@@ -17,7 +17,9 @@ struct CellBuilder: Sendable {
         continuation = profile.submittedBy.map(\.bytes)
     }
 
-    func cells(_ lines: [SourceLine]) -> [Cell] {
+    func cells(_ lines: [SourceLine]) -> [Cell] { cells(lines[...]) }
+
+    func cells(_ lines: ArraySlice<SourceLine>) -> [Cell] {
         var cells: [Cell] = []
         var open: [SourceLine] = [], emptyBefore = 0, pendingEmpty = 0
         func close() {
@@ -25,7 +27,8 @@ struct CellBuilder: Sendable {
             cells.append(Cell(passage: Passage(lines: open), emptyBefore: emptyBefore))
             open = []; emptyBefore = 0
         }
-        for (index, line) in lines.enumerated() {
+        for index in lines.indices {
+            let line = lines[index]
             if line.spacesOnly { close(); pendingEmpty += 1; continue }
             if open.isEmpty { emptyBefore = pendingEmpty; pendingEmpty = 0 }
             if let split = countSplit(line.content) {
@@ -39,7 +42,7 @@ struct CellBuilder: Sendable {
                     if line.trailingSpace { close() }
                 } else {
                     open = [countLine]
-                    let next = lines.dropFirst(index + 1).first
+                    let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
                     let continues = next.map { n in continuation.contains { n.content.starts(with: $0) } } ?? false
                     if !continues { close() }
                 }

@@ -14,8 +14,8 @@ extension TableFacts {
     }
 
     /// Splits lines into rows: a row starts where `startsRow` says; lines before the first row are dropped.
-    func rows(_ lines: [SourceLine], startsRow: (SourceLine, Bool, ArraySlice<SourceLine>) -> Bool) -> [[SourceLine]] {
-        // A row is a run of consecutive lines: found as starts, then copied once each.
+    func rows(_ lines: [SourceLine], startsRow: (SourceLine, Bool, ArraySlice<SourceLine>) -> Bool) -> [ArraySlice<SourceLine>] {
+        // A row is a run of consecutive lines: found as starts, then taken as slices (no line is copied).
         var starts: [Int] = [], inRecord = false
         for (k, line) in lines.enumerated() {
             if !line.spacesOnly, startsRow(line, inRecord, starts.last.map { lines[$0..<k] } ?? []) {
@@ -24,7 +24,7 @@ extension TableFacts {
             guard !starts.isEmpty else { continue }
             if inRecord && !isRecordCellLine(line) { inRecord = false }
         }
-        return starts.enumerated().map { j, start in Array(lines[start..<(j + 1 < starts.count ? starts[j + 1] : lines.count)]) }
+        return starts.enumerated().map { j, start in lines[start..<(j + 1 < starts.count ? starts[j + 1] : lines.count)] }
     }
 
     /// A line of the record-and-date cell: a record, `(Resumption 1)`, a date, `和 S/PV.8699`.
@@ -43,8 +43,9 @@ extension TableFacts {
         return false
     }
 
-    func meeting(_ lines: [SourceLine], item: Int?, notes: [String: String]) -> Meeting? {
-        let recordLines = lines.prefix { isRecordCellLine($0) || $0.number == lines[0].number }
+    func meeting(_ lines: ArraySlice<SourceLine>, item: Int?, notes: [String: String]) -> Meeting? {
+        guard let firstLine = lines.first?.number else { return nil }
+        let recordLines = lines.prefix { isRecordCellLine($0) || $0.number == firstLine }
         let record = Passage(lines: Array(recordLines))
         let syms = m.symbols.scan(record.bytes), dates = m.dates.scan(record.bytes)
         guard let main = syms.first else { return nil }
@@ -56,7 +57,7 @@ extension TableFacts {
         for hit in syms.dropFirst() {
             meeting.continuations.append(Continuation(record: hit.symbol, date: date(after: hit.range.upperBound)))
         }
-        readCells(cells.cells(Array(lines.dropFirst(recordLines.count))), into: &meeting, notes: notes)
+        readCells(cells.cells(lines.dropFirst(recordLines.count)), into: &meeting, notes: notes)
         return meeting
     }
 

@@ -4,20 +4,22 @@ import RepertoireModel
 /// decisions with votes and the written-procedure record.
 extension TableFacts {
     func videoconferences(_ table: Table, item: Int?) -> [Videoconference] {
-        rows(table.rowLines, startsRow: { line, _, _ in rowStart(Array(line.content)) != nil })
+        // Only a line opening with a digit can open a row: the others are not copied to be tried.
+        rows(table.rowLines, startsRow: { line, _, _ in line.content.first.map(Bytes.isDigit) == true && rowStart(Array(line.content)) != nil })
             .compactMap { videoconference($0, item: item) }
     }
 
     /// `2020 年 4 月 27 日 S/2020/346 …`: a full date followed by a symbol opens a row.
     func rowStart(_ s: [UInt8]) -> (date: DateScanner.Hit, symbol: SymbolScanner.Hit)? {
-        guard let d = m.dates.first(s), d.range.lowerBound == 0, d.date.hasYear else { return nil }
+        // The date at the very start (what the first date found would be, when it starts there).
+        guard let f = s.first, Bytes.isDigit(f), let d = m.dates.date(s, at: 0, end: s.count), d.date.hasYear else { return nil }
         var c = Cursor(s, at: d.range.upperBound)
         c.skipWhitespace()
         guard let hit = m.symbols.latin(s, at: c.position) else { return nil }
         return (d, hit)
     }
 
-    func videoconference(_ lines: [SourceLine], item: Int?) -> Videoconference? {
+    func videoconference(_ lines: ArraySlice<SourceLine>, item: Int?) -> Videoconference? {
         let rowCells = cells.cells(lines)
         guard let first = rowCells.first, let start = rowStart(first.passage.bytes) else { return nil }
         let title = first.passage.string(start.symbol.range.upperBound..<first.passage.bytes.count)
