@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Repertoire text files.")
+    @Argument(help: "Repertoire text files, or folders of them (their .txt files, recursively, in name order).")
     var files: [String]
 
     @Option(name: .long, help: "Official data (Akoma Ntoso .xml and data_extract .json files or folders) to reconcile with.")
@@ -47,10 +47,16 @@ struct Check: ParsableCommand {
         let tty = colour || isatty(STDOUT_FILENO) == 1
         var out = "", anyError = false, refused = false
         var all: [Finding] = []
+        let extractor = Extractor()
+        let (files, emptyFolders) = InputFile.expand(self.files)
+        for folder in emptyFolders {
+            FileHandle.standardError.write(Data("\(folder): error: the folder holds no .txt file\n".utf8))
+            refused = true
+        }
         for path in files {
             let result: Extractor.Result
             do {
-                result = try Extractor().extract(try InputFile.read(path, maxMiB: 256), file: URL(fileURLWithPath: path).lastPathComponent)
+                result = try extractor.extract(try InputFile.read(path, maxMiB: 256), file: URL(fileURLWithPath: path).lastPathComponent)
             } catch {
                 let input = error as? InputError
                 FileHandle.standardError.write(Data("\(path)\(input?.line.map { ":\($0)" } ?? ""): error: \(input?.description ?? "\(error)")\n".utf8))

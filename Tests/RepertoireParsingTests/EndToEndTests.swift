@@ -127,6 +127,20 @@ import RepertoireModel
         #expect(files == ["a.txt", "b.txt"])
     }
 
+    @Test func checkReadsAFolderToo() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-check-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Fixture.sampleBytes).write(to: folder.appendingPathComponent("sample.txt"))
+        let (status, output) = try run(Self.binary.path, ["check", folder.path])
+        // The same diagnostics as for the file named, each naming the file found in the folder.
+        let (_, direct) = try run(Self.binary.path, ["check", Fixture.sample.path])
+        #expect(status == 1)
+        #expect(output.contains(folder.appendingPathComponent("sample.txt").path + ":"))
+        #expect(output.split(separator: "\n").last == direct.split(separator: "\n").last)
+    }
+
     @Test func anEmptyFolderAndAnUnwritableOutputAreNamed() throws {
         try #require(FileManager.default.fileExists(atPath: Self.binary.path))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-empty-\(UUID())")
