@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import RepertoireModel
+
+/// The writer keeps each open container's comma state in bits up to 64 levels and in an array deeper.
+struct JSONWriterTests {
+    /// `[1, [1, [1, … ]], 2]` nested `depth` times.
+    static func nested(_ depth: Int, into w: inout JSONWriter) {
+        w.array([0, 1, 2]) { w, k in
+            if k == 1 && depth > 1 { nested(depth - 1, into: &w) } else { w.int(k) }
+        }
+    }
+
+    @Test(arguments: [1, 2, 63, 64, 65, 130])
+    func nestedArraysAreValidJSON(depth: Int) throws {
+        var w = JSONWriter()
+        w.object { o in o.field("a", 1); o.field("b", "x"); o.field("deep", Nested(depth: depth)) }
+        let parsed = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String: Any]
+        #expect(parsed?["a"] as? Int == 1 && parsed?["b"] as? String == "x")
+        // Walk down the middle elements: `depth` arrays, each [0, …, 2].
+        var node: Any? = parsed?["deep"], levels = 0
+        while let array = node as? [Any] {
+            #expect(array.count == 3 && array[0] as? Int == 0 && array[2] as? Int == 2)
+            levels += 1; node = array[1]
+        }
+        #expect(levels == depth)
+    }
+
+    struct Nested: JSONWritable {
+        let depth: Int
+        func write(to w: inout JSONWriter) { JSONWriterTests.nested(depth, into: &w) }
+    }
+}
