@@ -37,6 +37,12 @@ struct ScanTests {
         }
     }
 
+    @Test(arguments: [("安理会全体成员、b 92 个会员国", true), ("伊拉克、科威特和阿拉伯叙利亚共和国", false), ("", false),
+                      ("ABCDEFGHIJ z", true), ("`{@[", false), ("全体成员全体成员a", true)])
+    func findsALowerCaseLetter(_ text: String, expected: Bool) {
+        #expect(Bytes.containsLower(Array(text.utf8)) == expected)
+    }
+
     @Test func stopsAtTheLimit() {
         let s = Array("abc 123".utf8)
         #expect(Bytes.nextDigit(s, from: 0, to: 4) == 4)

@@ -126,6 +126,8 @@ enum NoteLetters {
 
     /// A letter is alone when neither neighbour is a Latin letter and each is a space, `、`, `,` or not ASCII.
     static func split(_ s: [UInt8]) -> (text: [UInt8], letters: [String]) {
+        // Most lists hold no Latin letter at all: nothing to take out, nothing copied.
+        guard Bytes.containsLower(s) else { return (s, []) }
         var out: [UInt8] = [], letters: [String] = []
         out.reserveCapacity(s.count)
         for (i, b) in s.enumerated() {

@@ -51,6 +51,19 @@ enum Bytes {
         }
     }
 
+    /// Whether `s` holds an ASCII lower-case letter (eight bytes at a time).
+    static func containsLower(_ s: [UInt8]) -> Bool {
+        s.withUnsafeBytes { raw in
+            var k = 0
+            while k + 8 <= raw.count {
+                if between(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)), 0x60, 0x7B) != 0 { return true }
+                k += 8
+            }
+            while k < raw.count { if isLower(raw[k]) { return true }; k += 1 }
+            return false
+        }
+    }
+
     /// The high bit of each byte of `x` that is ASCII and strictly between `low` and `high` (`high` ≤ 128).
     @inline(__always) static func between(_ x: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
