@@ -140,14 +140,18 @@ public struct BlockReader: Sendable {
         return passage.suffix(from: k)
     }
 
+    /// The bytes without white space (ASCII, ideographic and no-break spaces), read in place: for keyword tests
+    /// on header lines and on cells whose characters were spread out (`秘 书 长 的 信`).
     static func squeezed(_ s: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
-        let a = Array(s)
-        var i = 0
-        while i < a.count {
-            let w = Bytes.whitespaceLength(a, at: i)
-            if w > 0 { i += w } else { out.append(a[i]); i += 1 }
+        var i = s.startIndex
+        while i < s.endIndex {
+            let b = s[i]
+            if Bytes.isSpace(b) { i += 1; continue }
+            if b == 0xE3, i + 2 < s.endIndex, s[i + 1] == 0x80, s[i + 2] == 0x80 { i += 3; continue }
+            if b == 0xC2, i + 1 < s.endIndex, s[i + 1] == 0xA0 { i += 2; continue }
+            out.append(b); i += 1
         }
         return out
     }

@@ -73,9 +73,9 @@ extension TableFacts {
         for (index, cell) in cells.enumerated() {
             if column >= .rule39 { for _ in 0..<cell.emptyBefore { column = column.next } }
             if column < .decisions && isDecisionStart(cell) { column = .decisions }
-            let squeezed = m.squeezed(cell.text)
+            let squeezed = BlockReader.squeezed(cell.passage.bytes[...])
             let isDraft = m.contains(squeezed, anyOf: m.p.draftResolution)
-            let count = memberStatesCount(cell.text)
+            let count = memberStatesCount(cell.passage.bytes)
             switch column {
             case .decisions:
                 decisionCells.append(cell)
@@ -95,7 +95,7 @@ extension TableFacts {
                 let symbols = m.symbols.scan(cell.passage.bytes).map(\.symbol)
                 meeting.otherDocuments += symbols
                 if isDraft, let symbol = symbols.last {
-                    let sponsors = memberStatesCount(cell.text)
+                    let sponsors = count
                     meeting.drafts.append(Draft(symbol: symbol, sponsorsCount: sponsors?.count, sponsorsNote: sponsors?.note,
                                                 sponsors: sponsors?.note.flatMap { notes[$0] }.map(names.states) ?? []))
                 }
@@ -120,8 +120,7 @@ extension TableFacts {
     }
 
     /// `94 个会员国 a` (also inside `84 个会员国 e 提出的决议草案`): the count and its note letter.
-    func memberStatesCount(_ text: String) -> (count: Int, note: String?)? {
-        let s = text.bytes
+    func memberStatesCount(_ s: [UInt8]) -> (count: Int, note: String?)? {
         guard let at = Bytes.find(m.p.memberStatesCount, in: s), let n = m.number(before: at, in: s) else { return nil }
         var c = Cursor(s, at: at + m.p.memberStatesCount.count)
         c.skipWhitespace()

@@ -16,9 +16,6 @@ final class TextMatching: Sendable {
         dates = DateScanner(profile: profile)
     }
 
-    /// The text without white space, for keyword tests on cells whose characters were spread out (`秘 书 长 的 信`).
-    func squeezed(_ s: String) -> [UInt8] { BlockReader.squeezed(s.bytes[...]) }
-
     func contains(_ s: [UInt8], anyOf words: [[UInt8]]) -> Bool {
         words.contains { Bytes.find($0, in: s) != nil }
     }
