@@ -84,9 +84,9 @@ extension TableFacts {
                 meeting.rule37Note = count!.note
                 meeting.rule37States = count!.note.flatMap { notes[$0] }.map(names.states) ?? []
                 column = .rule39
-            case _ where column <= .otherDocuments && count == nil && isStateList(cell.text):
+            case _ where column <= .otherDocuments && count == nil && isStateList(cell.passage.bytes):
                 // Few states invited under rule 37 are named in the cell itself, with no count and note.
-                meeting.rule37States = names.states(cell.text)
+                meeting.rule37States = names.states(cell.passage.bytes)
                 column = .rule39
             case .subItem where !isDraft && !m.contains(squeezed, anyOf: m.p.letter):
                 meeting.subItem = cell.text
@@ -101,13 +101,13 @@ extension TableFacts {
                 }
                 column = .otherDocuments
             case .rule37:
-                meeting.rule37States = names.states(cell.text)
+                meeting.rule37States = names.states(cell.passage.bytes)
                 column = .rule39
             case .rule39 where isOnlyList(at: index, in: cells) && looksLikeSpeakers(cell.text):
                 // One list and no spacing to place it: a list of states or of all members is the speakers.
                 fallthrough
             case .speakers:
-                let (text, letters) = NoteLetters.split(cell.text)
+                let (text, letters) = NoteLetters.split(cell.passage.bytes)
                 meeting.speakers = names.states(text)
                 meeting.speakerNotes = letters
                 column = .decisions
@@ -137,7 +137,7 @@ extension TableFacts {
     }
 
     /// Every name of the cell is a state's (`伊拉克、科威特`).
-    func isStateList(_ text: String) -> Bool {
+    func isStateList(_ text: [UInt8]) -> Bool {
         let items = names.states(NoteLetters.split(text).text)
         return !items.isEmpty && items.allSatisfy { names.names.isKnown($0) }
     }

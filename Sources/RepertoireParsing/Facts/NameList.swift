@@ -24,8 +24,10 @@ final class NameList: Sendable {
     }
 
     /// A list of states or entities (a table note, a speakers cell).
-    func states(_ text: String) -> [String] {
-        let s = stripped(text.bytes)
+    func states(_ text: String) -> [String] { states(text.bytes) }
+
+    func states(_ bytes: [UInt8]) -> [String] {
+        let s = stripped(bytes)
         var ranges = separatedRanges(s)
         guard let last = ranges.popLast() else { return [] }
         var items = ranges.map { Bytes.string(s[$0]) }
