@@ -116,8 +116,9 @@ struct FactsReader {
             Footnote(number: note.number, text: note.passage.text,
                      symbols: unique(m.symbols.scan(note.passage.bytes).map(\.symbol)), locations: Locations(note.passage.lines))
         }
-        facts.urlSymbols = Array(Set(layout.links.compactMap(\.symbol))).sorted()
-        var all = allSymbols(blocks, layout: layout)
+        let linked = Set(layout.links.compactMap(\.symbol))
+        facts.urlSymbols = Array(linked).sorted()
+        var all = allSymbols(blocks, linked: linked)
         for section in sections { for hits in section.symbols { for hit in hits { all.insert(hit.symbol) } } }
         for note in facts.footnotes { all.formUnion(note.symbols) }
         facts.symbols = Array(all).sorted()
@@ -151,8 +152,9 @@ struct FactsReader {
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 
-    func allSymbols(_ blocks: Blocks, layout: PageLayout) -> Set<DocumentSymbol> {
-        var result = Set(layout.links.compactMap(\.symbol))
+    /// The symbols of the links (`linked`), tables, table notes and headings.
+    func allSymbols(_ blocks: Blocks, linked: Set<DocumentSymbol>) -> Set<DocumentSymbol> {
+        var result = linked
         for block in blocks.blocks {
             switch block {
             case .paragraph: break
