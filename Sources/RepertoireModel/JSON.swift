@@ -179,6 +179,10 @@ extension Vote: JSONWritable {
 public struct Locations: Hashable, Sendable, JSONWritable {
     public private(set) var lines: [Int]
     public init(_ lines: [Int] = []) {
+        // Most lists come in order already (a passage's lines): kept as they are.
+        var increasing = true
+        for k in lines.indices.dropFirst() where lines[k - 1] >= lines[k] { increasing = false; break }
+        if increasing { self.lines = lines; return }
         var sorted = lines.sorted()
         var k = 0
         for line in sorted where k == 0 || sorted[k - 1] != line { sorted[k] = line; k += 1 }

@@ -31,3 +31,22 @@ struct JSONWriterTests {
         func write(to w: inout JSONWriter) { JSONWriterTests.nested(depth, into: &w) }
     }
 }
+
+/// Locations are sorted and without repeats however they were given; lines already in order are kept as given.
+struct LocationsTests {
+    @Test(arguments: [
+        ([Int](), [Int]()),
+        ([7], [7]),
+        ([1, 2, 3], [1, 2, 3]),        // in order: kept
+        ([3, 1, 2, 2], [1, 2, 3]),     // out of order, a repeat
+        ([5, 5], [5]),                 // only a repeat
+        ([1, 3, 2], [1, 2, 3]),
+        ([2, 2, 1], [1, 2]),
+    ])
+    func sortedWithoutRepeats(_ given: [Int], _ expected: [Int]) {
+        #expect(Locations(given).lines == expected)
+        var l = Locations(given)
+        l.add([0, 9])
+        #expect(l.lines == ([0] + expected + [9]).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }.sorted())
+    }
+}
