@@ -96,7 +96,7 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         let clean = s.withUTF8 { buffer -> Bool in
-            for byte in buffer where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            guard !JSONWriter.needsEscape(buffer) else { return false }
             bytes.append(contentsOf: buffer)
             return true
         }
@@ -117,6 +117,27 @@ public struct JSONWriter {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte is a control character, `"` or `\`: eight bytes at a time (text is mostly Chinese).
+    static func needsEscape(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high = ones &* 0x80
+        var k = 0
+        if let base = UnsafeRawPointer(b.baseAddress) {
+            while k + 8 <= b.count {
+                let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                // A zero byte of `x ^ c` marks a byte equal to c; `x - 0x20…` borrows out of a byte below 0x20.
+                func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
+                if hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) || (x &- ones &* 0x20) & ~x & high != 0 { break }
+                k += 8
+            }
+        }
+        while k < b.count {
+            let byte = b[k]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            k += 1
+        }
+        return false
     }
 
     @inline(__always) private mutating func open() {

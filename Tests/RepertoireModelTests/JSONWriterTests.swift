@@ -50,3 +50,25 @@ struct LocationsTests {
         #expect(l.lines == ([0] + expected + [9]).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }.sorted())
     }
 }
+
+/// The writer's eight-bytes-at-a-time test for bytes to escape agrees with a plain loop.
+struct JSONEscapeTests {
+    @Test func findsEveryByteToEscapeAtEveryPosition() {
+        for value in 0...255 {
+            for at in 0..<19 {
+                var s = Array("安理会决议第七".utf8)[..<19].map { $0 }   // 19 bytes of Chinese text
+                s[at] = UInt8(value)
+                let plain = s.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+                #expect(s.withUnsafeBufferPointer(JSONWriter.needsEscape) == plain, "byte \(value) at \(at)")
+            }
+        }
+    }
+
+    @Test(arguments: [("引号\"", #""引号\"""#), ("a\\b", #""a\\b""#), ("换\n行", #""换\n行""#), ("安理会", #""安理会""#),
+                      ("控制\u{01}符", #""控制\u0001符""#), ("第 2532(2020)号决议，十五个理事国一致通过", #""第 2532(2020)号决议，十五个理事国一致通过""#)])
+    func escapesAsJSONDoes(_ text: String, _ expected: String) {
+        var w = JSONWriter()
+        w.string(text)
+        #expect(w.string == expected)
+    }
+}
