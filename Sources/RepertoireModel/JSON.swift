@@ -121,14 +121,12 @@ public struct JSONWriter {
 
     /// Whether any byte is a control character, `"` or `\`: eight bytes at a time (text is mostly Chinese).
     static func needsEscape(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high = ones &* 0x80
         var k = 0
         if let base = UnsafeRawPointer(b.baseAddress) {
             while k + 8 <= b.count {
                 let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
-                // A zero byte of `x ^ c` marks a byte equal to c; `x - 0x20…` borrows out of a byte below 0x20.
-                func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
-                if hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) || (x &- ones &* 0x20) & ~x & high != 0 { break }
+                // `"` is 0x22 and `\` 0x5C: each the one byte strictly between its neighbours.
+                if ByteWords.below(x, 0x20) | ByteWords.between(x, 0x21, 0x23) | ByteWords.between(x, 0x5B, 0x5D) != 0 { break }
                 k += 8
             }
         }

@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import RepertoireModel
+
 /// UTF-8 helpers for byte-level scanning: the bulk of the text is never decoded into Characters.
 enum Bytes {
     static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
@@ -37,8 +39,8 @@ enum Bytes {
             let end = min(to, raw.count)
             while k + 8 <= end {
                 let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
-                var hit = between(x, 0x2F, 0x3A)
-                if capitals { hit |= between(x, 0x40, 0x5B) }
+                var hit = ByteWords.between(x, 0x2F, 0x3A)
+                if capitals { hit |= ByteWords.between(x, 0x40, 0x5B) }
                 if hit != 0 { return k + hit.trailingZeroBitCount >> 3 }
                 k += 8
             }
@@ -56,19 +58,12 @@ enum Bytes {
         s.withUnsafeBytes { raw in
             var k = 0
             while k + 8 <= raw.count {
-                if between(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)), 0x60, 0x7B) != 0 { return true }
+                if ByteWords.between(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)), 0x60, 0x7B) != 0 { return true }
                 k += 8
             }
             while k < raw.count { if isLower(raw[k]) { return true }; k += 1 }
             return false
         }
-    }
-
-    /// The high bit of each byte of `x` that is ASCII and strictly between `low` and `high` (`high` ≤ 128).
-    @inline(__always) static func between(_ x: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let seven = x & (ones &* 127)
-        return (ones &* (127 &+ high) &- seven) & ~x & (seven &+ ones &* (127 &- low)) & (ones &* 128)
     }
 
     /// Index of `needle` in `hay[from..<to]`, or nil. A Chinese word's lead byte recurs every few bytes, so the
