@@ -64,18 +64,21 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
     /// Removes white space, attaches `(Resumption N)` and `(YEAR)`, trims a sentence's final period.
     /// Works on UTF-8 bytes: symbols are ASCII.
     static func normalize(_ surface: UnsafeBufferPointer<UInt8>) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(surface.count)
-        for b in surface where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
-            guard b < 0x80 else { return nil }
-            bytes.append(b)
+        // On the stack: a symbol is a few dozen bytes, and this runs for every one the scanners meet.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(surface.count, 1)) { buffer -> String? in
+            var count = 0
+            for b in surface where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+                guard b < 0x80 else { return nil }
+                buffer[count] = b; count += 1
+            }
+            while count > 0, buffer[count - 1] == UInt8(ascii: ".") { count -= 1 }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash > 0, slash <= 5 else { return nil }
+            guard bytes[..<slash].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+            let rest = bytes[(slash + 1)...]
+            guard !rest.isEmpty, rest.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            let allowed = rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2E || $0 == 0x2F || $0 == 0x28 || $0 == 0x29 || $0 == 0x2D }
+            return allowed ? String(decoding: bytes, as: UTF8.self) : nil
         }
-        while bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
-        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash > 0, slash <= 5 else { return nil }
-        guard bytes[..<slash].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
-        let rest = bytes[(slash + 1)...]
-        guard !rest.isEmpty, rest.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let allowed = rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2E || $0 == 0x2F || $0 == 0x28 || $0 == 0x29 || $0 == 0x2D }
-        return allowed ? String(decoding: bytes, as: UTF8.self) : nil
     }
 }

@@ -55,6 +55,11 @@ public enum TextDecoder {
     /// Validates UTF-8, refuses control bytes and splits lines in one pass; white space only counts as no text.
     static func scanUTF8(_ bytes: [UInt8]) -> Scan {
         bytes.withUnsafeBufferPointer { b -> Scan in
+            if UTF8Automaton.accepts(b) {
+                let sawText = b.contains { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C) }
+                return sawText ? .text(UTF8Automaton.lines(b)) : .needsLineEnds
+            }
+            // Refused: the byte by byte scan below says what and where.
             var lines: [Range<Int>] = []
             lines.reserveCapacity(b.count / 32)
             var i = 0, start = 0, sawText = false
