@@ -99,9 +99,8 @@ extension DocumentChecks {
     }
 
     func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
-        for i in from...(hay.count - needle.count) where hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-        return nil
+        guard from >= 0, from <= hay.count else { return nil }
+        return ByteSearch.find(needle, in: hay, from: from)
     }
 
     func isSpace(_ s: Unicode.Scalar) -> Bool { s.value == 0x20 || s.value == 0x09 || s.value == 0x0A || s.value == 0x3000 || s.value == 0xA0 }
@@ -115,10 +114,24 @@ extension DocumentChecks {
         guard allowed > 0, b.count >= 2 else { return nil }
         let endings = m.titleEndings
         let otherNames = Set(others.map(scalarsWithoutSpace))
-        var i = 0
-        while i + 2 <= t.count {
-            defer { i += 1 }
-            guard t[i] == b[0], t[i + 1] == b[1] else { continue }
+        // Straight to the next place where the name's first two characters stand (a tight loop on the scalars).
+        let first = b[0], second = b[1], n = t.count
+        func nextStart(from start: Int) -> Int? {
+            t.withUnsafeBufferPointer { p in
+                var i = start
+                while i + 1 < n {
+                    if p[i] == first && p[i + 1] == second { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
+        // The name itself, ending in a title, is no variant of it: the loop below would stop there with none.
+        let nameEndsWithTitle = endings.contains { b.count >= $0.count && b.suffix($0.count).elementsEqual($0) }
+        var from = 0
+        while let i = nextStart(from: from) {
+            from = i + 1
+            if nameEndsWithTitle, i + b.count <= n, t[i..<(i + b.count)].elementsEqual(b) { continue }
             var best: (Int, ArraySlice<Unicode.Scalar>)? = nil
             for length in max(2, b.count - allowed)...(b.count + allowed) where i + length <= t.count {
                 let candidate = t[i..<(i + length)]
@@ -130,9 +143,9 @@ extension DocumentChecks {
                 if best == nil || d < best!.0 { best = (d, candidate) }
             }
             if let (d, candidate) = best, d > 0, !otherNames.contains(Array(candidate)) {
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: candidate)
-                return String(s)
+                var utf8: [UInt8] = []
+                for scalar in candidate { UTF8.encode(scalar) { utf8.append($0) } }
+                return String(decoding: utf8, as: UTF8.self)
             }
         }
         return nil
@@ -153,7 +166,8 @@ extension DocumentChecks {
     func isVariant(_ a: VariantName, _ b: VariantName) -> Bool {
         let x = a.scalars, y = b.scalars
         let allowed = min(x.count, y.count) >= 8 ? 3 : min(x.count, y.count) >= 5 ? 1 : 0
-        if abs(x.count - y.count) <= allowed && editDistance(x[...], y[...]) <= allowed { return true }
+        // Banded: the same answer as the full edit distance within `allowed` (a test checks), in a fraction of the work.
+        if boundedDistance(x[...], y[...], limit: allowed) != nil { return true }
         return !a.symbols.isEmpty && a.symbols == b.symbols && x.prefix(4) == y.prefix(4)
     }
 
@@ -163,10 +177,20 @@ extension DocumentChecks {
         return String(s[..<open]).trimmingSpaces
     }
 
+    /// The string without white space (`isSpace`: also U+00A0, C2 A0, and U+3000, E3 80 80), on its UTF-8 bytes.
     func squeezed(_ s: String) -> String {
-        var v = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars where !isSpace(scalar) { v.append(scalar) }
-        return String(v)
+        let b = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 || c == 0x0A { i += 1; continue }
+            if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2; continue }
+            if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3; continue }
+            out.append(c); i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The string's scalars without white space (a plain loop: `filter` on a scalar view is slow).
@@ -196,14 +220,15 @@ extension DocumentChecks {
 
     /// The edit distance when it is at most `limit`, computed on the band of diagonals within the limit; else nil.
     func boundedDistance<E: Equatable>(_ a: ArraySlice<E>, _ b: ArraySlice<E>, limit: Int) -> Int? {
-        let a = Array(a), b = Array(b)
         guard abs(a.count - b.count) <= limit else { return nil }
+        let a = Array(a), b = Array(b)
         let big = limit + 1
+        // Two rows, reused: each row starts as `big` everywhere and only the band is computed.
         var previous = [Int](repeating: big, count: b.count + 1), current = previous
         for j in 0...min(b.count, limit) { previous[j] = j }
         for i in 1...max(a.count, 1) where !a.isEmpty {
             let lo = max(1, i - limit), hi = min(b.count, i + limit)
-            current = [Int](repeating: big, count: b.count + 1)
+            for j in current.indices { current[j] = big }
             if i <= limit { current[0] = i }
             var best = current[0]
             if lo <= hi {
@@ -218,20 +243,5 @@ extension DocumentChecks {
         }
         let d = previous[b.count]
         return d <= limit ? d : nil
-    }
-
-    func editDistance<E: Equatable>(_ a: ArraySlice<E>, _ b: ArraySlice<E>) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -1,0 +1,65 @@
+import Testing
+@testable import RepertoireChecks
+import RepertoireParsing
+
+/// The name-variant check's helpers, rewritten for speed, against plain definitions.
+@Suite struct NameVariantHelperTests {
+    static var checks: DocumentChecks { try! DocumentChecks(Extractor().extract(Array(Base.text.utf8), file: "test.txt")) }
+
+    @Test(arguments: [
+        ("秘书长 和 主席", "秘书长和主席"),                 // ASCII spaces
+        ("秘书长\u{3000}和\u{00A0}主席", "秘书长和主席"),   // the ideographic and the no-break space
+        ("\t主席\n", "主席"),                               // tab and line feed
+        ("主席\u{3001}秘书长", "主席\u{3001}秘书长"),       // 、 (E3 80 81) shares two bytes with U+3000 and stays
+        ("Mr. A", "Mr.A"),
+        ("", ""),
+    ])
+    func squeezedRemovesWhiteSpaceOnly(input: String, expected: String) {
+        let checks = Self.checks
+        #expect(checks.squeezed(input) == expected)
+        #expect(checks.squeezed(input) == String(String.UnicodeScalarView(input.unicodeScalars.filter { !checks.isSpace($0) })))
+    }
+
+    /// The banded distance equals the full one when that is within the limit, and is nil otherwise.
+    @Test func boundedDistanceAgreesWithTheFullOne() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("秘书长主席和国ab")
+        var checked = 0
+        let checks = Self.checks
+        for _ in 0..<2000 {
+            let a = (0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let b = (0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let full = editDistance(a, b)
+            for limit in 0...3 {
+                let bounded = checks.boundedDistance(a[...], b[...], limit: limit)
+                #expect(bounded == (full <= limit ? full : nil), "\(String(a)) / \(String(b)) limit \(limit)")
+                checked += 1
+            }
+        }
+        #expect(checked == 8000)
+    }
+
+    @Test func findUsesByteOffsets() {
+        let checks = Self.checks
+        let hay = Array("安理会听取了秘书长的通报。秘书长表示".utf8), needle = Array("秘书长".utf8)
+        #expect(checks.find(needle, in: hay, from: 0) == 18)
+        #expect(checks.find(needle, in: hay, from: 19) == 39)
+        #expect(checks.find(needle, in: hay, from: 40) == nil)
+        #expect(checks.find(needle, in: hay, from: hay.count) == nil)
+    }
+
+    /// The plain edit distance (the full table): the reference.
+    func editDistance<E: Equatable>(_ a: [E], _ b: [E]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
