@@ -10,6 +10,8 @@ public final class DocumentChecks {
     public let facts: Facts
     public let layout: PageLayout
     public let blocks: Blocks
+    /// The symbols the text cites, with their lines.
+    public let citations: [Citation]
     /// Council members by year from outside the document (official data), if any.
     public let members: [Int: Set<String>]
     /// The twelve presidents (ISO3) of each year the official data covers.
@@ -53,10 +55,11 @@ public final class DocumentChecks {
 
     public init(_ result: Extractor.Result, members: [Int: Set<String>] = [:], presidencies: [Int: [String]] = [:],
                 editorial: Bool = false) {
-        facts = result.facts; layout = result.layout; blocks = result.blocks; self.members = members
+        facts = result.facts; layout = result.layout; blocks = result.blocks; citations = result.citations
+        self.members = members
         self.presidencies = presidencies; self.editorial = editorial
         index = Index(facts: result.facts, blocks: result.blocks)
-        m = CheckText(profile: .chinese)
+        m = CheckText.chinese
     }
 
     public func findings() -> [Finding] {
@@ -124,7 +127,10 @@ public final class DocumentChecks {
 }
 
 /// Byte helpers for the checks, over the language profile's phrases.
-struct CheckText {
+struct CheckText: Sendable {
+    /// Built once: a document's checks only read it.
+    static let chinese = CheckText(profile: .chinese)
+
     let profile: LanguageProfile
     let dates: DateScanner
     let symbols: SymbolScanner

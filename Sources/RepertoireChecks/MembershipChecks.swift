@@ -42,8 +42,9 @@ extension DocumentChecks {
 
     /// The line among `lines` that holds `text` (a name in a note), else all of them.
     func lineOf(_ text: String, in lines: [Int]) -> [Int] {
+        let needle = Array(text.utf8)
         let hit = lines.first { n in
-            n <= layout.lines.count && String(decoding: layout.lines[n - 1].content, as: UTF8.self).contains(text)
+            n >= 1 && n <= layout.lines.count && ByteSearch.find(needle, in: Array(layout.lines[n - 1].content)) != nil
         }
         return hit.map { [$0] } ?? lines
     }

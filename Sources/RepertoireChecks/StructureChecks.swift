@@ -78,22 +78,8 @@ extension DocumentChecks {
         return i > 0 ? links[i - 1] : 0
     }
 
-    /// Every symbol cited in body text, footnotes and tables, with its line.
-    func symbolOccurrences() -> [(DocumentSymbol, Int)] {
-        var result: [(DocumentSymbol, Int)] = []
-        func add(_ p: Passage) { for hit in m.symbols.scan(p.bytes) { result.append((hit.symbol, p.line(at: hit.range.lowerBound))) } }
-        for note in blocks.footnotes { add(note.passage) }
-        for block in blocks.blocks {
-            switch block {
-            case .paragraph(let p): add(p)
-            case .table(let t):
-                add(Passage(lines: t.rowLines.filter { !$0.spacesOnly }))
-                for note in t.notes { add(note.passage) }
-            case .heading: break
-            }
-        }
-        return result
-    }
+    /// Every symbol cited in footnotes, body text and tables, with its line (as the extractor scanned them).
+    func symbolOccurrences() -> [(DocumentSymbol, Int)] { citations.map { ($0.symbol, $0.line) } }
 
     /// The input stops mid-item, so that item's counts cannot be checked.
     func truncation() -> [Finding] {

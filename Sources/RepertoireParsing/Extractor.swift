@@ -28,6 +28,8 @@ public struct Extractor: Sendable {
         /// The stages' output, for checks that need pages, links and lines.
         public let layout: PageLayout
         public let blocks: Blocks
+        /// Every symbol cited in footnotes, then in paragraphs and tables in order, with its line.
+        public let citations: [Citation]
     }
 
     /// Reads one document. Throws `InputError` for input that is not Repertoire text.
@@ -35,11 +37,11 @@ public struct Extractor: Sendable {
         let decoded = try TextDecoder.decode(input)
         let layout = PageLayout(decoded, profile: profile)
         let blocks = kit.blocks.read(layout)
-        let facts = FactsReader(kit).read(blocks, layout: layout, file: file)
+        let (facts, citations) = FactsReader(kit).read(blocks, layout: layout, file: file)
         if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {
             throw .noRepertoireStructure
         }
-        return Result(facts: facts, warnings: Warnings.of(blocks, layout: layout), layout: layout, blocks: blocks)
+        return Result(facts: facts, warnings: Warnings.of(blocks, layout: layout), layout: layout, blocks: blocks, citations: citations)
     }
 }
 
@@ -59,16 +61,24 @@ struct FactsReader {
         var tables: [Table] = []
     }
 
-    func read(_ blocks: Blocks, layout: PageLayout, file: String) -> Facts {
+    func read(_ blocks: Blocks, layout: PageLayout, file: String) -> (Facts, [Citation]) {
         var facts = Facts(file: file, language: profile.code)
         var sections = [Section()]
+        // Each block's symbols, scanned once: for the facts, the document's symbol list and the checks.
+        var cited: [Citation] = []
         for block in blocks.blocks {
             switch block {
             case .heading(let h): sections.append(Section(heading: h))
             case .paragraph(let p):
+                let hits = m.symbols.scan(p.bytes)
                 sections[sections.count - 1].paragraphs.append(p)
-                sections[sections.count - 1].symbols.append(m.symbols.scan(p.bytes))
-            case .table(let t): sections[sections.count - 1].tables.append(t)
+                sections[sections.count - 1].symbols.append(hits)
+                cited += Citation.of(p, hits)
+            case .table(let t):
+                sections[sections.count - 1].tables.append(t)
+                let rows = Passage(lines: t.rowLines.filter { !$0.spacesOnly })
+                cited += Citation.of(rows, m.symbols.scan(rows.bytes))
+                for note in t.notes { cited += Citation.of(note.passage, m.symbols.scan(note.passage.bytes)) }
             }
         }
         let year = documentYear(blocks)
@@ -112,17 +122,22 @@ struct FactsReader {
             facts.events += events
             facts.decisions += DecisionLinker(meetings: meetings, videoconferences: videoconferences, events: events).link(decided)
         }
+        var citedInNotes: [Citation] = []
         facts.footnotes = blocks.footnotes.map { note in
-            Footnote(number: note.number, text: note.passage.text,
-                     symbols: unique(m.symbols.scan(note.passage.bytes).map(\.symbol)), locations: Locations(note.passage.lines))
+            let hits = m.symbols.scan(note.passage.bytes)
+            citedInNotes += Citation.of(note.passage, hits)
+            return Footnote(number: note.number, text: note.passage.text,
+                            symbols: unique(hits.map(\.symbol)), locations: Locations(note.passage.lines))
         }
         let linked = Set(layout.links.compactMap(\.symbol))
         facts.urlSymbols = Array(linked).sorted()
-        var all = allSymbols(blocks, linked: linked)
-        for section in sections { for hits in section.symbols { for hit in hits { all.insert(hit.symbol) } } }
-        for note in facts.footnotes { all.formUnion(note.symbols) }
+        // The document's symbols: linked, cited anywhere, or in a heading.
+        var all = linked
+        for c in citedInNotes { all.insert(c.symbol) }
+        for c in cited { all.insert(c.symbol) }
+        for case .heading(let h) in blocks.blocks { for hit in m.symbols.scan(h.title.bytes) { all.insert(hit.symbol) } }
         facts.symbols = Array(all).sorted()
-        return facts
+        return (facts, citedInNotes + cited)
     }
 
     /// `2020 年，安理会就…`: the closing summary of decisions holds no events.
@@ -150,22 +165,6 @@ struct FactsReader {
             }
         }
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-    }
-
-    /// The symbols of the links (`linked`), tables, table notes and headings.
-    func allSymbols(_ blocks: Blocks, linked: Set<DocumentSymbol>) -> Set<DocumentSymbol> {
-        var result = linked
-        for block in blocks.blocks {
-            switch block {
-            case .paragraph: break
-            case .table(let t):
-                let rows = Passage(lines: t.rowLines.filter { !$0.spacesOnly })
-                result.formUnion(m.symbols.scan(rows.bytes).map(\.symbol))
-                for note in t.notes { result.formUnion(m.symbols.scan(note.passage.bytes).map(\.symbol)) }
-            case .heading(let h): result.formUnion(m.symbols.scan(h.title.bytes).map(\.symbol))
-            }
-        }
-        return result
     }
 
     /// A note's text as a list: its final full stop removed.

@@ -172,3 +172,42 @@ import RepertoireModel
         #expect(meeting.decisions.map(\.symbol.compact) == ["S/PRST/2023/2"])
     }
 }
+
+/// The symbols the text cites, with their lines: footnotes first, then paragraphs and tables in order.
+@Suite struct CitationTests {
+    static let text = """
+    12.  某个项目 
+
+     3 月 5 日，安理会举行了一次会议，901 审议了秘书长的报告(S/2021/100)。
+    __________________
+     901 见 S/PV.9001。
+    https://undocs.org/ch/S/PV.9001
+    表 1 
+    会议：某个项目 
+           
+    S/PV.9001 
+    2021 年 3 月 5 日 
+    """
+
+    @Test func eachCitationKeepsItsLine() throws {
+        let result = try Extractor().extract(Array(Self.text.utf8), file: "snippet.txt")
+        #expect(result.citations.map { "\($0.symbol) \($0.line)" } == [
+            "S/PV.9001 5",   // the footnote, first
+            "S/2021/100 3",  // then the paragraph
+            "S/PV.9001 10",  // then the table's row
+        ])
+    }
+
+    /// Every footnote's symbols are among the citations, on the footnote's own lines (the development document).
+    @Test func footnoteSymbolsAreCitedOnTheirLines() throws {
+        let result = try Extractor().extract(Fixture.sampleBytes, file: "sample.txt")
+        for note in result.facts.footnotes {
+            for symbol in note.symbols {
+                #expect(result.citations.contains { $0.symbol == symbol && note.locations.lines.contains($0.line) }, "\(note.number) \(symbol)")
+            }
+        }
+        // The document's symbols are those cited, linked or in a heading (none here).
+        let linked = Set(result.layout.links.compactMap(\.symbol))
+        #expect(Set(result.citations.map(\.symbol)).union(linked) == Set(result.facts.symbols))
+    }
+}
