@@ -41,8 +41,9 @@ extension DocumentChecks {
                 guard !event.briefers.isEmpty else { continue }
                 var scalars: [Unicode.Scalar] = []
                 for p in span { appendScalars(p.bytes, to: &scalars) }
+                let otherNames = Set(event.briefers.map(scalarsWithoutSpace))
                 for briefer in event.briefers {
-                    if let mention = variantMention(of: briefer, in: scalars, others: event.briefers) {
+                    if let mention = variantMention(of: briefer, in: scalars, others: otherNames) {
                         let needle = Array(mention.utf8)
                         let mentionLine = span.lazy.compactMap { p in self.find(needle, in: p.bytes, from: 0).map { p.line(at: $0) } }.first
                         add(briefer, mention, "a briefer", Array(event.locations.lines.prefix(1)) + [mentionLine].compactMap { $0 })
@@ -108,30 +109,18 @@ extension DocumentChecks {
     /// A later mention of `name` written another way: it starts like the name, ends in a title and differs
     /// by a few characters.
     /// `t` is the account's text as Unicode scalars without white space.
-    func variantMention(of name: String, in t: [Unicode.Scalar], others: [String]) -> String? {
+    /// `others` are the event's briefers, prepared by `scalarsWithoutSpace`.
+    func variantMention(of name: String, in t: [Unicode.Scalar], others otherNames: Set<[Unicode.Scalar]>) -> String? {
         let b = scalarsWithoutSpace(name)
         let allowed = b.count >= 8 ? 3 : b.count >= 6 ? 2 : b.count >= 5 ? 1 : 0
         guard allowed > 0, b.count >= 2 else { return nil }
         let endings = m.titleEndings
-        let otherNames = Set(others.map(scalarsWithoutSpace))
-        // Straight to the next place where the name's first two characters stand (a tight loop on the scalars).
-        let first = b[0], second = b[1], n = t.count
-        func nextStart(from start: Int) -> Int? {
-            t.withUnsafeBufferPointer { p in
-                var i = start
-                while i + 1 < n {
-                    if p[i] == first && p[i + 1] == second { return i }
-                    i += 1
-                }
-                return nil
-            }
-        }
         // The name itself, ending in a title, is no variant of it: the loop below would stop there with none.
         let nameEndsWithTitle = endings.contains { b.count >= $0.count && b.suffix($0.count).elementsEqual($0) }
         var from = 0
-        while let i = nextStart(from: from) {
+        while let i = DocumentChecks.pair(b[0], b[1], in: t, from: from) {
             from = i + 1
-            if nameEndsWithTitle, i + b.count <= n, t[i..<(i + b.count)].elementsEqual(b) { continue }
+            if nameEndsWithTitle, i + b.count <= t.count, t[i..<(i + b.count)].elementsEqual(b) { continue }
             var best: (Int, ArraySlice<Unicode.Scalar>)? = nil
             for length in max(2, b.count - allowed)...(b.count + allowed) where i + length <= t.count {
                 let candidate = t[i..<(i + length)]
@@ -149,6 +138,32 @@ extension DocumentChecks {
             }
         }
         return nil
+    }
+
+    /// The first index `i` at or after `start` where `t[i] == first` and `t[i + 1] == second`: eight positions
+    /// at a time (a mention's search runs through the whole account for each briefer).
+    static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar, in t: [Unicode.Scalar], from start: Int) -> Int? {
+        let n = t.count
+        return t.withUnsafeBufferPointer { scalars in
+            scalars.withMemoryRebound(to: UInt32.self) { p -> Int? in
+                guard let base = p.baseAddress else { return nil }
+                let raw = UnsafeRawPointer(base)
+                let f = SIMD8<UInt32>(repeating: first.value), s = SIMD8<UInt32>(repeating: second.value)
+                var i = max(start, 0)
+                while i + 9 <= n {
+                    let here = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+                    let next = raw.loadUnaligned(fromByteOffset: (i + 1) * 4, as: SIMD8<UInt32>.self)
+                    let hit = (here .== f) .& (next .== s)
+                    if any(hit) { for k in 0..<8 where hit[k] { return i + k } }
+                    i += 8
+                }
+                while i + 1 < n {
+                    if p[i] == first.value && p[i + 1] == second.value { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 
     /// Names that are one sub-item written two ways: a few characters apart, or the same resolution cited

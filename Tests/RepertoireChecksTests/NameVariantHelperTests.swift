@@ -63,3 +63,26 @@ import RepertoireParsing
         return previous[b.count]
     }
 }
+
+/// The eight-at-a-time search for a pair of characters against a plain loop, from every start, on texts whose
+/// lengths put the pair before, across and after each block of eight.
+@Suite struct PairSearchTests {
+    @Test func agreesWithAPlainLoopFromEveryStart() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("秘书长主".unicodeScalars)
+        var compared = 0
+        for length in 0...40 {
+            for _ in 0..<20 {
+                let t = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                for start in 0...length {
+                    var plain: Int? = nil
+                    var i = start
+                    while i + 1 < t.count { if t[i] == alphabet[0] && t[i + 1] == alphabet[1] { plain = i; break }; i += 1 }
+                    #expect(DocumentChecks.pair(alphabet[0], alphabet[1], in: t, from: start) == plain)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 20 * (1...41).reduce(0, +))
+    }
+}
