@@ -7,10 +7,11 @@ extension DocumentChecks {
     /// `题为“…”的分项` and the table's sub-item column; a briefer against later mentions in its account.
     func nameVariants() -> [Finding] {
         var result: [Finding] = []
-        var reported = Set<Set<String>>()
+        // Pairs reported, either way round, by their bytes without white space (0xFF, never in UTF-8, between).
+        var reported = Set<[UInt8]>()
         func add(_ a: String, _ b: String, _ what: String, _ lines: [Int]) {
-            let pair: Set<String> = [squeezed(a), squeezed(b)]
-            guard pair.count == 2, reported.insert(pair).inserted else { return }
+            let x = squeezed(a), y = squeezed(b)
+            guard x != y, reported.insert(x.lexicographicallyPrecedes(y) ? x + [0xFF] + y : y + [0xFF] + x).inserted else { return }
             result.append(Finding("name-variant", [a, b], .note, "\(what) is named two ways: '\(a)' and '\(b)'", lines: lines))
         }
         let headingLines = facts.agendaItems.compactMap { $0.locations.first }.sorted()
@@ -26,7 +27,7 @@ extension DocumentChecks {
             for meeting in index.meetingsByItem[item] ?? [] where (meeting.locations.first ?? 0) > from && (meeting.locations.first ?? 0) < to {
                 if let s = meeting.subItem { named.append((withoutTrailingSymbol(s), meeting.locations.lines)) }
             }
-            var compared = Set<String>()
+            var compared = Set<[UInt8]>()
             let known = subItems.map { (item: $0, name: VariantName($0.title, self)) }
             for (name, lines) in named where compared.insert(squeezed(name)).inserted {
                 let candidate = VariantName(name, self)
@@ -192,8 +193,9 @@ extension DocumentChecks {
         return String(s[..<open]).trimmingSpaces
     }
 
-    /// The string without white space (`isSpace`: also U+00A0, C2 A0, and U+3000, E3 80 80), on its UTF-8 bytes.
-    func squeezed(_ s: String) -> String {
+    /// The string's UTF-8 without white space (`isSpace`: also U+00A0, C2 A0, and U+3000, E3 80 80): bytes hash
+    /// and compare far faster than Chinese strings, which Swift normalizes to do either.
+    func squeezed(_ s: String) -> [UInt8] {
         let b = Array(s.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
@@ -205,7 +207,7 @@ extension DocumentChecks {
             if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3; continue }
             out.append(c); i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The string's scalars without white space (a plain loop: `filter` on a scalar view is slow).

@@ -16,8 +16,8 @@ import RepertoireParsing
     ])
     func squeezedRemovesWhiteSpaceOnly(input: String, expected: String) {
         let checks = Self.checks
-        #expect(checks.squeezed(input) == expected)
-        #expect(checks.squeezed(input) == String(String.UnicodeScalarView(input.unicodeScalars.filter { !checks.isSpace($0) })))
+        #expect(checks.squeezed(input) == Array(expected.utf8))
+        #expect(checks.squeezed(input) == Array(String(String.UnicodeScalarView(input.unicodeScalars.filter { !checks.isSpace($0) })).utf8))
     }
 
     /// The banded distance equals the full one when that is within the limit, and is nil otherwise.
