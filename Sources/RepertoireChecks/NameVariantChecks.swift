@@ -218,21 +218,33 @@ extension DocumentChecks {
         return out
     }
 
-    /// UTF-8 (valid, as the decoder left it) to Unicode scalars, white space left out.
+    /// UTF-8 (valid, as the decoder left it) to Unicode scalars, white space left out: written in place into
+    /// room made for the most there can be (one scalar a byte).
     func appendScalars(_ s: [UInt8], to out: inout [Unicode.Scalar]) {
-        out.reserveCapacity(out.count + s.count / 2)
-        var i = 0
-        while i < s.count {
-            let b0 = UInt32(s[i])
-            var v: UInt32, n: Int
-            if b0 < 0x80 { v = b0; n = 1 }
-            else if b0 < 0xE0, i + 1 < s.count { v = (b0 & 0x1F) << 6 | UInt32(s[i + 1] & 0x3F); n = 2 }
-            else if b0 < 0xF0, i + 2 < s.count { v = (b0 & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F); n = 3 }
-            else if i + 3 < s.count { v = (b0 & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F); n = 4 }
-            else { break }
-            i += n
-            if let scalar = Unicode.Scalar(v), !isSpace(scalar) { out.append(scalar) }
+        let start = out.count
+        out.append(contentsOf: repeatElement(Unicode.Scalar(0), count: s.count))
+        var written = start
+        out.withUnsafeMutableBufferPointer { o in
+            s.withUnsafeBufferPointer { p in
+                let n = p.count
+                var i = 0
+                while i < n {
+                    let b0 = UInt32(p[i])
+                    var v: UInt32
+                    if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
+                        // Chinese: three bytes. U+3000, the ideographic space, is the one to leave out.
+                        v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i += 3
+                        if v == 0x3000 { continue }
+                    } else if b0 < 0x80 { v = b0; i += 1 }
+                    else if b0 < 0xE0, i + 1 < n { v = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i += 2 }
+                    else if b0 >= 0xF0, i + 3 < n { v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F); i += 4 }
+                    else { break }
+                    guard let scalar = Unicode.Scalar(v), !isSpace(scalar) else { continue }
+                    o[written] = scalar; written += 1
+                }
+            }
         }
+        out.removeSubrange(written...)
     }
 
     /// The edit distance when it is at most `limit`, computed on the band of diagonals within the limit; else nil.
