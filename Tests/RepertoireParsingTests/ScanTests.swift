@@ -59,3 +59,26 @@ struct ScanTests {
         }
     }
 }
+
+/// The word matcher's two-byte prefilter never rejects a place where a word starts (one-byte words, words at the
+/// text's last byte), and does reject characters that only share a word's lead byte.
+@Suite struct WordMatcherTests {
+    static let words = ["和", "、", "（", "）", "(", "的通报", "a"].map { Array($0.utf8) }
+
+    @Test(arguments: ["德国、法国和特立尼达和多巴哥", "（主管政治事务）副秘书长的通报(a)", "和", "a", "(", "咊和咊", "x、"])
+    func acceptsEveryPlaceAWordStarts(text: String) {
+        let matcher = WordMatcher(Self.words), s = Array(text.utf8)
+        for i in s.indices where matcher.match(s, at: i) != nil {
+            let accepted = matcher.mayStart(s, at: i)
+            #expect(accepted, "\(text) at \(i)")
+        }
+    }
+
+    @Test func rejectsASharedLeadByte() {
+        // 他 (E4 BB 96) and 国 (E5 9B BD) share at most a word's lead byte (和 is E5 92 8C).
+        let matcher = WordMatcher(Self.words)
+        let s = Array("他国".utf8)
+        let other = matcher.mayStart(s, at: 0) || matcher.mayStart(s, at: 3), word = matcher.mayStart(Array("和".utf8), at: 0)
+        #expect(!other && word)
+    }
+}

@@ -93,7 +93,7 @@ final class NameList: Sendable {
         var depth = 0, i = from
         while i < s.count {
             let lead = s[i]
-            if !brackets.mayStart(lead) && !matcher.mayStart(lead) { i += Bytes.scalarLength(lead); continue }
+            if !brackets.mayStart(s, at: i) && !matcher.mayStart(s, at: i) { i += Bytes.scalarLength(lead); continue }
             if let b = brackets.match(s, at: i) {
                 depth = b < opens.count ? depth + 1 : max(0, depth - 1)
                 i += brackets.words[b].count; continue

@@ -6,6 +6,9 @@ struct WordMatcher: Sendable {
     let words: [[UInt8]]
     /// The first bytes of the words, as a 256-bit set.
     private let leads: (UInt64, UInt64, UInt64, UInt64)
+    /// The first two bytes of the words, as a 65,536-bit set (a word of one ASCII byte takes every second byte):
+    /// a Chinese word's lead byte is shared by a sixth of all characters, its first two bytes by 64.
+    private let pairs: [UInt64]
 
     init(_ words: [[UInt8]]) {
         self.words = words.filter { !$0.isEmpty }
@@ -16,6 +19,19 @@ struct WordMatcher: Sendable {
             switch b >> 6 { case 0: l.0 |= bit; case 1: l.1 |= bit; case 2: l.2 |= bit; default: l.3 |= bit }
         }
         leads = l
+        var p = [UInt64](repeating: 0, count: 1024)
+        for w in self.words {
+            let seconds = w.count > 1 ? [Int(w[1])] : Array(0...255)
+            for second in seconds { let key = Int(w[0]) << 8 | second; p[key >> 6] |= 1 << UInt64(key & 63) }
+        }
+        pairs = p
+    }
+
+    /// Whether a word can start at `i` of `s`, by its first two bytes (most positions are rejected by one test).
+    @inline(__always) func mayStart(_ s: [UInt8], at i: Int) -> Bool {
+        guard i + 1 < s.count else { return mayStart(s[i]) }
+        let key = Int(s[i]) << 8 | Int(s[i + 1])
+        return pairs[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
     /// Whether a word can start with this byte (most bytes are rejected by one test).
