@@ -17,7 +17,7 @@ extension DocumentChecks {
     func heldPresidency(_ event: Event) -> Bool {
         guard let first = event.locations.first, let p = index.paragraphs[first] else { return false }
         return m.profile.initiative.prefix(2).contains { pattern in
-            find(Array(pattern.0.utf8), in: p.bytes, from: 0) != nil
+            ByteSearch.find(Array(pattern.0.utf8), in: p.bytes) != nil
         }
     }
 

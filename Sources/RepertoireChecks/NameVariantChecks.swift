@@ -46,7 +46,7 @@ extension DocumentChecks {
                 for briefer in event.briefers {
                     if let mention = variantMention(of: briefer, in: scalars, others: otherNames) {
                         let needle = Array(mention.utf8)
-                        let mentionLine = span.lazy.compactMap { p in self.find(needle, in: p.bytes, from: 0).map { p.line(at: $0) } }.first
+                        let mentionLine = span.lazy.compactMap { p in ByteSearch.find(needle, in: p.bytes).map { p.line(at: $0) } }.first
                         add(briefer, mention, "a briefer", Array(event.locations.lines.prefix(1)) + [mentionLine].compactMap { $0 })
                     }
                 }
@@ -93,16 +93,11 @@ extension DocumentChecks {
         let open = Array(openText.utf8), close = Array(closeText.utf8), s = p.bytes
         var result: [(String, [Int])] = []
         var from = 0
-        while let o = find(open, in: s, from: from), let c = find(close, in: s, from: o + open.count) {
+        while let o = ByteSearch.find(open, in: s, from: from), let c = ByteSearch.find(close, in: s, from: o + open.count) {
             result.append((String(decoding: s[(o + open.count)..<c], as: UTF8.self), p.lines))
             from = c + close.count
         }
         return result
-    }
-
-    func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard from >= 0, from <= hay.count else { return nil }
-        return ByteSearch.find(needle, in: hay, from: from)
     }
 
     func isSpace(_ s: Unicode.Scalar) -> Bool { s.value == 0x20 || s.value == 0x09 || s.value == 0x0A || s.value == 0x3000 || s.value == 0xA0 }
@@ -193,22 +188,9 @@ extension DocumentChecks {
         return String(s[..<open]).trimmingSpaces
     }
 
-    /// The string's UTF-8 without white space (`isSpace`: also U+00A0, C2 A0, and U+3000, E3 80 80): bytes hash
-    /// and compare far faster than Chinese strings, which Swift normalizes to do either.
-    func squeezed(_ s: String) -> [UInt8] {
-        let b = Array(s.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var i = 0
-        while i < b.count {
-            let c = b[i]
-            if c == 0x20 || c == 0x09 || c == 0x0A { i += 1; continue }
-            if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2; continue }
-            if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3; continue }
-            out.append(c); i += 1
-        }
-        return out
-    }
+    /// The string's UTF-8 without white space (as `isSpace`): bytes hash and compare far faster than Chinese
+    /// strings, which Swift normalizes to do either.
+    func squeezed(_ s: String) -> [UInt8] { ByteSearch.squeezed(Array(s.utf8)[...]) }
 
     /// The string's scalars without white space (a plain loop: `filter` on a scalar view is slow).
     func scalarsWithoutSpace(_ s: String) -> [Unicode.Scalar] {

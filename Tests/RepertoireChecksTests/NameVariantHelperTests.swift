@@ -1,6 +1,7 @@
 import Testing
 @testable import RepertoireChecks
 import RepertoireParsing
+import RepertoireModel
 
 /// The name-variant check's helpers, rewritten for speed, against plain definitions.
 @Suite struct NameVariantHelperTests {
@@ -40,12 +41,11 @@ import RepertoireParsing
     }
 
     @Test func findUsesByteOffsets() {
-        let checks = Self.checks
         let hay = Array("安理会听取了秘书长的通报。秘书长表示".utf8), needle = Array("秘书长".utf8)
-        #expect(checks.find(needle, in: hay, from: 0) == 18)
-        #expect(checks.find(needle, in: hay, from: 19) == 39)
-        #expect(checks.find(needle, in: hay, from: 40) == nil)
-        #expect(checks.find(needle, in: hay, from: hay.count) == nil)
+        #expect(ByteSearch.find(needle, in: hay, from: 0) == 18)
+        #expect(ByteSearch.find(needle, in: hay, from: 19) == 39)
+        #expect(ByteSearch.find(needle, in: hay, from: 40) == nil)
+        #expect(ByteSearch.find(needle, in: hay, from: hay.count) == nil)
     }
 
     /// The plain edit distance (the full table): the reference.

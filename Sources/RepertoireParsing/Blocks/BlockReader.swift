@@ -1,3 +1,5 @@
+import RepertoireModel
+
 /// Stage 3, blocks: groups body lines into headings, reflowed paragraphs and tables, joins footnotes,
 /// and takes footnote markers out of paragraphs.
 public struct BlockReader: Sendable {
@@ -7,7 +9,7 @@ public struct BlockReader: Sendable {
 
     public init(profile: LanguageProfile) {
         self.profile = profile
-        headerText = profile.tableHeaders.map { BlockReader.squeezed($0.bytes[...]) }
+        headerText = profile.tableHeaders.map { ByteSearch.squeezed($0.bytes[...]) }
         tableWord = profile.tableWord.bytes
     }
 
@@ -112,7 +114,7 @@ public struct BlockReader: Sendable {
 
     /// A line of a table's column headers (repeated after page breaks).
     func isHeader(_ content: ArraySlice<UInt8>) -> Bool {
-        let s = BlockReader.squeezed(content)
+        let s = ByteSearch.squeezed(content)
         guard s.count >= 6 else { return false }
         return headerText.contains { Bytes.find(s, in: $0) != nil }
     }
@@ -138,21 +140,5 @@ public struct BlockReader: Sendable {
         var k = n
         while k < passage.bytes.count, Bytes.whitespaceLength(passage.bytes, at: k) > 0 { k += Bytes.whitespaceLength(passage.bytes, at: k) }
         return passage.suffix(from: k)
-    }
-
-    /// The bytes without white space (ASCII, ideographic and no-break spaces), read in place: for keyword tests
-    /// on header lines and on cells whose characters were spread out (`秘 书 长 的 信`).
-    static func squeezed(_ s: ArraySlice<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var i = s.startIndex
-        while i < s.endIndex {
-            let b = s[i]
-            if Bytes.isSpace(b) { i += 1; continue }
-            if b == 0xE3, i + 2 < s.endIndex, s[i + 1] == 0x80, s[i + 2] == 0x80 { i += 3; continue }
-            if b == 0xC2, i + 1 < s.endIndex, s[i + 1] == 0xA0 { i += 2; continue }
-            out.append(b); i += 1
-        }
-        return out
     }
 }

@@ -73,7 +73,7 @@ extension TableFacts {
         for (index, cell) in cells.enumerated() {
             if column >= .rule39 { for _ in 0..<cell.emptyBefore { column = column.next } }
             if column < .decisions && isDecisionStart(cell) { column = .decisions }
-            let squeezed = BlockReader.squeezed(cell.passage.bytes[...])
+            let squeezed = ByteSearch.squeezed(cell.passage.bytes[...])
             let isDraft = m.contains(squeezed, anyOf: m.p.draftResolution)
             let count = memberStatesCount(cell.passage.bytes)
             switch column {

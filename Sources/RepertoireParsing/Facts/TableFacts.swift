@@ -46,7 +46,7 @@ struct TableFacts {
     }
 
     func isDecisionStart(_ cell: Cell) -> Bool {
-        let s = BlockReader.squeezed(cell.passage.bytes[...])
+        let s = ByteSearch.squeezed(cell.passage.bytes[...])
         if s.starts(with: Literal.prst) || s.starts(with: Literal.res) { return true }
         if let v = m.votes(in: s).first, v.range.lowerBound == 0 { return true }
         if m.chapterVIIMarks(in: s).contains(where: { $0 <= 3 }) { return true }

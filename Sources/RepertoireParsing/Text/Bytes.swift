@@ -103,9 +103,7 @@ enum Bytes {
     static func string(_ s: [UInt8]) -> String { String(decoding: s, as: UTF8.self) }
 
     /// Length of the UTF-8 sequence starting with `lead`.
-    @inline(__always) static func scalarLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
+    @inline(__always) static func scalarLength(_ lead: UInt8) -> Int { ByteSearch.scalarLength(lead) }
 
     /// One of `/ . - ( :`: a byte that, before a number, makes it part of a symbol, a decimal or a reference.
     @inline(__always) static func isNumberPrefixMark(_ b: UInt8) -> Bool {
