@@ -1,33 +1,78 @@
 /// Writes JSON straight into a byte buffer, keys in the order they are written (no tree is built).
+/// Each write asks the buffer for room once and stores through a pointer: appending byte by byte to an
+/// array checked its uniqueness and capacity at every byte, a fifth of the writer's cost.
 public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+    /// The output so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    private var base: UnsafeMutablePointer<UInt8>, count = 0, capacity: Int
+    /// Owns `base` (frees it); a writer copied and then written to copies its bytes first (value semantics).
+    private var owner: Owner
     /// Whether each open container already holds a member (a comma comes before the next): bit k for
     /// depth k + 1 up to 64 levels, deeper ones in `deeper`. Bits, not an array: this is done for every value.
     private var filled: UInt64 = 0, depth = 0
     private var deeper: [Bool] = []
 
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    private final class Owner {
+        let base: UnsafeMutablePointer<UInt8>
+        init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+        deinit { base.deallocate() }
+    }
 
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    public init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+        owner = Owner(base)
+    }
+
+    public var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    /// Room for `n` more bytes: a pointer to the end of the output (advance `count` by what is stored).
+    @inline(__always) private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if _slowPath(count + n > capacity || !isKnownUniquelyReferenced(&owner)) { grow(n) }
+        return base + count
+    }
+
+    private mutating func grow(_ n: Int) {
+        let newCapacity = max(capacity * 2, count + n)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        fresh.update(from: base, count: count)
+        base = fresh; capacity = newCapacity; owner = Owner(fresh)
+    }
+
+    @inline(__always) private mutating func put(_ b: UInt8) { room(1).pointee = b; count += 1 }
+
+    @inline(__always) private mutating func put(_ a: UInt8, _ b: UInt8) {
+        let p = room(2); p[0] = a; p[1] = b; count += 2
+    }
+
+    @inline(__always) private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let from = buffer.baseAddress else { return }
+        room(buffer.count).update(from: from, count: buffer.count); count += buffer.count
+    }
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        separate(); bytes.append(UInt8(ascii: "{")); open()
+        separate(); put(UInt8(ascii: "{")); open()
         body(&self)
-        close(); bytes.append(UInt8(ascii: "}"))
+        close(); put(UInt8(ascii: "}"))
     }
 
     public mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONWriter, S.Element) -> Void) {
-        separate(); bytes.append(UInt8(ascii: "[")); open()
+        separate(); put(UInt8(ascii: "[")); open()
         for item in items { each(&self, item) }
-        close(); bytes.append(UInt8(ascii: "]"))
+        close(); put(UInt8(ascii: "]"))
     }
 
     /// A member of the object being written.
     public mutating func field<V: JSONWritable>(_ key: StaticString, _ value: V) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\"")); bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " "))
+        // `"key": ` in one store.
+        key.withUTF8Buffer { k in
+            let n = k.count, p = room(n + 4)
+            p[0] = UInt8(ascii: "\"")
+            if let from = k.baseAddress { (p + 1).update(from: from, count: n) }
+            p[n + 1] = UInt8(ascii: "\""); p[n + 2] = UInt8(ascii: ":"); p[n + 3] = UInt8(ascii: " ")
+            count += n + 4
+        }
         open()          // the value that follows takes no comma of its own
         value.write(to: &self)
         close()
@@ -36,7 +81,7 @@ public struct JSONWriter {
     /// A member whose key is known only at run time (a query's column names).
     public mutating func field<V: JSONWritable>(named key: String, _ value: V) {
         string(key)
-        bytes.append(UInt8(ascii: ":")); bytes.append(UInt8(ascii: " "))
+        put(UInt8(ascii: ":"), UInt8(ascii: " "))
         open()
         value.write(to: &self)
         close()
@@ -44,7 +89,11 @@ public struct JSONWriter {
 
     public mutating func null() { separate(); append("null") }
     public mutating func bool(_ b: Bool) { separate(); append(b ? "true" : "false") }
-    mutating func raw(_ text: String) { separate(); bytes.append(contentsOf: text.utf8) }
+    mutating func raw(_ text: String) {
+        separate()
+        var text = text
+        text.withUTF8 { put($0) }
+    }
 
     /// Decimal digits written straight into the buffer.
     public mutating func int(_ i: Int) {
@@ -52,71 +101,74 @@ public struct JSONWriter {
         digits(i)
     }
 
+    /// At most 20 characters (a sign and 19 digits), written from the last digit back.
     private mutating func digits(_ i: Int) {
-        if i < 0 { bytes.append(UInt8(ascii: "-")) }
-        var n = i.magnitude, digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat { d[count] = UInt8(truncatingIfNeeded: n % 10) + 0x30; n /= 10; count += 1 } while n > 0
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
-        }
+        var n = i.magnitude, width = 1
+        while n >= 10 { n /= 10; width += 1 }
+        let sign = i < 0 ? 1 : 0
+        let p = room(width + sign)
+        if sign == 1 { p[0] = UInt8(ascii: "-") }
+        n = i.magnitude
+        var k = width + sign
+        repeat { k -= 1; p[k] = UInt8(truncatingIfNeeded: n % 10) + 0x30; n /= 10 } while k > sign
+        count += width + sign
     }
 
     mutating func isoDate(year: Int, month: Int, day: Int) {
         separate()
         func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: n % 10) + 0x30 }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(digit(year / 1000)); bytes.append(digit(year / 100)); bytes.append(digit(year / 10)); bytes.append(digit(year))
-        bytes.append(UInt8(ascii: "-")); bytes.append(digit(month / 10)); bytes.append(digit(month))
-        bytes.append(UInt8(ascii: "-")); bytes.append(digit(day / 10)); bytes.append(digit(day))
-        bytes.append(UInt8(ascii: "\""))
+        let p = room(12)
+        p[0] = UInt8(ascii: "\"")
+        p[1] = digit(year / 1000); p[2] = digit(year / 100); p[3] = digit(year / 10); p[4] = digit(year)
+        p[5] = UInt8(ascii: "-"); p[6] = digit(month / 10); p[7] = digit(month)
+        p[8] = UInt8(ascii: "-"); p[9] = digit(day / 10); p[10] = digit(day)
+        p[11] = UInt8(ascii: "\"")
+        count += 12
     }
 
     /// `[{"line": 12}, {"line": 13}]`: what `array` of `object`s with one `field("line", …)` each writes.
     mutating func lineObjects(_ lines: [Int]) {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         for (k, line) in lines.enumerated() {
-            if k > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
+            if k > 0 { put(UInt8(ascii: ","), UInt8(ascii: " ")) }
             append("{\"line\": ")
             digits(line)
-            bytes.append(UInt8(ascii: "}"))
+            put(UInt8(ascii: "}"))
         }
-        bytes.append(UInt8(ascii: "]"))
+        put(UInt8(ascii: "]"))
     }
 
     private mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        literal.withUTF8Buffer { put($0) }
     }
 
     public mutating func string(_ s: String) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         var s = s
         let clean = s.withUTF8 { buffer -> Bool in
             guard !JSONWriter.needsEscape(buffer) else { return false }
-            bytes.append(contentsOf: buffer)
+            put(buffer)
             return true
         }
         if !clean {
+            let hex: StaticString = "0123456789abcdef"
             for byte in s.utf8 {
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case UInt8(ascii: "\n"): bytes.append(contentsOf: [0x5C, 0x6E])
-                case UInt8(ascii: "\r"): bytes.append(contentsOf: [0x5C, 0x72])
-                case UInt8(ascii: "\t"): bytes.append(contentsOf: [0x5C, 0x74])
+                case UInt8(ascii: "\""): put(0x5C, 0x22)
+                case UInt8(ascii: "\\"): put(0x5C, 0x5C)
+                case UInt8(ascii: "\n"): put(0x5C, 0x6E)
+                case UInt8(ascii: "\r"): put(0x5C, 0x72)
+                case UInt8(ascii: "\t"): put(0x5C, 0x74)
                 case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: Array("\\u00".utf8))
-                    bytes.append(hex[Int(byte >> 4)]); bytes.append(hex[Int(byte & 15)])
-                default: bytes.append(byte)
+                    append("\\u00")
+                    hex.withUTF8Buffer { h in put(h[Int(byte >> 4)], h[Int(byte & 15)]) }
+                default: put(byte)
                 }
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// Whether any byte is a control character, `"` or `\`: eight bytes at a time (text is mostly Chinese).
@@ -152,7 +204,7 @@ public struct JSONWriter {
         guard depth > 0 else { return }
         let k = depth - 1
         let last = k < 64 ? filled & (1 << UInt64(k)) != 0 : deeper[k - 64]
-        if last { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
+        if last { put(UInt8(ascii: ","), UInt8(ascii: " ")) }
         else if k < 64 { filled |= 1 << UInt64(k) } else { deeper[k - 64] = true }
     }
 }

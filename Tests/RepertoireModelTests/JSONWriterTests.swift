@@ -72,3 +72,40 @@ struct JSONEscapeTests {
         #expect(w.string == expected)
     }
 }
+
+/// The writer stores through a pointer into a buffer it grows itself: numbers, growth and copies checked against plain Swift.
+struct JSONWriterBufferTests {
+    @Test(arguments: [0, 7, 10, -1, -10, 99, 100, 2_532, 1_000_000_007, Int.max, Int.min])
+    func integersAsSwiftPrintsThem(_ i: Int) {
+        var w = JSONWriter(capacity: 1)
+        w.int(i)
+        #expect(w.string == String(i))
+    }
+
+    @Test func growsPastItsCapacity() {
+        var w = JSONWriter(capacity: 1)
+        let names = (0..<500).map { "安理会成员\($0)" }
+        w.array(names) { w, name in w.string(name) }
+        #expect(w.string == "[" + names.map { "\"\($0)\"" }.joined(separator: ", ") + "]")
+        #expect(w.bytes == Array(w.string.utf8))
+    }
+
+    @Test func aCopyWrittenToLeavesTheOriginalAsItWas() {
+        var a = JSONWriter(capacity: 64)
+        a.object { o in o.field("a", 1) }
+        var b = a
+        b.object { o in o.field("b", "second") }
+        a.object { o in o.field("c", true) }
+        #expect(a.string == #"{"a": 1}{"c": true}"#)
+        #expect(b.string == #"{"a": 1}{"b": "second"}"#)
+    }
+
+    @Test func datesAndLinesInTheirFixedForms() {
+        var w = JSONWriter()
+        w.object { o in
+            o.field("date", RepertoireDate(year: 2020, month: 1, day: 9))
+            o.field("locations", Locations([12, 3]))
+        }
+        #expect(w.string == #"{"date": "2020-01-09", "locations": [{"line": 3}, {"line": 12}]}"#)
+    }
+}
