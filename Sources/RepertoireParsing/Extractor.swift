@@ -89,9 +89,14 @@ struct FactsReader {
 
         for section in sections {
             let item = section.heading?.number
+            // The item's opening paragraphs run up to its first event, which is kept for the events below.
+            var firstEvent: (index: Int, event: Event)? = nil
             if let h = section.heading {
                 var agenda = AgendaItem(number: h.number, title: h.title, locations: Locations([h.line]))
-                let opening = Array(section.paragraphs.prefix { narrative.event($0, item: item) == nil })
+                for (k, p) in section.paragraphs.enumerated() {
+                    if let e = narrative.event(p, item: item) { firstEvent = (k, e); break }
+                }
+                let opening = Array(section.paragraphs.prefix(firstEvent?.index ?? section.paragraphs.count))
                 agenda.statedCounts = overview.statedCounts(opening)
                 agenda.subItems = overview.subItems(opening)
                 facts.agendaItems.append(agenda)
@@ -112,9 +117,9 @@ struct FactsReader {
             var events: [Event] = []
             var decided: [(decision: Decision, unanimous: Bool)] = []
             var inSummary = false
-            for (p, hits) in zip(section.paragraphs, section.symbols) where section.heading != nil {
+            for (k, (p, hits)) in zip(section.paragraphs, section.symbols).enumerated() where section.heading != nil {
                 if isSummaryOpening(p) { inSummary = true }
-                if !inSummary, let e = narrative.event(p, item: item) { events.append(e) }
+                if !inSummary, let e = k == firstEvent?.index ? firstEvent?.event : narrative.event(p, item: item) { events.append(e) }
                 decided += narrative.decisions(p, symbols: hits, item: item)
             }
             facts.meetings += meetings

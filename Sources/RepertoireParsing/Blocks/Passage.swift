@@ -15,13 +15,24 @@ public struct Passage: Sendable {
     public init(lines: [SourceLine]) {
         var size = 0
         for i in lines.indices { size += lines[i].content.count + 1 }
-        bytes.reserveCapacity(size)
-        lineStarts.reserveCapacity(lines.count)
-        // By index: each line's bytes are read in place, not copied out (a copy retains the document's buffer).
-        for i in lines.indices where !lines[i].content.isEmpty {
-            lineStarts.append((bytes.count, lines[i].number))
-            Bytes.join(&bytes, lines[i].content)
+        // One buffer of the greatest size, filled through a pointer (appending line by line to an array tested its
+        // capacity and uniqueness at each line); by index, each line's bytes are read in place, not copied out.
+        var starts: [(offset: Int, line: Int)] = []
+        starts.reserveCapacity(lines.count)
+        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var n = 0
+            for i in lines.indices where !lines[i].content.isEmpty {
+                let content = lines[i].content
+                if n > 0, Bytes.needsSpace(between: buffer[n - 1], and: content[content.startIndex]) { buffer[n] = Bytes.space; n += 1 }
+                starts.append((n, lines[i].number))
+                content.withUnsafeBufferPointer { line in
+                    (buffer.baseAddress! + n).update(from: line.baseAddress!, count: line.count)
+                }
+                n += content.count
+            }
+            count = n
         }
+        lineStarts = starts
     }
 
     public mutating func append(_ line: SourceLine) {

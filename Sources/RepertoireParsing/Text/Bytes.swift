@@ -116,11 +116,15 @@ enum Bytes {
     /// Joins two reflowed lines: no space between Chinese text, one between Latin words.
     static func join(_ a: inout [UInt8], _ b: ArraySlice<UInt8>) {
         guard let last = a.last, let first = b.first else { a.append(contentsOf: b); return }
-        if last < 0x80 && first < 0x80 && !isSpace(last) && !isSpace(first)
-            && (isLatinWordByte(last) || last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x29) && (isLatinWordByte(first) || first == UInt8(ascii: "(")) {
-            a.append(space)
-        }
+        if needsSpace(between: last, and: first) { a.append(space) }
         a.append(contentsOf: b)
+    }
+
+    /// Whether a line ending in `last` and the next beginning with `first` join with a space: Latin words do.
+    @inline(__always) static func needsSpace(between last: UInt8, and first: UInt8) -> Bool {
+        last < 0x80 && first < 0x80 && !isSpace(last) && !isSpace(first)
+            && (isLatinWordByte(last) || last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A || last == 0x29)
+            && (isLatinWordByte(first) || first == UInt8(ascii: "("))
     }
 }
 
