@@ -37,33 +37,57 @@ extension DocumentChecks {
         return result
     }
 
-    /// A symbol cited with no undocs.org link in the document, or a link whose symbol is cited nowhere.
-    /// Pages after the last link list of a document that stops mid-item lost their links with the
-    /// truncation: their symbols are not reported.
+    /// A symbol cited with no undocs.org link on its page, or a link whose symbol its page does not cite. A page's
+    /// links follow its text as one run of link lines, so the text between two runs is checked against the second.
+    /// Text after the last run, and a last run the document was cut inside, lost their links with the
+    /// truncation: they are not reported.
     func links() -> [Finding] {
-        let linked = Set(layout.links.compactMap(\.symbol))
-        let lastLinkLine = linkBoundary
-        var cited: [DocumentSymbol: [Int]] = [:]
-        for (symbol, line) in symbolOccurrences() { cited[symbol, default: []].append(line) }
-        var result: [Finding] = []
-        let lostLinks = lastPageLostItsLinks
-        for (symbol, lines) in cited.sorted(by: { $0.key < $1.key }) where !linked.contains(symbol) {
-            if lostLinks && lines.allSatisfy({ $0 > lastLinkLine }) { continue }
-            result.append(Finding("symbol-without-link", [symbol.compact], .note,
-                                  "\(symbol) is cited but has no undocs.org link in the document", lines: lines))
+        let runs = linkRuns()
+        let boundary = linkBoundary
+        var cited = [Set<DocumentSymbol>](repeating: [], count: runs.count)
+        var unlinked: [DocumentSymbol: [Int]] = [:]
+        for (symbol, line) in symbolOccurrences() + headingSymbols() {
+            // The page of a line: the first run after it.
+            guard let k = runs.firstIndex(where: { $0.lines.lowerBound > line }), runs[k].lines.upperBound <= boundary + 1 else { continue }
+            cited[k].insert(symbol)
+            if !runs[k].symbols.contains(symbol) { unlinked[symbol, default: []].append(line) }
         }
-        for link in layout.links {
-            guard let symbol = link.symbol, cited[symbol] == nil else { continue }
-            result.append(Finding("link-without-symbol", [symbol.compact], .note,
-                                  "the link to \(symbol) stands for no symbol cited in the text", lines: [link.line]))
+        var result: [Finding] = []
+        for (symbol, lines) in unlinked.sorted(by: { $0.key < $1.key }) {
+            result.append(Finding("symbol-without-link", [symbol.compact], .note,
+                                  "\(symbol) is cited but its page has no undocs.org link to it", lines: lines))
+        }
+        var reported = Set<DocumentSymbol>()
+        for (k, run) in runs.enumerated() where run.lines.upperBound <= boundary + 1 {
+            for link in run.links {
+                guard let symbol = link.symbol, !cited[k].contains(symbol), reported.insert(symbol).inserted else { continue }
+                result.append(Finding("link-without-symbol", [symbol.compact], .note,
+                                      "the link to \(symbol) stands for no symbol cited on its page", lines: [link.line]))
+            }
         }
         return result
     }
 
-    /// The document does not end with a whole link list: its last page's links were cut off with it.
-    var lastPageLostItsLinks: Bool {
-        guard let lastLink = layout.links.last?.line else { return true }
-        return truncatedAt != nil || layout.body.contains { !$0.line.isEmpty && $0.line.number > lastLink }
+    /// The document's link lists: runs of consecutive link lines, each with its symbols.
+    func linkRuns() -> [(lines: Range<Int>, links: [PageLayout.Link], symbols: Set<DocumentSymbol>)] {
+        var runs: [(lines: Range<Int>, links: [PageLayout.Link], symbols: Set<DocumentSymbol>)] = []
+        for link in layout.links {
+            if let last = runs.last, link.line == last.lines.upperBound {
+                runs[runs.count - 1].lines = last.lines.lowerBound..<(link.line + 1)
+                runs[runs.count - 1].links.append(link)
+                if let s = link.symbol { runs[runs.count - 1].symbols.insert(s) }
+            } else {
+                runs.append((link.line..<(link.line + 1), [link], link.symbol.map { [$0] } ?? []))
+            }
+        }
+        return runs
+    }
+
+    /// Symbols in item headings, with their lines (a heading's symbol is linked on its page too).
+    func headingSymbols() -> [(DocumentSymbol, Int)] {
+        var result: [(DocumentSymbol, Int)] = []
+        for case .heading(let h) in blocks.blocks { for symbol in m.symbols.symbols(in: h.title) { result.append((symbol, h.line)) } }
+        return result
     }
 
     /// Symbols cited only after this line may have lost their links to the cut: the last link line, or for

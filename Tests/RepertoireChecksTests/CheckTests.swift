@@ -51,8 +51,11 @@ enum Base {
      a 德国、法国和特立尼达和多巴哥。
      b 阿尔巴尼亚和波斯尼亚和黑塞哥维那。
      c 越南、也门、委内瑞拉玻利瓦尔共和国和圣文森特和格林纳丁斯。
+    https://undocs.org/ch/S/PV.9001
     https://undocs.org/ch/S/2021/210
+    https://undocs.org/ch/S/RES/2600(2021)
     https://undocs.org/ch/S/PV.9002
+    https://undocs.org/ch/S/PRST/2021/3
     表 2 
     视频会议：某个项目 
     视频会议日期 视频会议记录 标题 
@@ -64,6 +67,8 @@ enum Base {
     第 2601(2021)号决议 
     13-0-2 
     S/2021/310 
+    https://undocs.org/ch/S/2021/300
+    https://undocs.org/ch/S/RES/2601(2021)
     https://undocs.org/ch/S/2021/310
     """
 
@@ -82,8 +87,10 @@ enum Base {
     /// (what changes: from → to, the finding kind, its subjects)
     @Test(arguments: [
         // The table row lists a resolution the narrative adopts at another occasion.
-        // (Table 1 then lists one resolution of the two stated: the count follows, as an editor would note.)
-        ("第 2600(2021) \n号决议", "第 2601(2021) \n号决议", "decision-conflict count-mismatch", ["S/PV.9001", "S/RES/2601(2021)"]),
+        // (Table 1 then lists one resolution of the two stated: the count follows, as an editor would note; and the
+        // page's link still points to 2600, so the text and its link disagree both ways.)
+        ("第 2600(2021) \n号决议", "第 2601(2021) \n号决议", "decision-conflict count-mismatch symbol-without-link link-without-symbol",
+         ["S/PV.9001", "S/RES/2601(2021)"]),
         // The overview states more meetings than Table 1 has rows.
         ("举行了 2 次会议", "举行了 3 次会议", "count-mismatch", ["12", "meetings"]),
         // A note's count against the names in the note.
@@ -98,6 +105,13 @@ enum Base {
         (" 903 见 S/PV.9001。", " 902 见 S/PV.9001。", "footnote-sequence", ["902"]),
         // A symbol without its link, and a link without its symbol.
         ("https://undocs.org/ch/S/2021/210\n", "", "symbol-without-link", ["S/2021/210"]),
+        // A symbol cited on two pages whose first page lost its link: the second page's link does not stand for it.
+        ("https://undocs.org/ch/S/2021/300\nhttps://undocs.org/ch/S/PRST/2021/3\n", "https://undocs.org/ch/S/PRST/2021/3\n",
+         "symbol-without-link", ["S/2021/300"]),
+        // A link on the wrong page: it stands for no symbol of its own page, and the page it belongs to lacks it.
+        ("https://undocs.org/ch/S/PV.9002\n", "", "symbol-without-link", ["S/PV.9002"]),
+        ("https://undocs.org/ch/S/2021/300\nhttps://undocs.org/ch/S/RES/2601(2021)", "https://undocs.org/ch/S/2021/300\nhttps://undocs.org/ch/S/PV.9002\nhttps://undocs.org/ch/S/RES/2601(2021)",
+         "link-without-symbol", ["S/PV.9002"]),
         ("https://undocs.org/ch/S/2021/310", "https://undocs.org/ch/S/2021/310\nhttps://undocs.org/ch/S/2021/999", "link-without-symbol", ["S/2021/999"]),
         // A footnote's date without its year.
         ("2021 年 2 月 25 日的信", "2 月 25 日的信", "incomplete-date", ["902"]),
