@@ -57,4 +57,25 @@ import Testing
         let content = Array(line.utf8).drop { $0 == 0x20 }
         #expect(PageLayout.footnoteNumber(content, after: last, units: units) == expected)
     }
+
+    /// A line after a complete footnote: footnote text when the page's links or the next footnote follow within a few
+    /// lines, else the next page's body. (footnote block → the numbers read, and the body lines)
+    @Test(arguments: [
+        // A footnote broken right after one of its sentences: the rest is still its text, 910 follows.
+        (" 909 见 S/PV.8699。\n另见 S/2020/1。\n 910 见 S/PV.8700。\n正文继续。", [909, 910], [4]),
+        // A footnote that lost its number: its text joins the one before, the next keeps its number.
+        (" 909 见 S/PV.8699。\n关于新的分项目的更多信息。\n 911 见 S/PV.8700。\n正文继续。", [909, 911], [4]),
+        // The page's link list follows: the line is the last footnote's.
+        (" 909 见 S/PV.8699。\n另见 S/2020/1。\nhttps://undocs.org/ch/S/PV.8699\n正文继续。", [909], [4]),
+        // The body resumes: no footnote and no link within the next lines.
+        (" 909 见 S/PV.8699。\n日、10 日和 13 日举行了两次续会。\n会议期间还讨论了。\n许多发言者强调指出。", [909], [2, 3, 4]),
+        // A footnote much further on is the next page's: the body resumes before it.
+        (" 909 见 S/PV.8699。\n日、10 日和 13 日举行了两次续会。\n__________________\n 915 见 S/PV.8700。", [909, 915], [2]),
+    ])
+    func footnotesGoOnAfterAFullStop(block: String, numbers: [Int], body: [Int]) {
+        let layout = Fixture.layout("正文。\n__________________\n" + block)
+        #expect(layout.footnotes.map(\.number) == numbers)
+        #expect(layout.body.map(\.line.number).filter { $0 > 2 } == body.map { $0 + 2 })
+    }
 }
+

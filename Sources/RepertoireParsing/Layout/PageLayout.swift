@@ -71,7 +71,8 @@ public struct PageLayout: Sendable {
                     lastFootnote = n
                     continue
                 }
-                if !footnotes.isEmpty, !PageLayout.isComplete(footnotes[footnotes.count - 1].lines[footnotes[footnotes.count - 1].lines.count - 1].content) {
+                if !footnotes.isEmpty, !PageLayout.isComplete(footnotes[footnotes.count - 1].lines[footnotes[footnotes.count - 1].lines.count - 1].content)
+                    || PageLayout.footnotesGoOn(lines, after: i, last: lastFootnote, linkPrefix: linkPrefix, units: units, minimum: profile.footnoteSeparatorMinimum) {
                     roles[i] = .footnoteText
                     footnotes[footnotes.count - 1].lines.append(lines[i])
                     continue
@@ -100,6 +101,24 @@ public struct PageLayout: Sendable {
         guard !c.isAtEnd, !units.contains(where: { Bytes.hasPrefix($0, in: c.text, at: c.position) }) else { return nil }
         if let last { guard n >= last - 2 && n <= last + 30 else { return nil } }
         return n
+    }
+
+    /// A line after a complete footnote is still footnote text when, within the next few lines, the page's link
+    /// list begins or the next footnote (numbered one or two after the last) opens: a footnote broken after one of
+    /// its sentences, or one that lost its number. Body text never stands between a page's footnotes and its links.
+    static func footnotesGoOn(_ lines: [SourceLine], after i: Int, last: Int?, linkPrefix: [UInt8], units: [[UInt8]], minimum: Int) -> Bool {
+        guard let last, !lines[i].isEmpty else { return false }
+        var seen = 0, j = i + 1
+        while j < lines.count && seen < 6 {
+            defer { j += 1 }
+            if lines[j].isEmpty { continue }
+            let content = lines[j].content
+            if isSeparator(content, minimum: minimum) { return false }
+            if content.starts(with: linkPrefix) { return true }
+            if let n = footnoteNumber(content, after: last, units: units) { return n == last + 1 || n == last + 2 }
+            seen += 1
+        }
+        return false
     }
 
     /// A footnote's text ends with a full stop (or a closing bracket after one).
