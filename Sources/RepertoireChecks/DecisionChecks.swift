@@ -2,13 +2,22 @@ import Foundation
 import RepertoireModel
 
 extension DocumentChecks {
-    /// A table row lists a decision that the narrative places at another occasion.
+    /// A table row lists a decision that the narrative places at another occasion: at another record, or on a day
+    /// the row's occasion (with its resumptions) was not held.
     func decisionConflicts() -> [Finding] {
         let narrative = Dictionary(facts.decisions.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [Finding] = []
         for row in rows {
             for ref in row.decisions {
-                guard let told = narrative[ref.symbol], let placed = told.record, placed != row.record else { continue }
+                guard let told = narrative[ref.symbol] else { continue }
+                guard let placed = told.record, placed != row.record else {
+                    if let day = told.date, let held = row.date, !row.days.contains(day) {
+                        result.append(Finding("decision-conflict", [row.record.compact, ref.symbol.compact], .error,
+                                              "\(row.label) \(row.record) (\(held.iso)) lists \(ref.symbol), which the narrative dates \(day.iso)",
+                                              lines: lineOf(ref, in: row.lines) + row.lines + told.locations.lines))
+                    }
+                    continue
+                }
                 // Which decision the narrative places at this row's occasion, if any.
                 let here = index.decisionsByRecord[row.record]?.first { $0.kind == told.kind }
                 var message = "\(row.label) \(row.record) lists \(ref.symbol), which the narrative places at \(placed)"
@@ -61,13 +70,18 @@ extension DocumentChecks {
         let label: String, record: DocumentSymbol, date: RepertoireDate?, item: Int?
         let decisions: [DecisionReference]
         let lines: [Int]
+        /// The days the occasion was held: a meeting's and its resumptions'.
+        var days: [RepertoireDate] = []
     }
 
     /// Table rows of both tables that have a record.
     var rows: [Row] {
-        facts.meetings.map { Row(label: "Table 1 row", record: $0.record, date: $0.date, item: $0.agendaItem, decisions: $0.decisions, lines: $0.locations.lines) }
-            + facts.videoconferences.compactMap { vc in
-                vc.record.map { Row(label: "Table 2 row", record: $0, date: vc.date, item: vc.agendaItem, decisions: vc.decisions, lines: vc.locations.lines) }
-            }
+        facts.meetings.map {
+            Row(label: "Table 1 row", record: $0.record, date: $0.date, item: $0.agendaItem, decisions: $0.decisions, lines: $0.locations.lines,
+                days: [$0.date].compactMap { $0 } + $0.continuations.compactMap(\.date))
+        } + facts.videoconferences.compactMap { vc in
+            vc.record.map { Row(label: "Table 2 row", record: $0, date: vc.date, item: vc.agendaItem, decisions: vc.decisions, lines: vc.locations.lines,
+                                days: [vc.date].compactMap { $0 }) }
+        }
     }
 }

@@ -91,6 +91,8 @@ enum Base {
         // page's link still points to 2600, so the text and its link disagree both ways.)
         ("第 2600(2021) \n号决议", "第 2601(2021) \n号决议", "decision-conflict count-mismatch symbol-without-link link-without-symbol",
          ["S/PV.9001", "S/RES/2601(2021)"]),
+        // The table dates the meeting that adopted a resolution on another day than the narrative does.
+        ("S/PV.9001 \n2021 年 3 月 5 日", "S/PV.9001 \n2021 年 3 月 6 日", "decision-conflict", ["S/PV.9001", "S/RES/2600(2021)"]),
         // The overview states more meetings than Table 1 has rows.
         ("举行了 2 次会议", "举行了 3 次会议", "count-mismatch", ["12", "meetings"]),
         // A note's count against the names in the note.
