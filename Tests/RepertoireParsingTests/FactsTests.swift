@@ -152,6 +152,20 @@ import RepertoireModel
         #expect(d.unanimous == nil && d.date?.iso == "2023-06-02")
     }
 
+    /// An event's theme in each way the first sentence can give it (sentence → theme).
+    @Test(arguments: [
+        ("在题为“环境与和平与安全”的分项下举行了一次会议。", "环境与和平与安全"),
+        ("安理会就“维护《联合国宪章》”的主题举行了会议。", "维护《联合国宪章》"),
+        ("安理会成员举行了一次关于“气候与安全”主题的视频会议。", "气候与安全"),       // 关于“…”主题
+        ("安理会成员举行了一次视频会议，会上听取了秘书长关于 COVID-19 疫情影响的通报。", "COVID-19 疫情影响"),  // 关于…的通报
+        ("安理会举行会议，一致通过第 2700(2023)号决议。", nil as String?),                 // none given
+    ])
+    func eventTheme(sentence: String, theme: String?) throws {
+        let facts = try Fixture.facts("5.  某个项目 \n 6 月 2 日，" + sentence + "另一句关于“别的”主题的话。")
+        let event = try #require(facts.events.first)
+        #expect(event.subItemOrTheme == theme)
+    }
+
     /// Rule 37 states named in the cell (no count, no note); the speakers follow after one space.
     @Test func rule37StatesNamedInTheCell() throws {
         let facts = try Fixture.facts("""

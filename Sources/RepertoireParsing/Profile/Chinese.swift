@@ -33,7 +33,7 @@ extension LanguageProfile {
         recordFootnotePrefix: ["见"],
         conceptNote: ["概念说明"],
         summaryOpening: "年，",
-        themeQuotes: [("题为“", "”的分项"), ("就“", "”的主题"), ("主题是“", "”"), ("重点讨论", "。")],
+        themeQuotes: [("题为“", "”的分项"), ("就“", "”的主题"), ("主题是“", "”"), ("重点讨论", "。"), ("关于“", "”主题"), ("关于", "的通报")],
         resolutionPrefix: "第",
         resolutionSuffix: ["决议"],
         resolutionChainWords: ["号", "和", "、", "及", "第"],
