@@ -75,7 +75,9 @@ public final class DocumentChecks {
         all += incompleteDates()
         all += nameVariants()
         all += presidencyConflicts()
-        all += tallies()
+        // A tally already reported as a vote conflict (`一致通过` against 8-0-7) is not a second finding.
+        let conflicting = Set(all.filter { $0.kind == "vote-conflict" }.map(\.subjects))
+        all += tallies().filter { !conflicting.contains($0.subjects) }
         if editorial { all += unresolvedNames() }
         return all
     }

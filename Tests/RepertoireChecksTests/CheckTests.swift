@@ -183,11 +183,17 @@ enum Base {
     }
 
     @Test func talliesThatCannotBe() throws {
-        let tooMany = try findings(Base.text.replacingOccurrences(of: "13-0-2", with: "13-2-2"))
-        #expect(tooMany.contains { $0.kind == "vote-tally" && $0.subjects == ["S/RES/2601(2021)"] })
-        let tooFew = try findings(Base.text.replacingOccurrences(of: "13-0-2", with: "8-0-7"))
-        #expect(tooFew.contains { $0.kind == "vote-tally" && $0.message.contains("too few affirmative votes") })
+        // The narrative gives no vote of its own here, so the table's is the only one.
+        let silent = Base.text.replacingOccurrences(of: "安理会以 13 票赞成、0 票反对、2 票弃权通过第 2601(2021)号决议", with: "安理会通过第 2601(2021)号决议")
+        try #require(silent != Base.text)
+        let tooMany = try findings(silent.replacingOccurrences(of: "13-0-2", with: "13-2-2"))
+        #expect(tooMany.map(\.kind) == ["vote-tally"] && tooMany.first?.subjects == ["S/RES/2601(2021)"])
+        let tooFew = try findings(silent.replacingOccurrences(of: "13-0-2", with: "8-0-7"))
+        #expect(tooFew.map(\.kind) == ["vote-tally"] && tooFew.first?.message.contains("too few affirmative votes") == true)
         #expect(try !findings(Base.text).contains { $0.kind == "vote-tally" })
+        // Against a narrative's `一致通过`, too few votes are one vote conflict, not a second finding as well.
+        let againstUnanimous = try findings(Base.text.replacingOccurrences(of: "15-0-0", with: "8-0-7"))
+        #expect(againstUnanimous.map(\.kind) == ["vote-conflict"])
     }
 
     @Test func namesThatResolveToNothing() throws {
