@@ -11,12 +11,24 @@ extension DocumentChecks {
         var result: [Finding] = []
         guard notes.count > 1 else { return result }
         var expected = notes[0].number + 1
+        var swapped = false
         for i in 1..<notes.count {
             let n = notes[i].number
             let line = notes[i].passage.lineStarts.first?.line ?? 0
             defer { expected += 1 }
+            if swapped { swapped = false; continue }
             if n == expected { continue }
             let next = i + 1 < notes.count ? notes[i + 1].number : nil
+            // Two neighbours in each other's place (912, 914, 913, 915): both out of order, and nothing missing.
+            if n == expected + 1, next == expected {
+                let nextLine = notes[i + 1].passage.lineStarts.first?.line ?? line
+                for (number, at) in [(n, line), (expected, nextLine)] {
+                    result.append(Finding("footnote-sequence", [String(number)], .warning,
+                                          "footnotes \(n) and \(expected) are in each other's place", lines: [at]))
+                }
+                swapped = true
+                continue
+            }
             if next == expected + 1 || (next == nil && n < expected) {
                 let how = n < expected ? (n == expected - 1 ? "repeated" : "out of order") : "out of order"
                 result.append(Finding("footnote-sequence", [String(n)], .warning,

@@ -103,6 +103,8 @@ enum Base {
         ("b 阿尔巴尼亚和波斯尼亚", "b 法国和波斯尼亚", "member-invited-under-rule-37", ["S/PV.9001", "法国"]),
         // A footnote number skipped.
         (" 905 S/PRST/2021/3。", " 906 S/PRST/2021/3。", "footnote-sequence", ["905"]),
+        // Two footnotes in each other's place: both out of order, nothing missing.
+        (" 903 见 S/PV.9001。\n 904 见 S/2021/300。", " 904 见 S/PV.9001。\n 903 见 S/2021/300。", "footnote-sequence footnote-sequence", ["904"]),
         // A footnote carrying its predecessor's number: reported once, by the number it carries.
         (" 903 见 S/PV.9001。", " 902 见 S/PV.9001。", "footnote-sequence", ["902"]),
         // A symbol without its link, and a link without its symbol.
