@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import RepertoireChecks
+import RepertoireModel
+import RepertoireParsing
+
+/// The development document with one error put in, as an editor might find it in another year's text: the
+/// findings gained are exactly the error's, and none of the document's own findings is lost.
+@Suite struct SampleErrorTests {
+    static let sample = ReconciliationTests.sample
+
+    static func findings(_ text: String) throws -> Set<String> {
+        let result = try Extractor().extract(Array(text.utf8), file: "sample.txt")
+        return Set(DocumentChecks(result).findings().map { "\($0.kind) \($0.subjects.joined(separator: " "))" })
+    }
+
+    static let baseline = try! findings(sample)
+
+    /// (what changes, first place only: from → to; the findings gained, each "kind subject subject")
+    @Test(arguments: [
+        // Table 1's vote for a resolution the narrative adopts unanimously.
+        ("号决议 \n\n15-0-0 \n\n(根据第七章通过)", "号决议 \n\n13-0-2 \n\n(根据第七章通过)", ["vote-conflict S/RES/2546(2020)"]),
+        // A rule 37 count against its note's list.
+        (" 94 个会员国 a", " 95 个会员国 a", ["count-mismatch S/PV.8699 a"]),
+        // The overview's count of meetings against Table 1.
+        ("举行了 3 次会议。其中", "举行了 4 次会议。其中", ["count-mismatch 35 meetings"]),
+        // The narrative dates a resolution a day after the videoconference that Table 2 lists it at.
+        (" 12月 3日，安理会一致通过第 2553(2020)号决议", " 12月 4日，安理会一致通过第 2553(2020)号决议", ["decision-conflict S/2020/1176 S/RES/2553(2020)"]),
+        // A page that lost one link: the symbol is linked on a later page, but not on its own.
+        ("https://undocs.org/ch/S/2020/1\n", "", ["symbol-without-link S/2020/1"]),
+        // A link its page does not cite.
+        ("https://undocs.org/ch/S/2020/1\n", "https://undocs.org/ch/S/2020/1\nhttps://undocs.org/ch/S/2020/999\n", ["link-without-symbol S/2020/999"]),
+        // A footnote date without its year.
+        (" 909 见 S/PV.8699。", " 909 见 S/PV.8699，3 月 5 日。", ["incomplete-date 909"]),
+        // Table 1 names the sub-item otherwise than the overview.
+        ("维护《联合国\n\n宪章》", "维护《联合国\n\n宪章》原则", ["name-variant 维护《联合国宪章》 维护《联合国宪章》原则"]),
+        // A footnote broken right after one of its sentences: still one footnote, and no finding.
+        (" 951 第 2546(2020)号决议，第 2 段。关于利比亚局势的更多", " 951 第 2546(2020)号决议，第 2 段。\n\n关于利比亚局势的更多", []),
+    ] as [(String, String, [String])])
+    func oneErrorItsFindings(from: String, to: String, gained: [String]) throws {
+        let at = try #require(Self.sample.range(of: from), "the change must apply")
+        var text = Self.sample
+        text.replaceSubrange(at, with: to)
+        let found = try Self.findings(text)
+        #expect(found.subtracting(Self.baseline) == Set(gained))
+        #expect(Self.baseline.subtracting(found).isEmpty, "lost: \(Self.baseline.subtracting(found))")
+    }
+
+    @Test func twoFootnotesInEachOthersPlace() throws {
+        var lines = Self.sample.components(separatedBy: "\n")
+        let a = try #require(lines.firstIndex { $0.hasPrefix(" 913 ") }), b = try #require(lines.firstIndex { $0.hasPrefix(" 914 ") })
+        lines[a] = " 914 " + lines[a].dropFirst(5); lines[b] = " 913 " + lines[b].dropFirst(5)
+        let found = try Self.findings(lines.joined(separator: "\n"))
+        #expect(found.subtracting(Self.baseline) == ["footnote-sequence 913", "footnote-sequence 914"])
+    }
+
+    @Test func aFootnoteBrokenAfterASentenceKeepsTheNextOne() throws {
+        let text = Self.sample.replacingOccurrences(of: " 951 第 2546(2020)号决议，第 2 段。关于利比亚局势的更多",
+                                                    with: " 951 第 2546(2020)号决议，第 2 段。\n\n关于利比亚局势的更多")
+        let facts = try Extractor().extract(Array(text.utf8), file: "sample.txt").facts
+        let original = try Extractor().extract(Array(Self.sample.utf8), file: "sample.txt").facts
+        #expect(facts.footnotes.map(\.number) == original.footnotes.map(\.number))
+        #expect(facts.footnotes.map(\.text) == original.footnotes.map(\.text))
+    }
+}
