@@ -159,6 +159,7 @@ import RepertoireModel
         ("安理会成员举行了一次关于“气候与安全”主题的视频会议。", "气候与安全"),       // 关于“…”主题
         ("安理会成员举行了一次视频会议，会上听取了秘书长关于 COVID-19 疫情影响的通报。", "COVID-19 疫情影响"),  // 关于…的通报
         ("安理会举行会议，一致通过第 2700(2023)号决议。", nil as String?),                 // none given
+        ("安理会成员举行了关于局势的视频会议。会上听取了秘书长的通报。", nil),            // 关于 closed only by a later sentence
     ])
     func eventTheme(sentence: String, theme: String?) throws {
         let facts = try Fixture.facts("5.  某个项目 \n 6 月 2 日，" + sentence + "另一句关于“别的”主题的话。")

@@ -48,11 +48,13 @@ struct Narrative {
         return nil
     }
 
+    /// The theme named in the first sentence (`end` is where it stops): both the opening and the closing words
+    /// stand in it, so that `关于…` is never closed by a later sentence's `…的通报`.
     func theme(_ p: Passage, before end: Int) -> String? {
         for (open, close) in m.p.themeQuotes {
             guard let o = Bytes.find(open, in: p.bytes, to: end) else { continue }
             let start = o + open.count
-            guard let c = Bytes.find(close, in: p.bytes, from: start) else { continue }
+            guard let c = Bytes.find(close, in: p.bytes, from: start, to: min(p.bytes.count, end + close.count)) else { continue }
             return p.string(start..<c)
         }
         return nil
