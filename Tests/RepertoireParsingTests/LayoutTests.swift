@@ -77,5 +77,20 @@ import Testing
         #expect(layout.footnotes.map(\.number) == numbers)
         #expect(layout.body.map(\.line.number).filter { $0 > 2 } == body.map { $0 + 2 })
     }
+
+    /// Where a document's footnotes open indented, a line at the margin opening with a number of the same width is
+    /// the next page's body beginning with a footnote marker; a wider number may be set flush right. (block → numbers)
+    @Test(arguments: [
+        // The next page's body opens with marker 910: not footnote 910.
+        (" 909 见 S/PV.8699。\n910 在会议上，安理会听取了通报。", [909]),
+        // Footnote numbers set flush right: 1000 at the margin is still a footnote.
+        (" 999 见 S/PV.8699。\n1000 见 S/PV.8700。", [999, 1000]),
+        // A document whose footnotes open at the margin.
+        ("909 见 S/PV.8699。\n910 见 S/PV.8700。", [909, 910]),
+    ])
+    func footnotesOpenAsTheDocumentIndentsThem(block: String, numbers: [Int]) {
+        let layout = Fixture.layout("正文。\n__________________\n" + block)
+        #expect(layout.footnotes.map(\.number) == numbers)
+    }
 }
 

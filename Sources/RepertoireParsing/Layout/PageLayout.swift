@@ -46,6 +46,10 @@ public struct PageLayout: Sendable {
         let units = profile.numberUnits.map(\.bytes)
         var inFootnotes = false, page = 0, pendingPageStart = false, afterLinks = false
         var lastFootnote: Int? = nil
+        // How far the document indents a footnote's opening line, by the number's width (learnt from the first of
+        // each width, as numbers may be set flush right): where footnotes open indented, a body line at the margin
+        // that opens with a number of that width is a footnote marker, not a footnote.
+        var openingIndents: [Int: Int] = [:]
 
         // By index, the line read in place: a copy of a line retains the document's bytes (an atomic operation).
         for i in lines.indices {
@@ -65,14 +69,17 @@ public struct PageLayout: Sendable {
                 continue
             }
             if inFootnotes {
-                if let n = PageLayout.footnoteNumber(lines[i].content, after: lastFootnote, units: units) {
+                if let n = PageLayout.footnoteNumber(lines[i].content, after: lastFootnote, units: units),
+                   PageLayout.mayOpenFootnote(n, lines[i], openingIndents) {
                     roles[i] = .footnoteStart(n)
                     footnotes.append(FootnoteEntry(number: n, lines: [lines[i]], page: page))
                     lastFootnote = n
+                    if openingIndents[String(n).count] == nil { openingIndents[String(n).count] = lines[i].indent }
                     continue
                 }
                 if !footnotes.isEmpty, !PageLayout.isComplete(footnotes[footnotes.count - 1].lines[footnotes[footnotes.count - 1].lines.count - 1].content)
-                    || PageLayout.footnotesGoOn(lines, after: i, last: lastFootnote, linkPrefix: linkPrefix, units: units, minimum: profile.footnoteSeparatorMinimum) {
+                    || PageLayout.footnotesGoOn(lines, after: i, last: lastFootnote, openingIndents: openingIndents, linkPrefix: linkPrefix, units: units,
+                                                minimum: profile.footnoteSeparatorMinimum) {
                     roles[i] = .footnoteText
                     footnotes[footnotes.count - 1].lines.append(lines[i])
                     continue
@@ -106,7 +113,8 @@ public struct PageLayout: Sendable {
     /// A line after a complete footnote is still footnote text when, within the next few lines, the page's link
     /// list begins or the next footnote (numbered one or two after the last) opens: a footnote broken after one of
     /// its sentences, or one that lost its number. Body text never stands between a page's footnotes and its links.
-    static func footnotesGoOn(_ lines: [SourceLine], after i: Int, last: Int?, linkPrefix: [UInt8], units: [[UInt8]], minimum: Int) -> Bool {
+    static func footnotesGoOn(_ lines: [SourceLine], after i: Int, last: Int?, openingIndents: [Int: Int], linkPrefix: [UInt8], units: [[UInt8]],
+                              minimum: Int) -> Bool {
         guard let last, !lines[i].isEmpty else { return false }
         var seen = 0, j = i + 1
         while j < lines.count && seen < 6 {
@@ -115,10 +123,17 @@ public struct PageLayout: Sendable {
             let content = lines[j].content
             if isSeparator(content, minimum: minimum) { return false }
             if content.starts(with: linkPrefix) { return true }
-            if let n = footnoteNumber(content, after: last, units: units) { return n == last + 1 || n == last + 2 }
+            if let n = footnoteNumber(content, after: last, units: units), mayOpenFootnote(n, lines[j], openingIndents) {
+                return n == last + 1 || n == last + 2
+            }
             seen += 1
         }
         return false
+    }
+
+    /// A line at the margin does not open footnote `n` in a document whose footnotes of that width open indented.
+    static func mayOpenFootnote(_ n: Int, _ line: SourceLine, _ openingIndents: [Int: Int]) -> Bool {
+        line.indent > 0 || (openingIndents[String(n).count] ?? 0) == 0
     }
 
     /// A footnote's text ends with a full stop (or a closing bracket after one).
