@@ -54,6 +54,19 @@ import RepertoireParsing
         #expect(found.subtracting(Self.baseline) == ["footnote-sequence 913", "footnote-sequence 914"])
     }
 
+    /// The page after a footnote block opens with a footnote marker (`910 在`): the same footnotes, events and findings.
+    @Test func aPageOpeningWithAFootnoteMarker() throws {
+        let text = Self.sample
+            .replacingOccurrences(of: "高级别公开辩论。909 会议于 1 月 9\n", with: "高级别公开辩论。909 会议于 1 月 9日、10 日和 13 日举行了两次续会，为期三天。\n")
+            .replacingOccurrences(of: "\n日、10 日和 13 日举行了两次续会，为期三天。910 在\n", with: "\n910 在\n")
+        try #require(text != Self.sample && text.count == Self.sample.count)   // moved, not lost
+        let facts = try Extractor().extract(Array(text.utf8), file: "sample.txt").facts
+        let original = try Extractor().extract(Array(Self.sample.utf8), file: "sample.txt").facts
+        #expect(facts.footnotes.map(\.number) == original.footnotes.map(\.number))
+        #expect(facts.events.map(\.record) == original.events.map(\.record) && facts.events.map(\.conceptNote) == original.events.map(\.conceptNote))
+        #expect(try Self.findings(text) == Self.baseline)
+    }
+
     @Test func aFootnoteBrokenAfterASentenceKeepsTheNextOne() throws {
         let text = Self.sample.replacingOccurrences(of: " 951 第 2546(2020)号决议，第 2 段。关于利比亚局势的更多",
                                                     with: " 951 第 2546(2020)号决议，第 2 段。\n\n关于利比亚局势的更多")
