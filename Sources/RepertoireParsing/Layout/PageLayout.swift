@@ -49,7 +49,7 @@ public struct PageLayout: Sendable {
         // How far the document indents a footnote's opening line, by the number's width (learnt from the first of
         // each width, as numbers may be set flush right): where footnotes open indented, a body line at the margin
         // that opens with a number of that width is a footnote marker, not a footnote.
-        var openingIndents: [Int: Int] = [:]
+        var openingIndents = OpeningIndents()
 
         // By index, the line read in place: a copy of a line retains the document's bytes (an atomic operation).
         for i in lines.indices {
@@ -74,7 +74,7 @@ public struct PageLayout: Sendable {
                     roles[i] = .footnoteStart(n)
                     footnotes.append(FootnoteEntry(number: n, lines: [lines[i]], page: page))
                     lastFootnote = n
-                    if openingIndents[String(n).count] == nil { openingIndents[String(n).count] = lines[i].indent }
+                    openingIndents.learn(n, lines[i].indent)
                     continue
                 }
                 if !footnotes.isEmpty, !PageLayout.isComplete(footnotes[footnotes.count - 1].lines[footnotes[footnotes.count - 1].lines.count - 1].content)
@@ -113,7 +113,7 @@ public struct PageLayout: Sendable {
     /// A line after a complete footnote is still footnote text when, within the next few lines, the page's link
     /// list begins or the next footnote (numbered one or two after the last) opens: a footnote broken after one of
     /// its sentences, or one that lost its number. Body text never stands between a page's footnotes and its links.
-    static func footnotesGoOn(_ lines: [SourceLine], after i: Int, last: Int?, openingIndents: [Int: Int], linkPrefix: [UInt8], units: [[UInt8]],
+    static func footnotesGoOn(_ lines: [SourceLine], after i: Int, last: Int?, openingIndents: OpeningIndents, linkPrefix: [UInt8], units: [[UInt8]],
                               minimum: Int) -> Bool {
         guard let last, !lines[i].isEmpty else { return false }
         var seen = 0, j = i + 1
@@ -132,8 +132,24 @@ public struct PageLayout: Sendable {
     }
 
     /// A line at the margin does not open footnote `n` in a document whose footnotes of that width open indented.
-    static func mayOpenFootnote(_ n: Int, _ line: SourceLine, _ openingIndents: [Int: Int]) -> Bool {
-        line.indent > 0 || (openingIndents[String(n).count] ?? 0) == 0
+    static func mayOpenFootnote(_ n: Int, _ line: SourceLine, _ openingIndents: OpeningIndents) -> Bool {
+        line.indent > 0 || !openingIndents.indented(n)
+    }
+
+    /// Whether the first footnote of each number width (1 to 5 digits) opened indented.
+    struct OpeningIndents {
+        private var seen: UInt8 = 0, indented: UInt8 = 0
+
+        private static func width(_ n: Int) -> Int { n < 10 ? 1 : n < 100 ? 2 : n < 1_000 ? 3 : n < 10_000 ? 4 : 5 }
+
+        mutating func learn(_ n: Int, _ indent: Int) {
+            let bit: UInt8 = 1 << UInt8(Self.width(n))
+            guard seen & bit == 0 else { return }
+            seen |= bit
+            if indent > 0 { indented |= bit }
+        }
+
+        func indented(_ n: Int) -> Bool { indented & (1 << UInt8(Self.width(n))) != 0 }
     }
 
     /// A footnote's text ends with a full stop (or a closing bracket after one).
