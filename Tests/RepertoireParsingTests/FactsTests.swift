@@ -167,6 +167,33 @@ import RepertoireModel
         #expect(event.subItemOrTheme == theme)
     }
 
+    /// A videoconference row's decisions cell → its decisions (symbol and vote) and written-procedure record.
+    @Test(arguments: [
+        // A resolution, its vote, then the written-procedure letter.
+        ("第 2700(2023)号决议 \n15-0-0 \nS/2023/410 ", ["S/RES/2700(2023):15-0-0"], "S/2023/410" as String?),
+        // A draft put to the vote and not adopted: its vote is its own, not the written-procedure record.
+        ("S/2023/400 \n13-2-0 \nS/2023/410 ", ["S/2023/400:13-2-0"], "S/2023/410"),
+        // A draft voted after a resolution: the resolution keeps its vote.
+        ("第 2700(2023)号决议 \n12-0-3 \nS/2023/400 \n4-7-4 \nS/2023/410 ", ["S/RES/2700(2023):12-0-3", "S/2023/400:4-7-4"], "S/2023/410"),
+        // A draft with no vote after it is the written-procedure record.
+        ("S/PRST/2023/5 \nS/2023/410 ", ["S/PRST/2023/5:-"], "S/2023/410"),
+    ])
+    func videoconferenceDecisionsCell(cell: String, decisions: [String], written: String?) throws {
+        let facts = try Fixture.facts("""
+        5.  某个项目 
+        表 2 
+        视频会议：某个项目 
+        视频会议日期 视频会议记录 标题 
+        决定、表决(赞成-反对-弃权)
+        和书面程序记录 
+        2023 年 6 月 2 日 S/2023/300 2023 年 6 月 5 日安全理事会主席给秘书长和安全理事会成员常驻
+        代表的信 
+        """ + "\n" + cell)
+        let vc = try #require(facts.videoconferences.first)
+        #expect(vc.decisions.map { "\($0.symbol.compact):\($0.vote?.text ?? "-")" } == decisions)
+        #expect(vc.writtenProcedureRecord?.compact == written)
+    }
+
     /// Rule 37 states named in the cell (no count, no note); the speakers follow after one space.
     @Test func rule37StatesNamedInTheCell() throws {
         let facts = try Fixture.facts("""

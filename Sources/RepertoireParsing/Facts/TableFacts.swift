@@ -19,10 +19,13 @@ struct TableFacts {
     // MARK: Decisions cell
 
     /// `第 2532(2020)号决议 15-0-0 (根据第七章通过) S/2020/638`: decisions with votes, and the
-    /// written-procedure record that follows them in a videoconference row.
+    /// written-procedure record that follows them in a videoconference row. A draft's symbol followed by a
+    /// vote (`S/2020/654 13-2-0`, a draft put to the vote and not adopted) is a decision of its own: its
+    /// vote is not the previous resolution's, and it is not the written-procedure record.
     func decisions(_ passage: Passage) -> (decisions: [DecisionReference], writtenProcedure: DocumentSymbol?) {
         let s = passage.bytes
         var refs: [DecisionReference] = [], written: DocumentSymbol? = nil
+        var other: (symbol: DocumentSymbol, start: Int, end: Int)? = nil   // the last other symbol, while no vote follows it
         enum Token { case symbol(DocumentSymbol), vote(Vote), chapterVII }
         var tokens: [(Int, Int, Token)] = []
         for hit in m.symbols.scan(s) { tokens.append((hit.range.lowerBound, hit.range.upperBound, .symbol(hit.symbol))) }
@@ -33,15 +36,24 @@ struct TableFacts {
         for (start, end, token) in tokens.sorted(by: { $0.0 < $1.0 }) {
             switch token {
             case .symbol(let sym) where sym.kind == .resolution || sym.kind == .presidentialStatement:
+                if let last = other, !refs.isEmpty { written = last.symbol }
                 refs.append(DecisionReference(symbol: sym, vote: nil, chapterVII: false, locations: Locations(passage.lines(in: start..<end))))
+                other = nil
             case .symbol(let sym):
-                if !refs.isEmpty { written = sym }
+                if let last = other, !refs.isEmpty { written = last.symbol }
+                other = (sym, start, end)
             case .vote(let v):
-                if !refs.isEmpty { refs[refs.count - 1].vote = v; refs[refs.count - 1].locations.add([passage.line(at: start)]) }
+                if let draft = other {
+                    refs.append(DecisionReference(symbol: draft.symbol, vote: v, chapterVII: false,
+                                                  locations: Locations(passage.lines(in: draft.start..<draft.end))))
+                    refs[refs.count - 1].locations.add([passage.line(at: start)])
+                    other = nil
+                } else if !refs.isEmpty { refs[refs.count - 1].vote = v; refs[refs.count - 1].locations.add([passage.line(at: start)]) }
             case .chapterVII:
                 if !refs.isEmpty { refs[refs.count - 1].chapterVII = true; refs[refs.count - 1].locations.add([passage.line(at: start)]) }
             }
         }
+        if let last = other, !refs.isEmpty { written = last.symbol }
         return (refs, written)
     }
 
