@@ -167,6 +167,33 @@ import RepertoireModel
         #expect(event.subItemOrTheme == theme)
     }
 
+    /// A meeting row's cells after the record → rule 37 states, rule 39 and other invitees, speakers, draft sponsors.
+    @Test(arguments: [
+        // The rule 37 cell's state and the rule 39 cell begun on one line, one space apart; a draft's sponsor named.
+        ("报告(S/2023/121) \n联合王国提出的决议\n草案(S/2023/130) \n索马里 秘书长特别代表\n兼特派团团长 \n安理会全体成\n员、所有受邀\n请者 \n第 2700(2023) \n号决议 \n",
+         ["索马里"], ["秘书长特别代表兼特派团团长"], ["安理会全体成员", "所有受邀请者"], ["联合王国"]),
+        // Two states, then two spaces: the rule 39 cell between is empty, the speakers follow.
+        ("报告(S/2023/121) \n伊拉克、科威特  伊拉克、科威\n特 \n第 2700(2023) \n号决议 \n",
+         ["伊拉克", "科威特"], [], ["伊拉克", "科威特"], []),
+        // A cell with no symbol after the other documents: invitees, not a document.
+        ("报告(S/2023/121) \n秘书长特别代表 \n安理会全体成员 \nS/PRST/2023/2 \n", [], ["秘书长特别代表"], ["安理会全体成员"], []),
+    ] as [(String, [String], [String], [String], [String])])
+    func meetingRowCells(cells: String, rule37: [String], rule39: [String], speakers: [String], sponsors: [String]) throws {
+        let facts = try Fixture.facts("""
+        5.  某个项目 
+        表 1 
+        会议：某个项目 
+        会议记录和日期 分项 其他文件 
+        S/PV.9100 
+        2023 年 6 月 2 日 
+        """ + "\n" + cells)
+        let meeting = try #require(facts.meetings.first)
+        #expect(meeting.rule37States == rule37)
+        #expect(meeting.rule39AndOther == rule39)
+        #expect(meeting.speakers == speakers)
+        #expect(meeting.drafts.first?.sponsors ?? [] == sponsors)
+    }
+
     /// A videoconference row's decisions cell → its decisions (symbol and vote) and written-procedure record.
     @Test(arguments: [
         // A resolution, its vote, then the written-procedure letter.

@@ -91,6 +91,15 @@ public struct Passage: Sendable {
 }
 
 extension Passage {
+    /// The passage before byte `end`, with the lines and markers in it.
+    func prefix(upTo end: Int) -> Passage {
+        var p = Passage()
+        p.bytes = Array(bytes[..<min(end, bytes.count)])
+        p.lineStarts = lineStarts.filter { $0.offset < end || $0.offset == 0 }
+        p.markers = markers.filter { $0.offset < end }
+        return p
+    }
+
     /// The passage from byte `start` on, line map and markers shifted to match.
     func suffix(from start: Int) -> Passage {
         var p = Passage()

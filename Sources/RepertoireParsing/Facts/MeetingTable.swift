@@ -67,15 +67,23 @@ extension TableFacts {
         var next: Column { Column(rawValue: min(rawValue + 1, Column.decisions.rawValue))! }
     }
 
-    func readCells(_ cells: [Cell], into meeting: inout Meeting, notes: [String: String]) {
+    func readCells(_ rowCells: [Cell], into meeting: inout Meeting, notes: [String: String]) {
         var column = Column.subItem
         var decisionCells: [Cell] = []
-        for (index, cell) in cells.enumerated() {
+        var cells = rowCells, index = -1
+        while index + 1 < cells.count {
+            index += 1
+            var cell = cells[index]
             if column >= .rule39 { for _ in 0..<cell.emptyBefore { column = column.next } }
             if column < .decisions && isDecisionStart(cell) { column = .decisions }
             let squeezed = ByteSearch.squeezed(cell.passage.bytes[...])
             let isDraft = m.contains(squeezed, anyOf: m.p.draftResolution)
             let count = memberStatesCount(cell.passage.bytes)
+            if column <= .rule37, count == nil, !isDraft, let (states, rest) = statesLeading(cell) {
+                // `索马里 秘书长特别代表`: the rule 37 cell's states and the next cell begun on the same line.
+                cell = states
+                cells.insert(rest, at: index + 1)
+            }
             switch column {
             case .decisions:
                 decisionCells.append(cell)
@@ -91,13 +99,19 @@ extension TableFacts {
             case .subItem where !isDraft && !m.contains(squeezed, anyOf: m.p.letter):
                 meeting.subItem = cell.text
                 column = .otherDocuments
+            case .otherDocuments where !isDraft && m.symbols.scan(cell.passage.bytes).isEmpty:
+                // Every other document is cited by its symbol: a cell with none is the invitations' or speakers'.
+                column = .rule39
+                index -= 1
+                continue
             case .subItem, .otherDocuments:
                 let symbols = m.symbols.scan(cell.passage.bytes).map(\.symbol)
                 meeting.otherDocuments += symbols
                 if isDraft, let symbol = symbols.last {
                     let sponsors = count
                     meeting.drafts.append(Draft(symbol: symbol, sponsorsCount: sponsors?.count, sponsorsNote: sponsors?.note,
-                                                sponsors: sponsors?.note.flatMap { notes[$0] }.map(names.states) ?? []))
+                                                sponsors: sponsors?.note.flatMap { notes[$0] }.map(names.states)
+                                                    ?? namedSponsors(cell.passage.bytes)))
                 }
                 column = .otherDocuments
             case .rule37:
@@ -117,6 +131,28 @@ extension TableFacts {
             }
         }
         if !decisionCells.isEmpty { meeting.decisions = decisions(joined(decisionCells)).decisions }
+    }
+
+    /// A cell whose first line opens with states and, after white space, goes on with other text (`索马里 秘书长
+    ///特别代表兼…`): the states as a cell, and the rest as the next cell (with the empty cells its spacing says).
+    func statesLeading(_ cell: Cell) -> (states: Cell, rest: Cell)? {
+        let s = cell.passage.bytes
+        let firstLineEnd = cell.passage.lineStarts.count > 1 ? cell.passage.lineStarts[1].offset : s.count
+        guard let space = s[..<firstLineEnd].firstIndex(of: Bytes.space), space > 0 else { return nil }
+        var restStart = space, gap = 0
+        while restStart < s.count, s[restStart] == Bytes.space { restStart += 1; gap += 1 }
+        guard restStart < s.count, isStateList(Array(s[..<space])) else { return nil }
+        let rest = s[restStart...]
+        guard !m.p.listJoiners.contains(where: { rest.starts(with: $0) }) else { return nil }
+        return (Cell(passage: cell.passage.prefix(upTo: space), emptyBefore: cell.emptyBefore),
+                Cell(passage: cell.passage.suffix(from: restStart), emptyBefore: max(0, gap - 1)))
+    }
+
+    /// `联合王国和法国提出的决议草案`: the sponsors named before `提出的`, when every name is a state's.
+    func namedSponsors(_ s: [UInt8]) -> [String] {
+        guard let at = m.firstOf(m.p.submittedBy, in: s), at.offset > 0 else { return [] }
+        let before = Array(s[..<at.offset])
+        return isStateList(before) ? names.states(before) : []
     }
 
     /// `94 个会员国 a` (also inside `84 个会员国 e 提出的决议草案`): the count and its note letter.
