@@ -179,15 +179,7 @@ import RepertoireModel
         ("报告(S/2023/121) \n秘书长特别代表 \n安理会全体成员 \nS/PRST/2023/2 \n", [], ["秘书长特别代表"], ["安理会全体成员"], []),
     ] as [(String, [String], [String], [String], [String])])
     func meetingRowCells(cells: String, rule37: [String], rule39: [String], speakers: [String], sponsors: [String]) throws {
-        let facts = try Fixture.facts("""
-        5.  某个项目 
-        表 1 
-        会议：某个项目 
-        会议记录和日期 分项 其他文件 
-        S/PV.9100 
-        2023 年 6 月 2 日 
-        """ + "\n" + cells)
-        let meeting = try #require(facts.meetings.first)
+        let meeting = try Self.meeting(cells)
         #expect(meeting.rule37States == rule37)
         #expect(meeting.rule39AndOther == rule39)
         #expect(meeting.speakers == speakers)
@@ -221,8 +213,8 @@ import RepertoireModel
         #expect(vc.writtenProcedureRecord?.compact == written)
     }
 
-    /// Rule 37 states named in the cell (no count, no note); the speakers follow after one space.
-    @Test func rule37StatesNamedInTheCell() throws {
+    /// The one meeting of a Table 1 whose row is S/PV.9100 of 2 June 2023 followed by `cells`.
+    static func meeting(_ cells: String) throws -> Meeting {
         let facts = try Fixture.facts("""
         5.  某个项目 
         表 1 
@@ -230,11 +222,13 @@ import RepertoireModel
         会议记录和日期 分项 其他文件 
         S/PV.9100 
         2023 年 6 月 2 日 
-        伊拉克、科威特 
-        伊拉克、科威特 
-        S/PRST/2023/2 
-        """)
-        let meeting = try #require(facts.meetings.first)
+        """ + "\n" + cells)
+        return try #require(facts.meetings.first)
+    }
+
+    /// Rule 37 states named in the cell (no count, no note); the speakers follow after one space.
+    @Test func rule37StatesNamedInTheCell() throws {
+        let meeting = try Self.meeting("伊拉克、科威特 \n伊拉克、科威特 \nS/PRST/2023/2 \n")
         #expect(meeting.rule37States == ["伊拉克", "科威特"])
         #expect(meeting.rule37Count == nil && meeting.subItem == nil)
         #expect(meeting.speakers == ["伊拉克", "科威特"] && meeting.rule39AndOther.isEmpty)
