@@ -167,6 +167,21 @@ import RepertoireModel
         #expect(event.subItemOrTheme == theme)
     }
 
+    /// A paragraph's opening → the event it reports (date and kind), or none.
+    @Test(arguments: [
+        ("3 月 12 日，安理会举行会议，会上听取了秘书长的通报。", "2023-03-12 meeting" as String?),
+        ("在 3 月 12 日举行的会议上，安理会听取了秘书长的通报。", "2023-03-12 meeting"),       // 在 before the date
+        ("在 2023 年 4 月 2 日举行的视频会议上，安理会成员听取了通报。", "2023-04-02 videoconference"),
+        ("在本文件所述期间，安理会举行了 3 次会议。", nil),                                  // no date after 在
+        ("3 月 12 日，秘书长发表了声明。", nil),                                              // nothing held
+    ])
+    func eventOpening(paragraph: String, event: String?) throws {
+        // The opening paragraph gives the year and holds no event: its date does not follow 在.
+        let facts = try Fixture.facts("5.  某个项目 \n 在本文件所述期间，安理会于 2023 年 1 月 5 日举行了会议。\n\n " + paragraph)
+        let found = facts.events.last.map { "\($0.date?.iso ?? "-") \($0.kind.rawValue)" }
+        #expect(found == event)
+    }
+
     /// A meeting row's cells after the record → rule 37 states, rule 39 and other invitees, speakers, draft sponsors.
     @Test(arguments: [
         // The rule 37 cell's state and the rule 39 cell begun on one line, one space apart; a draft's sponsor named.

@@ -10,10 +10,14 @@ struct Narrative {
 
     var profile: LanguageProfile { m.profile }
 
-    /// `1 月 9 日，…举行了…`: a paragraph opening with a date whose first sentence holds a meeting.
+    /// `1 月 9 日，…举行了…` (or `在 3 月 12 日举行的会议上，…`): a paragraph opening with a date whose first
+    /// sentence holds a meeting.
     func event(_ p: Passage, item: Int?) -> Event? {
         let s = p.bytes
-        guard let first = s.first, Bytes.isDigit(first), let d = m.dates.date(s, at: 0, end: min(s.count, 40)) else { return nil }
+        var c = Cursor(s)
+        if let first = s.first, !Bytes.isDigit(first), c.skip(anyOf: m.p.eventDatePrefixes) { c.skipWhitespace() }
+        let at = c.position
+        guard let first = c.current, Bytes.isDigit(first), let d = m.dates.date(s, at: at, end: min(s.count, at + 40)) else { return nil }
         let sentenceEnd = m.firstOf(m.p.sentenceEnd, in: s)?.offset ?? s.count
         guard m.firstOf(m.p.held, in: s, to: sentenceEnd) != nil else { return nil }
         let kind: Event.Kind = m.firstOf([m.p.videoconference], in: s, to: sentenceEnd) != nil ? .videoconference : .meeting

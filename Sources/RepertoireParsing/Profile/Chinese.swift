@@ -48,6 +48,7 @@ extension LanguageProfile {
         draftResolution: ["决议草案"],
         submittedBy: ["提出的"],
         letter: ["的信"],
-        speakerWords: ["安理会全体成员", "安理会所有成员", "受邀请者", "会员国", "秘书长"]
+        speakerWords: ["安理会全体成员", "安理会所有成员", "受邀请者", "会员国", "秘书长"],
+        eventDatePrefixes: ["在"]
     )
 }

@@ -60,6 +60,8 @@ public struct LanguageProfile: Sendable {
     public var summaryOpening: String
     /// `(prefix, suffix)` around a theme or sub-item quoted in an event paragraph.
     public var themeQuotes: [(String, String)]
+    /// Words that may stand before an event paragraph's opening date (`在 3 月 12 日举行的会议上`).
+    public var eventDatePrefixes: [String]
 
     // MARK: Decisions
     public var resolutionPrefix: String
@@ -97,7 +99,7 @@ public struct LanguageProfile: Sendable {
                 adoption: [String], unanimously: [String], presidentialStatement: [String],
                 chapterVII: [String], voteWords: [String], recordPrefix: String,
                 continuationJoiner: [String], memberStatesCount: String, draftResolution: [String],
-                submittedBy: [String], letter: [String], speakerWords: [String]) {
+                submittedBy: [String], letter: [String], speakerWords: [String], eventDatePrefixes: [String] = []) {
         self.code = code; self.yearMarker = yearMarker; self.monthMarker = monthMarker; self.dayMarker = dayMarker
         self.numerals = numerals; self.numberUnits = numberUnits; self.listSeparators = listSeparators
         self.finalConjunctions = finalConjunctions; self.titleEndings = titleEndings; self.quoteBrackets = quoteBrackets
@@ -114,7 +116,7 @@ public struct LanguageProfile: Sendable {
         self.chapterVII = chapterVII; self.voteWords = voteWords; self.recordPrefix = recordPrefix
         self.continuationJoiner = continuationJoiner; self.memberStatesCount = memberStatesCount
         self.draftResolution = draftResolution; self.submittedBy = submittedBy; self.letter = letter
-        self.speakerWords = speakerWords
+        self.speakerWords = speakerWords; self.eventDatePrefixes = eventDatePrefixes
     }
 }
 

@@ -4,7 +4,7 @@ struct Phrases: Sendable {
         presidentialStatement, chapterVII, voteWords, resolutionSuffix, resolutionChainWords,
         meetingsCount, videoconferencesCount, resolutionsCount, presidentialStatementsCount,
         thematicSubItemsIntro, regionalSubItemsIntro, subItemSeparators, continuationJoiner,
-        draftResolution, submittedBy, letter, speakerWords, listJoiners: [[UInt8]]
+        draftResolution, submittedBy, letter, speakerWords, listJoiners, eventDatePrefixes: [[UInt8]]
     let videoconference, summaryOpening, resolutionPrefix, recordPrefix, memberStatesCount: [UInt8]
     let initiative, themeQuotes: [([UInt8], [UInt8])]
 
@@ -20,6 +20,7 @@ struct Phrases: Sendable {
         subItemSeparators = b(p.subItemSeparators); continuationJoiner = b(p.continuationJoiner)
         draftResolution = b(p.draftResolution); submittedBy = b(p.submittedBy); letter = b(p.letter)
         speakerWords = b(p.speakerWords); listJoiners = b(p.listSeparators + p.finalConjunctions)
+        eventDatePrefixes = b(p.eventDatePrefixes)
         videoconference = Array(p.videoconference.utf8); summaryOpening = Array(p.summaryOpening.utf8)
         resolutionPrefix = Array(p.resolutionPrefix.utf8); recordPrefix = Array(p.recordPrefix.utf8)
         memberStatesCount = Array(p.memberStatesCount.utf8)
