@@ -92,7 +92,7 @@ struct FactsReader {
             // The item's opening paragraphs run up to its first event, which is kept for the events below.
             var firstEvent: (index: Int, event: Event)? = nil
             if let h = section.heading {
-                var agenda = AgendaItem(number: h.number, title: h.title, locations: Locations([h.line]))
+                var agenda = AgendaItem(number: h.number, title: h.title, locations: Locations(h.lines))
                 for (k, p) in section.paragraphs.enumerated() {
                     if let e = narrative.event(p, item: item) { firstEvent = (k, e); break }
                 }

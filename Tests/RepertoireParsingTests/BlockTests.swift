@@ -50,6 +50,23 @@ import RepertoireModel
         #expect(heading.number == number && heading.title == title)
     }
 
+    /// A heading's lines → the item's title (and how many lines it took): a title goes on to the next line only
+    /// when its line does not end in white space and the next is a short line that does, with no sentence end.
+    @Test(arguments: [
+        ("17.  某个很长的项目名称的前半部分和\n国际刑事法庭余留机制 \n 在本文件所述期间，安理会举行了会议。", "某个很长的项目名称的前半部分和国际刑事法庭余留机制", 2),
+        ("17.  某个很长的项目名称的前半部分和\n     国际刑事法庭余留机制 \n", "某个很长的项目名称的前半部分和国际刑事法庭余留机制", 2),  // hanging indent
+        ("35.  维护国际和平与安全 \n国际和平 \n", "维护国际和平与安全", 1),                            // the heading's line ended in white space
+        ("35.  维护国际和平与安全\n 在本文件所述期间，安理会在题为“维护国际和\n平与安全”的项目下举行了会议。", "维护国际和平与安全", 1),  // a paragraph follows
+        ("35.  维护国际和平与安全\n安理会举行了 3 次会议。 \n", "维护国际和平与安全", 1),             // a sentence, not a title
+        ("35.  维护国际和平与安全\n表 1 \n", "维护国际和平与安全", 1),
+    ])
+    func headingTitleOverTwoLines(text: String, title: String, lines: Int) throws {
+        let blocks = BlockReader(profile: .chinese).read(Fixture.layout(text))
+        guard case .heading(let heading)? = blocks.blocks.first else { Issue.record("no heading"); return }
+        #expect(heading.title == title)
+        #expect(heading.lines.count == lines)
+    }
+
     @Test(arguments: ["15.4 亿儿童", "2020 年 1 月 9 日", "3. 5 次"])
     func notHeadings(line: String) {
         #expect(BlockReader(profile: .chinese).heading(Fixture.layout(line).body[0].line) == nil)

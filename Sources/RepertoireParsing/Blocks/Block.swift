@@ -1,6 +1,11 @@
 /// Stage 3's output: the document as headings, paragraphs and tables, and the footnotes.
 public struct Heading: Sendable {
-    public let number: Int, title: String, line: Int
+    public let number: Int
+    public internal(set) var title: String
+    public let line: Int
+    /// The lines a title too long for one line goes on to.
+    public internal(set) var continuationLines: [Int] = []
+    public var lines: [Int] { [line] + continuationLines }
 }
 
 public struct NoteBlock: Sendable {

@@ -35,14 +35,20 @@ public struct BlockReader: Sendable {
             table = nil
         }
 
-        for k in layout.body.indices {
+        var continued = -1   // the last line a heading's title went on to
+        for k in layout.body.indices where k > continued {
             let line = layout.body[k].line, pageStart = layout.body[k].pageStart, paragraphIndent = layout.body[k].paragraphIndent
             if line.spacesOnly {
                 if table != nil, table!.notes.isEmpty { table!.rowLines.append(line) }
                 continue
             }
-            if let heading = heading(line) {
+            if var heading = heading(line) {
                 flushParagraph(); flushTable()
+                if k + 1 < layout.body.count, let rest = titleContinuation(line, layout.body[k + 1].line) {
+                    heading.title += rest
+                    heading.continuationLines = [layout.body[k + 1].line.number]
+                    continued = k + 1
+                }
                 result.blocks.append(.heading(heading)); seenHeading = true
                 continue
             }
@@ -100,6 +106,18 @@ public struct BlockReader: Sendable {
         guard let first = c.current, !Bytes.isDigit(first), first >= 0x80 || Bytes.isASCIILetter(first) else { return nil }
         let title = Bytes.string(Bytes.trimmed(c.text[c.position...]))
         return Heading(number: n, title: title, line: line.number)
+    }
+
+    /// A title broken over two lines: the heading's line does not end in white space (so it goes on), and the next
+    /// is short, ends in white space and holds no sentence end, heading, table or table header. The rest of the title,
+    /// joined as a paragraph's lines are (no space between Chinese characters).
+    func titleContinuation(_ heading: SourceLine, _ next: SourceLine) -> String? {
+        guard !heading.trailingSpace, next.trailingSpace, !next.spacesOnly, next.content.count <= 90,
+              self.heading(next) == nil, tableNumber(next.content) == nil, !isHeader(next.content),
+              !profile.sentenceEnd.contains(where: { Bytes.find($0.bytes, in: Array(next.content)) != nil }) else { return nil }
+        var joined: [UInt8] = [heading.content.last ?? Bytes.space]
+        Bytes.join(&joined, next.content)
+        return Bytes.string(joined.dropFirst())
     }
 
     /// `表 1` → 1
