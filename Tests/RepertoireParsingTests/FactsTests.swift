@@ -167,6 +167,21 @@ import RepertoireModel
         #expect(event.subItemOrTheme == theme)
     }
 
+    /// A sentence of the account → the decisions it reports (symbol, and whether it says unanimously).
+    @Test(arguments: [
+        ("安理会一致通过第 2700(2023)号决议。", ["S/RES/2700(2023) true"]),
+        ("安理会通过第 2700(2023)号决议。", ["S/RES/2700(2023) nil"]),
+        ("安理会一致通过第 2700(2023)号和第 2701(2023)号决议。", ["S/RES/2700(2023) true", "S/RES/2701(2023) true"]),  // a chain
+        ("安理会通过第 2700(2023)号决议和第 2701(2023)号决议。", ["S/RES/2700(2023) nil", "S/RES/2701(2023) nil"]),
+        ("安理会一致通过第 2700(2023)号决议，回顾第 2600(2021)号决议。", ["S/RES/2700(2023) true"]),  // recalled, not adopted
+        ("安理会主席代表安理会发表了一项声明 (S/PRST/2023/3)。", ["S/PRST/2023/3 nil"]),
+        ("安理会发表了一项声明，其中提及 S/2023/5。", []),                                            // not a presidential statement
+    ])
+    func decisionSentence(sentence: String, decisions: [String]) throws {
+        let facts = try Fixture.facts("5.  某个项目 \n 2023 年 6 月 2 日，安理会举行会议，" + sentence)
+        #expect(facts.decisions.map { "\($0.symbol.compact) \($0.unanimous.map(String.init) ?? "nil")" } == decisions)
+    }
+
     /// A paragraph's opening → the event it reports (date and kind), or none.
     @Test(arguments: [
         ("3 月 12 日，安理会举行会议，会上听取了秘书长的通报。", "2023-03-12 meeting" as String?),

@@ -83,15 +83,22 @@ struct Narrative {
             if dateHits == nil { dateHits = m.dates.scan(s) }
             return dateHits!.last { $0.range.upperBound <= offset }?.date.resolved(defaultYear: documentYear)
         }
+        var chainEnd: (offset: Int, unanimous: Bool)? = nil   // where the last adopted resolution ended
         for hit in hits where hit.symbol.kind == .resolution {
             var i = hit.range.lowerBound
             while i > 0, Bytes.isSpace(s[i - 1]) { i -= 1 }
             if Bytes.hasPrefix(m.p.resolutionPrefix, in: s, at: i - m.p.resolutionPrefix.count) {
                 i -= m.p.resolutionPrefix.count
             }
-            guard let verb = m.p.adoption.first(where: { Bytes.hasPrefix($0, in: s, at: i - $0.count) }) else { continue }
-            let before = i - verb.count
-            let unanimous = m.p.unanimously.contains { Bytes.hasPrefix($0, in: s, at: before - $0.count) }
+            let unanimous: Bool
+            if let verb = m.p.adoption.first(where: { Bytes.hasPrefix($0, in: s, at: i - $0.count) }) {
+                let before = i - verb.count
+                unanimous = m.p.unanimously.contains { Bytes.hasPrefix($0, in: s, at: before - $0.count) }
+            } else if let chain = chainEnd, onlyChainWords(s, chain.offset..<hit.range.lowerBound) {
+                // `通过第 2520(2020)号和第 2521(2020)号决议`: adopted with the one before it.
+                unanimous = chain.unanimous
+            } else { continue }
+            chainEnd = (hit.range.upperBound, unanimous)
             var d = Decision(symbol: hit.symbol, kind: .resolution, date: date(before: hit.range.lowerBound), agendaItem: item,
                              locations: Locations(p.lines(in: hit.range)))
             if let range = sentence(around: hit.range.lowerBound, in: s) {
@@ -115,6 +122,17 @@ struct Narrative {
             }
         }
         return result
+    }
+
+    /// Only white space and the words that chain resolutions (`号和第`, `、`, `号决议和第`) stand in `range`.
+    func onlyChainWords(_ s: [UInt8], _ range: Range<Int>) -> Bool {
+        var c = Cursor(s, at: range.lowerBound, end: range.upperBound)
+        while !c.isAtEnd {
+            c.skipWhitespace()
+            if c.isAtEnd { break }
+            guard c.skip(anyOf: m.p.resolutionChainWords) || c.skip(anyOf: m.p.resolutionSuffix) else { return false }
+        }
+        return true
     }
 
     /// `以 13 票赞成、0 票反对、2 票弃权`: the three numbers before the profile's vote words.

@@ -39,7 +39,7 @@ extension LanguageProfile {
         resolutionChainWords: ["号", "和", "、", "及", "第"],
         adoption: ["通过了", "通过"],
         unanimously: ["一致"],
-        presidentialStatement: ["主席声明"],
+        presidentialStatement: ["主席声明", "发表了一项声明"],
         chapterVII: ["根据第七章通过", "根据《宪章》第七章", "根据宪章第七章"],
         voteWords: ["票赞成", "票反对", "票弃权"],
         recordPrefix: "S/PV.",
