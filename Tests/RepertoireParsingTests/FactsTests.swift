@@ -205,6 +205,9 @@ import RepertoireModel
         // Two states, then two spaces: the rule 39 cell between is empty, the speakers follow.
         ("报告(S/2023/121) \n伊拉克、科威特  伊拉克、科威\n特 \n第 2700(2023) \n号决议 \n",
          ["伊拉克", "科威特"], [], ["伊拉克", "科威特"], []),
+        // Three cells begun on one line: rule 37 state, rule 39 invitee, speakers.
+        ("报告(S/2023/121) \n  伊拉克 秘书长特别代表 安理会全体成\n员、伊拉克 \n第 2700(2023) \n号决议 \n",
+         ["伊拉克"], ["秘书长特别代表"], ["安理会全体成员", "伊拉克"], []),
         // A cell with no symbol after the other documents: invitees, not a document.
         ("报告(S/2023/121) \n秘书长特别代表 \n安理会全体成员 \nS/PRST/2023/2 \n", [], ["秘书长特别代表"], ["安理会全体成员"], []),
     ] as [(String, [String], [String], [String], [String])])
@@ -241,6 +244,20 @@ import RepertoireModel
         let vc = try #require(facts.videoconferences.first)
         #expect(vc.decisions.map { "\($0.symbol.compact):\($0.vote?.text ?? "-")" } == decisions)
         #expect(vc.writtenProcedureRecord?.compact == written)
+    }
+
+    /// A Table 1 row's record cell → the record, its date and its resumptions.
+    @Test(arguments: [
+        ("S/PV.9100 \n2023 年 6 月 2 日 \n", "S/PV.9100 2023-06-02"),
+        ("S/PV.9100 \n(非公开) \n2023 年 6 月 2 日 \n", "S/PV.9100 2023-06-02"),          // a note in brackets before the date
+        ("S/PV.9100 \n2023 年 6 月 2 日 \nS/PV.9100 \n(Resumption 1) \n2023 年 6 月 3 日 \n", "S/PV.9100 2023-06-02 S/PV.9100(Resumption1) 2023-06-03"),
+    ])
+    func recordCell(lines: String, expected: String) throws {
+        let facts = try Fixture.facts("5.  某个项目 \n表 1 \n会议：某个项目 \n会议记录和日期 分项 其他文件 \n" + lines + "伊拉克 \n伊拉克 \nS/PRST/2023/2 \n")
+        let meeting = try #require(facts.meetings.first)
+        let found = ([meeting.record.compact, meeting.date?.iso ?? "-"] + meeting.continuations.flatMap { [$0.record.compact, $0.date?.iso ?? "-"] })
+        #expect(found.joined(separator: " ") == expected)
+        #expect(meeting.subItem == nil && meeting.rule37States == ["伊拉克"])
     }
 
     /// The one meeting of a Table 1 whose row is S/PV.9100 of 2 June 2023 followed by `cells`.

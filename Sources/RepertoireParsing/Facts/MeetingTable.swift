@@ -27,10 +27,14 @@ extension TableFacts {
         return starts.enumerated().map { j, start in lines[start..<(j + 1 < starts.count ? starts[j + 1] : lines.count)] }
     }
 
-    /// A line of the record-and-date cell: a record, `(Resumption 1)`, a date, `和 S/PV.8699`.
+    /// A line of the record-and-date cell: a record, `(Resumption 1)`, a short note in brackets with no digit
+    /// (`(非公开)`), a date, `和 S/PV.8699`.
     func isRecordCellLine(_ line: SourceLine) -> Bool {
         let content = line.content
         if content.starts(with: m.p.recordPrefix) || content.starts(with: Literal.resumptionOpen) { return true }
+        if content.count <= 30, Literal.openParen.contains(where: { content.starts(with: $0) }),
+           Literal.closeParen.contains(where: { content.reversed().starts(with: $0.reversed()) }),
+           !content.contains(where: Bytes.isDigit) { return true }
         // A date standing alone (with its year), or a joiner and a record: copied only when one may be there.
         if let first = content.first, Bytes.isDigit(first) {
             let s = Array(content)
@@ -79,9 +83,12 @@ extension TableFacts {
             let squeezed = ByteSearch.squeezed(cell.passage.bytes[...])
             let isDraft = m.contains(squeezed, anyOf: m.p.draftResolution)
             let count = memberStatesCount(cell.passage.bytes)
-            if column <= .rule37, count == nil, !isDraft, let (states, rest) = statesLeading(cell) {
-                // `索马里 秘书长特别代表`: the rule 37 cell's states and the next cell begun on the same line.
-                cell = states
+            // Two cells begun on one line: `索马里 秘书长特别代表` (rule 37 states, then rule 39), and
+            // `秘书长特别代表 安理会全体成员` (rule 39, then the speakers).
+            let split = column <= .rule37 && count == nil && !isDraft ? statesLeading(cell)
+                : column == .rule39 ? speakersLeading(cell) : nil
+            if let (first, rest) = split {
+                cell = first
                 cells.insert(rest, at: index + 1)
             }
             switch column {
@@ -134,18 +141,37 @@ extension TableFacts {
     }
 
     /// A cell whose first line opens with states and, after white space, goes on with other text (`索马里 秘书长
-    ///特别代表兼…`): the states as a cell, and the rest as the next cell (with the empty cells its spacing says).
-    func statesLeading(_ cell: Cell) -> (states: Cell, rest: Cell)? {
+    /// 特别代表兼…`): the states as a cell, and the rest as the next cell (with the empty cells its spacing says).
+    func statesLeading(_ cell: Cell) -> (first: Cell, rest: Cell)? {
+        splitFirstLine(cell) { before, rest in
+            !m.p.listJoiners.contains(where: { rest.starts(with: $0) }) && isStateList(Array(before))
+        }
+    }
+
+    /// A rule 39 cell whose first line goes on, after white space, with the speakers (`秘书长特别代表 安理会全体成员`).
+    func speakersLeading(_ cell: Cell) -> (first: Cell, rest: Cell)? {
+        splitFirstLine(cell) { before, rest in
+            before.count >= 6 && m.p.speakerWords.contains { rest.starts(with: $0) }
+        }
+    }
+
+    /// Splits a cell at the first white space of its first line where `accept(before, rest)` holds: two cells begun
+    /// on one line of the flattened table. The second keeps the empty cells its spacing says stand between.
+    func splitFirstLine(_ cell: Cell, accept: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) -> (first: Cell, rest: Cell)? {
         let s = cell.passage.bytes
         let firstLineEnd = cell.passage.lineStarts.count > 1 ? cell.passage.lineStarts[1].offset : s.count
-        guard let space = s[..<firstLineEnd].firstIndex(of: Bytes.space), space > 0 else { return nil }
-        var restStart = space, gap = 0
-        while restStart < s.count, s[restStart] == Bytes.space { restStart += 1; gap += 1 }
-        guard restStart < s.count, isStateList(Array(s[..<space])) else { return nil }
-        let rest = s[restStart...]
-        guard !m.p.listJoiners.contains(where: { rest.starts(with: $0) }) else { return nil }
-        return (Cell(passage: cell.passage.prefix(upTo: space), emptyBefore: cell.emptyBefore),
-                Cell(passage: cell.passage.suffix(from: restStart), emptyBefore: max(0, gap - 1)))
+        var from = 0
+        while let space = s[from..<firstLineEnd].firstIndex(of: Bytes.space) {
+            var restStart = space
+            while restStart < s.count, s[restStart] == Bytes.space { restStart += 1 }
+            if space > 0, restStart < s.count, accept(s[..<space], s[restStart...]) {
+                return (Cell(passage: cell.passage.prefix(upTo: space), emptyBefore: cell.emptyBefore),
+                        Cell(passage: cell.passage.suffix(from: restStart), emptyBefore: max(0, restStart - space - 1)))
+            }
+            from = restStart
+            if from >= firstLineEnd { break }
+        }
+        return nil
     }
 
     /// `联合王国和法国提出的决议草案`: the sponsors named before `提出的`, when every name is a state's.
