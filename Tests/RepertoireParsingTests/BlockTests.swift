@@ -144,6 +144,9 @@ import RepertoireModel
         ("红十字国际委员会主席、《联合国关于在发生严重干旱和/或荒漠化的国家特别是在非洲防治荒漠化的公约》执行秘书和土地大使兼环境活动家 Inna Modja 女士",
          ["红十字国际委员会主席", "《联合国关于在发生严重干旱和/或荒漠化的国家特别是在非洲防治荒漠化的公约》执行秘书", "土地大使兼环境活动家 Inna Modja 女士"]),
         ("主管政治和建设和平事务副秘书长", ["主管政治和建设和平事务副秘书长"]),
+        // A personal name with a middle dot ends a briefer as a title does.
+        ("特派团团长詹姆斯·斯旺和非洲联盟委员会主席特别代表", ["特派团团长詹姆斯·斯旺", "非洲联盟委员会主席特别代表"]),
+        ("秘书长特别代表詹姆斯·斯旺、非洲联盟代表和民间社会代表", ["秘书长特别代表詹姆斯·斯旺", "非洲联盟代表", "民间社会代表"]),
     ])
     func briefersSplitAfterTitles(text: String, expected: [String]) {
         #expect(names.briefers(text) == expected)

@@ -112,8 +112,17 @@ final class NameList: Sendable {
         var end = s.count
         while end > 0, Bytes.isSpace(s[end - 1]) { end -= 1 }
         let t = end == s.count ? s : Array(s[..<end])
-        return titleEndings.contains { Bytes.hasSuffix($0, in: t) }
+        return titleEndings.contains { Bytes.hasSuffix($0, in: t) } || endsWithPersonalName(t)
     }
+
+    /// `…团长詹姆斯·斯旺`: a name written with a middle dot (`·`, `•`, `・`) in the last few characters ends a briefer as
+    /// a title does.
+    func endsWithPersonalName(_ s: [UInt8]) -> Bool {
+        let tail = s.suffix(18)
+        return Self.nameDots.contains { dot in Bytes.find(dot, in: Array(tail)) != nil }
+    }
+
+    static let nameDots: [[UInt8]] = ["·", "•", "・"].map { Array($0.utf8) }
 
     /// Removes table-note letters standing alone (`安理会全体成员、b 92 个会员国`).
     func stripped(_ s: [UInt8]) -> [UInt8] { NoteLetters.split(s).text }
