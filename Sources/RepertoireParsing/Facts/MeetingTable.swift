@@ -143,7 +143,8 @@ extension TableFacts {
     /// A cell whose first line opens with states and, after white space, goes on with other text (`索马里 秘书长
     /// 特别代表兼…`): the states as a cell, and the rest as the next cell (with the empty cells its spacing says).
     func statesLeading(_ cell: Cell) -> (first: Cell, rest: Cell)? {
-        splitFirstLine(cell) { before, rest in
+        // A list of states holds no white space: only the first is tried.
+        splitFirstLine(cell, firstOnly: true) { before, rest in
             !m.p.listJoiners.contains(where: { rest.starts(with: $0) }) && isStateList(Array(before))
         }
     }
@@ -157,7 +158,8 @@ extension TableFacts {
 
     /// Splits a cell at the first white space of its first line where `accept(before, rest)` holds: two cells begun
     /// on one line of the flattened table. The second keeps the empty cells its spacing says stand between.
-    func splitFirstLine(_ cell: Cell, accept: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) -> (first: Cell, rest: Cell)? {
+    func splitFirstLine(_ cell: Cell, firstOnly: Bool = false,
+                        accept: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) -> (first: Cell, rest: Cell)? {
         let s = cell.passage.bytes
         let firstLineEnd = cell.passage.lineStarts.count > 1 ? cell.passage.lineStarts[1].offset : s.count
         var from = 0
@@ -169,7 +171,7 @@ extension TableFacts {
                         Cell(passage: cell.passage.suffix(from: restStart), emptyBefore: max(0, restStart - space - 1)))
             }
             from = restStart
-            if from >= firstLineEnd { break }
+            if firstOnly || from >= firstLineEnd { break }
         }
         return nil
     }
