@@ -89,6 +89,10 @@ import RepertoireModel
         ("和 S/PV.8699 (Resumption 2) ", ["S/PV.8699(Resumption2)"]),
         ("see S/RES/2532 (2020) and S/PRST/2020/1.", ["S/RES/2532(2020)", "S/PRST/2020/1"]),
         ("https 的 COVID-19 和/或", []),
+        ("回顾大会第 74/270 号决议", ["A/RES/74/270"]),                                        // a General Assembly resolution
+        ("大会第 75/1 和 75/2 号决议", ["A/RES/75/1", "A/RES/75/2"]),
+        ("第 74/270 号文件", []),                                                             // no 大会, no resolution
+        ("A/RES/74/274 和 S/AC.29/2020/1", ["A/RES/74/274", "S/AC.29/2020/1"]),
     ])
     func symbolsInEverySurfaceForm(text: String, expected: [String]) {
         #expect(scanner.symbols(in: text).map(\.compact) == expected)

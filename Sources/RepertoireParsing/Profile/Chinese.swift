@@ -49,6 +49,7 @@ extension LanguageProfile {
         submittedBy: ["提出的"],
         letter: ["的信"],
         speakerWords: ["安理会全体成员", "安理会所有成员", "受邀请者", "会员国", "秘书长"],
-        eventDatePrefixes: ["在"]
+        eventDatePrefixes: ["在"],
+        assemblyResolutionPrefix: ["大会第"]
     )
 }

@@ -65,6 +65,8 @@ public struct LanguageProfile: Sendable {
 
     // MARK: Decisions
     public var resolutionPrefix: String
+    /// Before a General Assembly resolution's session and number (`大会第 74/270 号决议`).
+    public var assemblyResolutionPrefix: [String]
     public var resolutionSuffix: [String]
     public var resolutionChainWords: [String]
     public var adoption: [String]
@@ -99,7 +101,7 @@ public struct LanguageProfile: Sendable {
                 adoption: [String], unanimously: [String], presidentialStatement: [String],
                 chapterVII: [String], voteWords: [String], recordPrefix: String,
                 continuationJoiner: [String], memberStatesCount: String, draftResolution: [String],
-                submittedBy: [String], letter: [String], speakerWords: [String], eventDatePrefixes: [String] = []) {
+                submittedBy: [String], letter: [String], speakerWords: [String], eventDatePrefixes: [String] = [], assemblyResolutionPrefix: [String] = []) {
         self.code = code; self.yearMarker = yearMarker; self.monthMarker = monthMarker; self.dayMarker = dayMarker
         self.numerals = numerals; self.numberUnits = numberUnits; self.listSeparators = listSeparators
         self.finalConjunctions = finalConjunctions; self.titleEndings = titleEndings; self.quoteBrackets = quoteBrackets
@@ -117,6 +119,7 @@ public struct LanguageProfile: Sendable {
         self.continuationJoiner = continuationJoiner; self.memberStatesCount = memberStatesCount
         self.draftResolution = draftResolution; self.submittedBy = submittedBy; self.letter = letter
         self.speakerWords = speakerWords; self.eventDatePrefixes = eventDatePrefixes
+        self.assemblyResolutionPrefix = assemblyResolutionPrefix
     }
 }
 

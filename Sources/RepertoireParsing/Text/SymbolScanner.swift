@@ -6,12 +6,13 @@ import RepertoireModel
 public struct SymbolScanner: Sendable {
     public struct Hit: Sendable { public let range: Range<Int>; public let symbol: DocumentSymbol }
 
-    let prefix: [UInt8], suffixes: [[UInt8]], chain: [[UInt8]]
+    let prefix: [UInt8], suffixes: [[UInt8]], chain: [[UInt8]], assemblyPrefixes: [[UInt8]]
 
     public init(profile: LanguageProfile) {
         prefix = profile.resolutionPrefix.bytes
         suffixes = profile.resolutionSuffix.map(\.bytes)
         chain = profile.resolutionChainWords.map(\.bytes)
+        assemblyPrefixes = profile.assemblyResolutionPrefix.map(\.bytes)
     }
 
     public func symbols(in text: String) -> [DocumentSymbol] { scan(text.bytes).map(\.symbol) }
@@ -28,9 +29,10 @@ public struct SymbolScanner: Sendable {
                let hit = latin(s, at: i) {
                 hits.append(hit); i = hit.range.upperBound; continue
             }
-            if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == 0x2F || s[i - 1] == 0x2E),
-               let found = resolutionChain(s, at: i), !found.isEmpty {
-                hits.append(contentsOf: found); i = found.last!.range.upperBound; continue
+            if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == 0x2F || s[i - 1] == 0x2E) {
+                if let found = resolutionChain(s, at: i) ?? assemblyChain(s, at: i), !found.isEmpty {
+                    hits.append(contentsOf: found); i = found.last!.range.upperBound; continue
+                }
             }
             i += 1
         }
@@ -76,6 +78,31 @@ public struct SymbolScanner: Sendable {
             let from = c.position
             guard let (number, year) = numberWithYear(&c) else { return nil }
             pending.append(Hit(range: from..<c.position, symbol: DocumentSymbol(resolution: number, year: year)))
+            var progressed = true
+            while progressed {
+                c.skipWhitespace()
+                progressed = c.skip(anyOf: chain)
+            }
+            if c.skip(anyOf: suffixes) { return pending }
+            guard let b = c.current, Bytes.isDigit(b) else { return nil }
+        }
+    }
+
+    /// `大会第 74/270 号决议` (and `第 74/270 和 74/274 号决议` after it): General Assembly resolutions, A/RES/74/270.
+    func assemblyChain(_ s: [UInt8], at start: Int) -> [Hit]? {
+        guard !assemblyPrefixes.isEmpty else { return nil }
+        var before = start
+        while before > 0, Bytes.isSpace(s[before - 1]) { before -= 1 }
+        guard assemblyPrefixes.contains(where: { Bytes.hasPrefix($0, in: s, at: before - $0.count) }) else { return nil }
+        var pending: [Hit] = []
+        var c = Cursor(s, at: start)
+        while true {
+            let from = c.position
+            guard let session = c.readInt(maxDigits: 3), c.current == UInt8(ascii: "/") else { return nil }
+            c.position += 1
+            guard let number = c.readInt(maxDigits: 4),
+                  let symbol = DocumentSymbol(utf8: Array("A/RES/\(session)/\(number)".utf8)) else { return nil }
+            pending.append(Hit(range: from..<c.position, symbol: symbol))
             var progressed = true
             while progressed {
                 c.skipWhitespace()
