@@ -6,13 +6,14 @@ import RepertoireModel
 public struct SymbolScanner: Sendable {
     public struct Hit: Sendable { public let range: Range<Int>; public let symbol: DocumentSymbol }
 
-    let prefix: [UInt8], suffixes: [[UInt8]], chain: [[UInt8]], assemblyPrefixes: [[UInt8]]
+    let prefix: [UInt8], suffixes: [[UInt8]], chain: [[UInt8]], assemblyPrefixes: [[UInt8]], assemblyLastBytes: [UInt8]
 
     public init(profile: LanguageProfile) {
         prefix = profile.resolutionPrefix.bytes
         suffixes = profile.resolutionSuffix.map(\.bytes)
         chain = profile.resolutionChainWords.map(\.bytes)
         assemblyPrefixes = profile.assemblyResolutionPrefix.map(\.bytes)
+        assemblyLastBytes = assemblyPrefixes.compactMap(\.last)
     }
 
     public func symbols(in text: String) -> [DocumentSymbol] { scan(text.bytes).map(\.symbol) }
@@ -71,13 +72,33 @@ public struct SymbolScanner: Sendable {
     }
 
     /// `2250(2015)和 2419(2018)号决议`: numbers with years joined by chain words, closed by the suffix.
-    func resolutionChain(_ s: [UInt8], at start: Int) -> [Hit]? {
+    func resolutionChain(_ s: [UInt8], at start: Int) -> [Hit]? { chain(s, at: start, .council) }
+
+    /// `大会第 74/270 号决议` (and `第 74/270 和 74/274 号决议` after it): General Assembly resolutions, A/RES/74/270.
+    func assemblyChain(_ s: [UInt8], at start: Int) -> [Hit]? {
+        var before = start
+        while before > 0, Bytes.isSpace(s[before - 1]) { before -= 1 }
+        // Most digits follow no prefix: their preceding byte ends none (one comparison each).
+        guard before > 0, assemblyLastBytes.contains(s[before - 1]),
+              assemblyPrefixes.contains(where: { Bytes.hasPrefix($0, in: s, at: before - $0.count) }) else { return nil }
+        return chain(s, at: start, .assembly)
+    }
+
+    enum Series { case council, assembly }
+
+    /// Resolutions of `series` joined by chain words and closed by the suffix (`号决议`); nil when none closes them.
+    func chain(_ s: [UInt8], at start: Int, _ series: Series) -> [Hit]? {
         var pending: [Hit] = []
         var c = Cursor(s, at: start)
         while true {
             let from = c.position
-            guard let (number, year) = numberWithYear(&c) else { return nil }
-            pending.append(Hit(range: from..<c.position, symbol: DocumentSymbol(resolution: number, year: year)))
+            let symbol: DocumentSymbol?
+            switch series {
+            case .council: symbol = numberWithYear(&c).map { DocumentSymbol(resolution: $0.0, year: $0.1) }
+            case .assembly: symbol = assemblyNumber(&c)
+            }
+            guard let symbol else { return nil }
+            pending.append(Hit(range: from..<c.position, symbol: symbol))
             var progressed = true
             while progressed {
                 c.skipWhitespace()
@@ -88,29 +109,11 @@ public struct SymbolScanner: Sendable {
         }
     }
 
-    /// `大会第 74/270 号决议` (and `第 74/270 和 74/274 号决议` after it): General Assembly resolutions, A/RES/74/270.
-    func assemblyChain(_ s: [UInt8], at start: Int) -> [Hit]? {
-        guard !assemblyPrefixes.isEmpty else { return nil }
-        var before = start
-        while before > 0, Bytes.isSpace(s[before - 1]) { before -= 1 }
-        guard assemblyPrefixes.contains(where: { Bytes.hasPrefix($0, in: s, at: before - $0.count) }) else { return nil }
-        var pending: [Hit] = []
-        var c = Cursor(s, at: start)
-        while true {
-            let from = c.position
-            guard let session = c.readInt(maxDigits: 3), c.current == UInt8(ascii: "/") else { return nil }
-            c.position += 1
-            guard let number = c.readInt(maxDigits: 4),
-                  let symbol = DocumentSymbol(utf8: Array("A/RES/\(session)/\(number)".utf8)) else { return nil }
-            pending.append(Hit(range: from..<c.position, symbol: symbol))
-            var progressed = true
-            while progressed {
-                c.skipWhitespace()
-                progressed = c.skip(anyOf: chain)
-            }
-            if c.skip(anyOf: suffixes) { return pending }
-            guard let b = c.current, Bytes.isDigit(b) else { return nil }
-        }
+    /// `74/270` → A/RES/74/270.
+    func assemblyNumber(_ c: inout Cursor) -> DocumentSymbol? {
+        guard let session = c.readInt(maxDigits: 3), c.current == UInt8(ascii: "/") else { return nil }
+        c.position += 1
+        return c.readInt(maxDigits: 4).flatMap { DocumentSymbol(utf8: Array("A/RES/\(session)/\($0)".utf8)) }
     }
 
     func numberWithYear(_ c: inout Cursor) -> (Int, Int)? {
