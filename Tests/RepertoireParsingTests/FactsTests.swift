@@ -283,6 +283,26 @@ import RepertoireModel
     }
 }
 
+/// How a document ends → the warning the reader gives (`file:line: warning:`), or none.
+@Suite struct EndWarningTests {
+    static let table = "表 2 \n视频会议：某个项目 \n视频会议日期 视频会议记录 标题 \n决定、表决(赞成-反对-弃权)\n和书面程序记录 \n"
+        + "2023 年 6 月 2 日 S/2023/300 2023 年 6 月 5 日安全理事会主席给秘书长和安全理事会成员常驻\n代表的信 \n"
+        + "第 2700(2023)号决议 \n15-0-0 \nS/2023/310 \n"
+
+    @Test(arguments: [
+        (" 安理会举行了会议。\n 安理会成员听取了秘", "stops mid-sentence" as String?),   // cut mid-sentence
+        (" 安理会举行了会议。\n", nil),                                               // a full stop
+        (" 安理会举行了会议。\n" + table, nil),                                       // a table's last row has none
+        (" 安理会举行了会议。\n6.  下一个项目 \n", "after the heading of item 6"),        // nothing after a heading
+    ])
+    func endWarning(text: String, expected: String?) throws {
+        let result = try Extractor().extract(Array(("5.  某个项目 \n" + text).utf8), file: "snippet.txt")
+        let ends = result.warnings.map(\.message).filter { $0.contains("cut off") }
+        #expect(ends.count == (expected == nil ? 0 : 1))
+        if let expected { #expect(ends.first?.contains(expected) == true) }
+    }
+}
+
 /// The symbols the text cites, with their lines: footnotes first, then paragraphs and tables in order.
 @Suite struct CitationTests {
     static let text = """

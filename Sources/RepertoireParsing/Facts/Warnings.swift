@@ -11,8 +11,12 @@ public enum Warnings {
         for note in blocks.footnotes where !referenced.contains(note.number) {
             result.append((note.passage.lineStarts.first?.line ?? 0, "footnote \(note.number) has no marker in the text"))
         }
-        if let last = layout.body.last(where: { !$0.line.isEmpty })?.line, !FootnoteEnd.isComplete(last.content) {
+        // Only prose ends in a full stop: a table's last row does not (whether a table is whole is for the checks).
+        if case .paragraph? = blocks.blocks.last, let last = layout.body.last(where: { !$0.line.isEmpty })?.line,
+           !FootnoteEnd.isComplete(last.content) {
             result.append((last.number, "the text stops mid-sentence: the document may be cut off"))
+        } else if case .heading(let h)? = blocks.blocks.last {
+            result.append((h.line, "the text stops after the heading of item \(h.number): the document may be cut off"))
         }
         return result.map { (line: $0.0, message: $0.1) }
     }
