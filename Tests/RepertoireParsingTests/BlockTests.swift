@@ -59,6 +59,8 @@ import RepertoireModel
         ("35.  维护国际和平与安全\n 在本文件所述期间，安理会在题为“维护国际和\n平与安全”的项目下举行了会议。", "维护国际和平与安全", 1),  // a paragraph follows
         ("35.  维护国际和平与安全\n安理会举行了 3 次会议。 \n", "维护国际和平与安全", 1),             // a sentence, not a title
         ("35.  维护国际和平与安全\n表 1 \n", "维护国际和平与安全", 1),
+        ("35.  维护国际和平与安全\n 在本文件所述期间，安理会就该项目举行了 2 次会议，905 \n", "维护国际和平与安全", 1),  // a paragraph's first line
+        ("35.  维护国际和平与安全\n安理会就该项目举行了 2 次会议，905 \n", "维护国际和平与安全", 1),   // ends in a marker
     ])
     func headingTitleOverTwoLines(text: String, title: String, lines: Int) throws {
         let blocks = BlockReader(profile: .chinese).read(Fixture.layout(text))

@@ -44,7 +44,7 @@ public struct BlockReader: Sendable {
             }
             if var heading = heading(line) {
                 flushParagraph(); flushTable()
-                if k + 1 < layout.body.count, let rest = titleContinuation(line, layout.body[k + 1].line) {
+                if k + 1 < layout.body.count, let rest = titleContinuation(line, layout.body[k + 1]) {
                     heading.title += rest
                     heading.continuationLines = [layout.body[k + 1].line.number]
                     continued = k + 1
@@ -109,10 +109,13 @@ public struct BlockReader: Sendable {
     }
 
     /// A title broken over two lines: the heading's line does not end in white space (so it goes on), and the next
-    /// is short, ends in white space and holds no sentence end, heading, table or table header. The rest of the title,
-    /// joined as a paragraph's lines are (no space between Chinese characters).
-    func titleContinuation(_ heading: SourceLine, _ next: SourceLine) -> String? {
+    /// is short, ends in white space and holds no sentence end, heading, table or table header; it is not indented
+    /// as a paragraph opens (one or two spaces; a title's hanging indent is deeper) and does not end in a number (a
+    /// footnote marker). The rest of the title, joined as a paragraph's lines are (no space between Chinese characters).
+    func titleContinuation(_ heading: SourceLine, _ body: PageLayout.BodyLine) -> String? {
+        let next = body.line
         guard !heading.trailingSpace, next.trailingSpace, !next.spacesOnly, next.content.count <= 90,
+              !(1...2).contains(body.paragraphIndent), let last = next.content.last, !Bytes.isDigit(last),
               self.heading(next) == nil, tableNumber(next.content) == nil, !isHeader(next.content),
               !profile.sentenceEnd.contains(where: { Bytes.find($0.bytes, in: Array(next.content)) != nil }) else { return nil }
         var joined: [UInt8] = [heading.content.last ?? Bytes.space]
