@@ -208,6 +208,8 @@ import RepertoireModel
         // Three cells begun on one line: rule 37 state, rule 39 invitee, speakers.
         ("报告(S/2023/121) \n  伊拉克 秘书长特别代表 安理会全体成\n员、伊拉克 \n第 2700(2023) \n号决议 \n",
          ["伊拉克"], ["秘书长特别代表"], ["安理会全体成员", "伊拉克"], []),
+        // A document's title closed as a cell of its own before its symbol: still the other documents.
+        ("维护国际和平与安全 \n秘书长的报告 \n(S/2023/121) \n伊拉克 \n秘书长特别代表 \n安理会全体成员 \n", ["伊拉克"], ["秘书长特别代表"], ["安理会全体成员"], []),
         // A cell with no symbol after the other documents: invitees, not a document.
         ("报告(S/2023/121) \n秘书长特别代表 \n安理会全体成员 \nS/PRST/2023/2 \n", [], ["秘书长特别代表"], ["安理会全体成员"], []),
     ] as [(String, [String], [String], [String], [String])])

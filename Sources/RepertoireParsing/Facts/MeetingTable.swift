@@ -106,8 +106,10 @@ extension TableFacts {
             case .subItem where !isDraft && !m.contains(squeezed, anyOf: m.p.letter):
                 meeting.subItem = cell.text
                 column = .otherDocuments
-            case .otherDocuments where !isDraft && m.symbols.scan(cell.passage.bytes).isEmpty:
-                // Every other document is cited by its symbol: a cell with none is the invitations' or speakers'.
+            case .otherDocuments where !isDraft && m.symbols.scan(cell.passage.bytes).isEmpty
+                    && !(index + 1 < cells.count && opensWithSymbolInBrackets(cells[index + 1])):
+                // Every other document is cited by its symbol: a cell with none is the invitations' or speakers'
+                // (unless the next cell is that symbol, `(S/2020/1)`, split from its title).
                 column = .rule39
                 index -= 1
                 continue
@@ -174,6 +176,14 @@ extension TableFacts {
             if firstOnly || from >= firstLineEnd { break }
         }
         return nil
+    }
+
+    /// `(S/2020/1)`: the cell opens with a bracket and a symbol.
+    func opensWithSymbolInBrackets(_ cell: Cell) -> Bool {
+        var c = Cursor(cell.passage.bytes)
+        guard c.skip(anyOf: Literal.openParen) else { return false }
+        c.skipWhitespace()
+        return m.symbols.scan(cell.passage.bytes).first?.range.lowerBound == c.position
     }
 
     /// `联合王国和法国提出的决议草案`: the sponsors named before `提出的`, when every name is a state's.
