@@ -152,6 +152,24 @@ import RepertoireModel
         #expect(d.unanimous == nil && d.date?.iso == "2023-06-02")
     }
 
+    /// A vote as the account writes it → the vote read.
+    @Test(arguments: [
+        ("以 12 票赞成、1 票反对、2 票弃权", Vote(for: 12, against: 1, abstaining: 2)),
+        ("以十三票赞成、零票反对、两票弃权", Vote(for: 13, against: 0, abstaining: 2)),          // numerals, 零 for none
+    ])
+    func voteWordings(words: String, vote: Vote) throws {
+        let facts = try Fixture.facts("5.  某个项目 \n 2023 年 6 月 2 日，安理会" + words + "通过第 2700(2023)号决议。")
+        #expect(facts.decisions.first?.vote == vote)
+    }
+
+    /// Sub-items introduced with 是 or 为 → their titles and kinds.
+    @Test(arguments: ["是", "为"])
+    func subItemsIntroduced(verb: String) throws {
+        let facts = try Fixture.facts("5.  某个项目 \n 在本文件所述期间，专题分项目\(verb)：(a) 甲主题；(b) 乙主题。针对具体区域的分项目\(verb)：(a) 丙局势。")
+        let subs = try #require(facts.agendaItems.first).subItems
+        #expect(subs.map { "\($0.title) \($0.kind.rawValue)" } == ["甲主题 thematic", "乙主题 thematic", "丙局势 regional"])
+    }
+
     /// An event's theme in each way the first sentence can give it (sentence → theme).
     @Test(arguments: [
         ("在题为“环境与和平与安全”的分项下举行了一次会议。", "环境与和平与安全"),
