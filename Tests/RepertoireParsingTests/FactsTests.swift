@@ -251,16 +251,7 @@ import RepertoireModel
         ("S/PRST/2023/5 \nS/2023/410 ", ["S/PRST/2023/5:-"], "S/2023/410"),
     ])
     func videoconferenceDecisionsCell(cell: String, decisions: [String], written: String?) throws {
-        let facts = try Fixture.facts("""
-        5.  某个项目 
-        表 2 
-        视频会议：某个项目 
-        视频会议日期 视频会议记录 标题 
-        决定、表决(赞成-反对-弃权)
-        和书面程序记录 
-        2023 年 6 月 2 日 S/2023/300 2023 年 6 月 5 日安全理事会主席给秘书长和安全理事会成员常驻
-        代表的信 
-        """ + "\n" + cell)
+        let facts = try Fixture.facts("5.  某个项目 \n" + Fixture.videoconferenceTable(decisions: cell))
         let vc = try #require(facts.videoconferences.first)
         #expect(vc.decisions.map { "\($0.symbol.compact):\($0.vote?.text ?? "-")" } == decisions)
         #expect(vc.writtenProcedureRecord?.compact == written)
@@ -305,9 +296,7 @@ import RepertoireModel
 
 /// How a document ends → the warning the reader gives (`file:line: warning:`), or none.
 @Suite struct EndWarningTests {
-    static let table = "表 2 \n视频会议：某个项目 \n视频会议日期 视频会议记录 标题 \n决定、表决(赞成-反对-弃权)\n和书面程序记录 \n"
-        + "2023 年 6 月 2 日 S/2023/300 2023 年 6 月 5 日安全理事会主席给秘书长和安全理事会成员常驻\n代表的信 \n"
-        + "第 2700(2023)号决议 \n15-0-0 \nS/2023/310 \n"
+    static let table = Fixture.videoconferenceTable(decisions: "第 2700(2023)号决议 \n15-0-0 \nS/2023/310 \n")
 
     @Test(arguments: [
         (" 安理会举行了会议。\n 安理会成员听取了秘", "stops mid-sentence" as String?),   // cut mid-sentence

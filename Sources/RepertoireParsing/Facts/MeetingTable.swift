@@ -91,6 +91,8 @@ extension TableFacts {
                 cell = first
                 cells.insert(rest, at: index + 1)
             }
+            // The documents' symbols, scanned once for the two cases below that read them.
+            let symbols = column <= .otherDocuments ? m.symbols.scan(cell.passage.bytes).map(\.symbol) : []
             switch column {
             case .decisions:
                 decisionCells.append(cell)
@@ -106,7 +108,7 @@ extension TableFacts {
             case .subItem where !isDraft && !m.contains(squeezed, anyOf: m.p.letter):
                 meeting.subItem = cell.text
                 column = .otherDocuments
-            case .otherDocuments where !isDraft && m.symbols.scan(cell.passage.bytes).isEmpty
+            case .otherDocuments where !isDraft && symbols.isEmpty
                     && !(index + 1 < cells.count && opensWithSymbolInBrackets(cells[index + 1])):
                 // Every other document is cited by its symbol: a cell with none is the invitations' or speakers'
                 // (unless the next cell is that symbol, `(S/2020/1)`, split from its title).
@@ -114,7 +116,6 @@ extension TableFacts {
                 index -= 1
                 continue
             case .subItem, .otherDocuments:
-                let symbols = m.symbols.scan(cell.passage.bytes).map(\.symbol)
                 meeting.otherDocuments += symbols
                 if isDraft, let symbol = symbols.last {
                     let sponsors = count
