@@ -76,7 +76,7 @@ struct FactsReader {
                 cited += Citation.of(p, hits)
             case .table(let t):
                 sections[sections.count - 1].tables.append(t)
-                let rows = Passage(lines: t.rowLines.filter { !$0.spacesOnly })
+                let rows = Passage(lines: t.rowLines)  // lines of spaces only have no content: the passage skips them
                 cited += Citation.of(rows, m.symbols.scan(rows.bytes))
                 for note in t.notes { cited += Citation.of(note.passage, m.symbols.scan(note.passage.bytes)) }
             }

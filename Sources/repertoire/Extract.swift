@@ -72,6 +72,7 @@ struct Extract: ParsableCommand {
     }
 
     mutating func run() throws {
+        HeapTuning.forBatchWork()
         let extractor = Extractor(profile: .chinese)
         var failed = false
         let stderr = FileHandle.standardError

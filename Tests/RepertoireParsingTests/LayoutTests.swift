@@ -51,6 +51,11 @@ import Testing
         (" 12 个月。", 951, nil),                    // a quantity
         (" 952 第 2546(2020)号决议。", 951, 952),
         (" 9999 见 S/PV.1。", 951, nil),             // too far from the last footnote
+        (" 123456 见 S/PV.1。", nil, nil),           // six digits: no footnote number is that long
+        (" 905", nil, nil),                          // a number alone on its line
+        (" 905　关于会议。", nil, nil),               // an ideographic space right after the digits: not a footnote's
+        (" 905 　关于会议。", nil, 905),              // a space, then an ideographic one: both skipped
+        (" 3 次会议。", nil, nil),                    // a unit after the number
     ])
     func footnoteOpenings(line: String, last: Int?, expected: Int?) {
         let units = LanguageProfile.chinese.numberUnits.map { Array($0.utf8) }

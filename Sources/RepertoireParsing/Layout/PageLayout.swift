@@ -101,11 +101,19 @@ public struct PageLayout: Sendable {
 
     /// `905 关于会议…`: a footnote's opening line, its number plausible after the last one.
     static func footnoteNumber(_ s: ArraySlice<UInt8>, after last: Int?, units: [[UInt8]]) -> Int? {
-        guard let first = s.first, Bytes.isDigit(first) else { return nil }
-        var c = Cursor(Array(s))
-        guard let n = c.readInt(maxDigits: 5), c.current.map(Bytes.isSpace) == true else { return nil }
-        c.skipWhitespace()
-        guard !c.isAtEnd, !units.contains(where: { Bytes.hasPrefix($0, in: c.text, at: c.position) }) else { return nil }
+        // Read in place (this runs for every footnote line): at most five digits, then white space.
+        var i = s.startIndex, n = 0
+        while i < s.endIndex, Bytes.isDigit(s[i]) {
+            guard i - s.startIndex < 5 else { return nil }
+            n = n * 10 + Int(s[i] - 0x30); i += 1
+        }
+        guard i > s.startIndex, i < s.endIndex, Bytes.isSpace(s[i]) else { return nil }
+        while i < s.endIndex {
+            let w = Bytes.whitespaceLength(s, at: i)
+            if w == 0 { break }
+            i += w
+        }
+        guard i < s.endIndex, !units.contains(where: { s[i...].starts(with: $0) }) else { return nil }
         if let last { guard n >= last - 2 && n <= last + 30 else { return nil } }
         return n
     }

@@ -26,6 +26,15 @@ enum Bytes {
         return 0
     }
 
+    /// The same in a slice, `i` an index of the slice.
+    @inline(__always) static func whitespaceLength(_ s: ArraySlice<UInt8>, at i: Int) -> Int {
+        guard i < s.endIndex else { return 0 }
+        if isSpace(s[i]) { return 1 }
+        if s[i] == 0xE3, i + 2 < s.endIndex, s[i + 1] == 0x80, s[i + 2] == 0x80 { return 3 }
+        if s[i] == 0xC2, i + 1 < s.endIndex, s[i + 1] == 0xA0 { return 2 }
+        return 0
+    }
+
     /// The index of the first ASCII digit in `s[from..<to]`, or `to`.
     static func nextDigit(_ s: [UInt8], from: Int, to: Int) -> Int { next(in: s, from: from, to: to, capitals: false) }
 

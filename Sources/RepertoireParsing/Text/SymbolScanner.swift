@@ -48,8 +48,9 @@ public struct SymbolScanner: Sendable {
         while i < s.count, Bytes.isLatinWordByte(s[i]) || s[i] == 0x2F || s[i] == 0x2E || s[i] == 0x2D { i += 1 }
         var end = i
         while end > start, s[end - 1] == 0x2F || s[end - 1] == 0x2E || s[end - 1] == 0x2D { end -= 1 }
-        var core = Array(s[start..<end])
+        let core = s[start..<end]
         // An attached `(2020)` or `(Resumption 1)`, possibly after a space or a line break.
+        var attached: String? = nil
         var j = end
         while j < s.count, Bytes.isSpace(s[j]), j - end < 2 { j += 1 }
         if j < s.count, s[j] == UInt8(ascii: "(") {
@@ -57,17 +58,18 @@ public struct SymbolScanner: Sendable {
             c.skipWhitespace()
             if let year = c.readInt(maxDigits: 4), year >= 1945, c.current == UInt8(ascii: ")"),
                core.starts(with: Literal.resolutionSeries) || core.starts(with: Literal.assemblyResolutionSeries) {
-                core += Array("(\(year))".utf8)
+                attached = "(\(year))"
                 end = c.position + 1
             } else if c.skip(Literal.resumption) {
                 c.skipWhitespace()
                 if let n = c.readInt(maxDigits: 3) {
                     c.skipWhitespace()
-                    if c.current == UInt8(ascii: ")") { core += Array("(Resumption\(n))".utf8); end = c.position + 1 }
+                    if c.current == UInt8(ascii: ")") { attached = "(Resumption\(n))"; end = c.position + 1 }
                 }
             }
         }
-        guard let symbol = DocumentSymbol(utf8: core) else { return nil }
+        // Most symbols have nothing attached: read in place, not copied.
+        guard let symbol = attached.map({ DocumentSymbol(utf8: Array(core) + Array($0.utf8)) }) ?? DocumentSymbol(utf8: core) else { return nil }
         return Hit(range: start..<end, symbol: symbol)
     }
 
