@@ -73,6 +73,41 @@ import RepertoireModel
     func notHeadings(line: String) {
         #expect(BlockReader(profile: .chinese).heading(Fixture.layout(line).body[0].line) == nil)
     }
+
+    @Test(arguments: [
+        ("视频会议日期 视频会议记录 标题", true),                // the profile's header, as the development document writes it
+        ("决定、表决(赞成-反对-弃权)", true),
+        ("决定、表决（赞成－反对－弃权）", true),                 // full-width brackets and dashes
+        ("视频会议日期 视频会议的记录 标题", true),               // worded a little differently: most of it is header text
+        ("会议记录及日期 分项 其他文件", false),                  // under half of it: not taken for a header
+        ("2020 年 5 月 7 日 S/2020/372 秘书长关于视频会议的信", false),  // a row that names a header word
+        ("分项", true),                                       // a piece of the header, short but six bytes
+        ("分", false),                                         // under six bytes: too short to tell
+    ])
+    func tableHeaderLines(line: String, expected: Bool) {
+        #expect(BlockReader(profile: .chinese).isHeader(Array(line.utf8)[...]) == expected)
+    }
+
+    /// A table's header repeated after a page break, worded differently from the profile's: its lines are not
+    /// taken into the row before the break.
+    @Test func headerRepeatedInOtherWordsAfterAPageBreak() throws {
+        let text = """
+        表 2
+        视频会议日期 视频会议记录 标题
+        决定、表决(赞成-反对-弃权)
+        和书面程序记录
+        2020 年 5 月 7 日 S/2020/372 秘书长的信 第 2525(2020)号决议 
+        https://undocs.org/ch/S/2020/372
+         视频会议日期 视频会议的记录 标题
+        决定、表决（赞成－反对－弃权）
+        和书面程序记录
+        2020 年 6 月 7 日 S/2020/500 秘书长的信 
+        """
+        let blocks = BlockReader(profile: .chinese).read(Fixture.layout(text))
+        guard case .table(let table)? = blocks.blocks.first else { Issue.record("no table"); return }
+        #expect(table.kind == .videoconferences)
+        #expect(table.rowLines.filter { !$0.spacesOnly }.map(\.number) == [5, 10])
+    }
 }
 
 @Suite struct ScannerTests {

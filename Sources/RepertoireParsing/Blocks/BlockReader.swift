@@ -9,7 +9,7 @@ public struct BlockReader: Sendable {
 
     public init(profile: LanguageProfile) {
         self.profile = profile
-        headerText = profile.tableHeaders.map { ByteSearch.squeezed($0.bytes[...]) }
+        headerText = profile.tableHeaders.map { BlockReader.headerForm($0.bytes[...]) }
         tableWord = profile.tableWord.bytes
     }
 
@@ -133,11 +133,35 @@ public struct BlockReader: Sendable {
         return n
     }
 
-    /// A line of a table's column headers (repeated after page breaks).
+    /// A line of a table's column headers (repeated after page breaks): part of one of the profile's headers, or,
+    /// worded a little differently (another edition's `视频会议的记录`), a line of at least two pieces between spaces
+    /// whose known pieces make half its text or more (`视频会议日期 视频会议的记录 标题`). Full-width brackets and
+    /// dashes count as their ASCII forms (`（赞成－反对－弃权）`).
     func isHeader(_ content: ArraySlice<UInt8>) -> Bool {
-        let s = ByteSearch.squeezed(content)
+        let s = Self.headerForm(content)
         guard s.count >= 6 else { return false }
-        return headerText.contains { Bytes.find(s, in: $0) != nil }
+        if headerText.contains(where: { Bytes.find(s, in: $0) != nil }) { return true }
+        let pieces = content.split(whereSeparator: Bytes.isSpace).map { Self.headerForm($0) }.filter { !$0.isEmpty }
+        guard pieces.count >= 2 else { return false }
+        let known = pieces.filter { piece in piece.count >= 6 && headerText.contains { Bytes.find(piece, in: $0) != nil } }
+        return known.reduce(0) { $0 + $1.count } * 2 >= s.count
+    }
+
+    /// The form header lines are compared in: no white space, full-width ASCII forms (U+FF01–FF5E, EF BC 81 to EF BD
+    /// 9E) as ASCII.
+    static func headerForm(_ content: ArraySlice<UInt8>) -> [UInt8] {
+        let s = ByteSearch.squeezed(content)
+        guard s.contains(0xEF) else { return s }
+        var out: [UInt8] = [], i = 0
+        out.reserveCapacity(s.count)
+        while i < s.count {
+            if s[i] == 0xEF, i + 2 < s.count, s[i + 1] == 0xBC || s[i + 1] == 0xBD {
+                let scalar = (UInt32(s[i] & 0x0F) << 12) | (UInt32(s[i + 1] & 0x3F) << 6) | UInt32(s[i + 2] & 0x3F)
+                if scalar >= 0xFF01 && scalar <= 0xFF5E { out.append(UInt8(scalar - 0xFF01 + 0x21)); i += 3; continue }
+            }
+            out.append(s[i]); i += 1
+        }
+        return out
     }
 
     /// ` a 阿富汗、…`: a table note opens with its letter, the next after the last note's.
