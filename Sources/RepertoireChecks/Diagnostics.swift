@@ -5,10 +5,12 @@ import RepertoireParsing
 public struct Diagnostics {
     public let path: String
     public let lines: [SourceLine]
+    /// The document's bytes, where its lines lie.
+    public let text: [UInt8]
     public let colour: Bool
 
     public init(path: String, layout: PageLayout, colour: Bool) {
-        self.path = path; lines = layout.lines; self.colour = colour
+        self.path = path; lines = layout.lines; text = layout.text; self.colour = colour
     }
 
     public func render(_ findings: [Finding]) -> String {
@@ -19,7 +21,7 @@ public struct Diagnostics {
             let bold = colour ? "\u{1B}[1m" : ""
             out += "\(bold)\(path)\(line.map { ":\($0)" } ?? ""): \(off)\(on)\(f.severity.rawValue):\(off) \(bold)\(f.message)\(off) [\(f.kind)]\n"
             if let line, line >= 1, line <= lines.count {
-                let text = String(decoding: lines[line - 1].content, as: UTF8.self)
+                let text = lines[line - 1].text(in: self.text)
                 out += "    \(line) | \(text)\n"
             }
         }

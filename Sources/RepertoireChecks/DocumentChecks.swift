@@ -88,7 +88,7 @@ public final class DocumentChecks {
         guard let last = layout.body.last(where: { !$0.line.isEmpty })?.line else { return nil }
         switch blocks.blocks.last {
         case .paragraph?:
-            if Warnings.endsMidSentence(last) { return last.number }
+            if Warnings.endsMidSentence(last, in: layout.text) { return last.number }
             if let item = facts.agendaItems.last,
                (item.statedCounts.meetings ?? 0) + (item.statedCounts.videoconferences ?? 0) > 0,
                index.meetingsByItem[item.number] == nil, index.videoconferencesByItem[item.number] == nil {
@@ -107,7 +107,7 @@ public final class DocumentChecks {
     /// The document ends in a table that is not whole: a line cut mid-cell, fewer rows than the item states,
     /// a note that rows refer to but that never comes, or the videoconference table still to come.
     func tableCutShort(_ table: Table, last: SourceLine) -> Bool {
-        if !last.trailingSpace && Warnings.endsMidSentence(last) { return true }
+        if !last.trailingSpace && Warnings.endsMidSentence(last, in: layout.text) { return true }
         guard let item = facts.agendaItems.last else { return false }
         let meetings = index.meetingsByItem[item.number] ?? [], vcs = index.videoconferencesByItem[item.number] ?? []
         switch table.kind {

@@ -76,14 +76,14 @@ struct FactsReader {
                 cited += Citation.of(p, hits)
             case .table(let t):
                 sections[sections.count - 1].tables.append(t)
-                let rows = Passage(lines: t.rowLines)  // lines of spaces only have no content: the passage skips them
+                let rows = Passage(lines: t.rowLines, in: blocks.text)  // lines of spaces only have no content: the passage skips them
                 cited += Citation.of(rows, m.symbols.scan(rows.bytes))
                 for note in t.notes { cited += Citation.of(note.passage, m.symbols.scan(note.passage.bytes)) }
             }
         }
         let year = documentYear(blocks)
         let footnotes = Dictionary(blocks.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
-        let tables = TableFacts(kit, documentYear: year)
+        let tables = TableFacts(kit, documentYear: year, text: blocks.text)
         let narrative = Narrative(m: m, names: kit.names, footnotes: footnotes, documentYear: year)
         let overview = Overview(m: m)
 
@@ -158,8 +158,9 @@ struct FactsReader {
     func documentYear(_ blocks: Blocks) -> Int? {
         var counts: [Int: Int] = [:]
         for case .table(let t) in blocks.blocks {
-            for line in t.rowLines where line.content.first.map(Bytes.isDigit) == true {
-                if let hit = m.dates.date(Array(line.content.prefix(24)), at: 0, end: min(24, line.content.count)), let y = hit.date.year {
+            for line in t.rowLines where blocks.text[line.range].first.map(Bytes.isDigit) == true {
+                let content = blocks.text[line.range]
+                if let hit = m.dates.date(Array(content.prefix(24)), at: 0, end: min(24, content.count)), let y = hit.date.year {
                     counts[y, default: 0] += 1
                 }
             }

@@ -46,7 +46,7 @@ import RepertoireModel
     ])
     func headings(line: String, number: Int, title: String) throws {
         let layout = Fixture.layout(line)
-        let heading = try #require(BlockReader(profile: .chinese).heading(layout.body[0].line))
+        let heading = try #require(BlockReader(profile: .chinese).heading(layout.body[0].line, in: layout.text))
         #expect(heading.number == number && heading.title == title)
     }
 
@@ -71,7 +71,8 @@ import RepertoireModel
 
     @Test(arguments: ["15.4 亿儿童", "2020 年 1 月 9 日", "3. 5 次"])
     func notHeadings(line: String) {
-        #expect(BlockReader(profile: .chinese).heading(Fixture.layout(line).body[0].line) == nil)
+        let layout = Fixture.layout(line)
+        #expect(BlockReader(profile: .chinese).heading(layout.body[0].line, in: layout.text) == nil)
     }
 
     @Test(arguments: [

@@ -29,6 +29,6 @@ enum Fixture {
     static func passage(_ lines: [String]) -> Passage {
         let text = lines.joined(separator: "\n")
         let decoded = try! TextDecoder.decode(Array(text.utf8))
-        return Passage(lines: decoded.lines.enumerated().map { SourceLine(number: $0.offset + 1, raw: decoded.bytes[$0.element]) })
+        return Passage(lines: decoded.lines.enumerated().map { SourceLine(number: $0.offset + 1, raw: $0.element, in: decoded.bytes) }, in: decoded.bytes)
     }
 }

@@ -37,6 +37,8 @@ public enum Block: Sendable {
 }
 
 public struct Blocks: Sendable {
+    /// The document's bytes, where the tables' row lines lie.
+    public var text: [UInt8] = []
     public var blocks: [Block] = []
     public var footnotes: [FootnoteText] = []
 }

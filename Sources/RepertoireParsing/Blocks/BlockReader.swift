@@ -14,8 +14,10 @@ public struct BlockReader: Sendable {
     }
 
     public func read(_ layout: PageLayout) -> Blocks {
+        let text = layout.text
         var result = Blocks()
-        result.footnotes = layout.footnotes.map(footnoteText)
+        result.text = text
+        result.footnotes = layout.footnotes.map { footnoteText($0, in: text) }
         var markers = FootnoteMarkers(numbers: result.footnotes.map(\.number), profile: profile)
 
         var paragraph: [SourceLine] = []
@@ -25,7 +27,7 @@ public struct BlockReader: Sendable {
 
         func flushParagraph() {
             guard !paragraph.isEmpty else { return }
-            var passage = Passage(lines: paragraph)
+            var passage = Passage(lines: paragraph, in: text)
             markers.mark(&passage)
             result.blocks.append(.paragraph(passage))
             paragraph.removeAll(keepingCapacity: true)
@@ -42,9 +44,12 @@ public struct BlockReader: Sendable {
                 if table != nil, table!.notes.isEmpty { table!.rowLines.append(line) }
                 continue
             }
-            if var heading = heading(line) {
+            // Most lines are prose: their first byte rules out a heading or a table's number without taking a slice of
+            // the text (each slice retains the text's storage, an atomic operation).
+            let first = text[line.range.lowerBound]
+            if Bytes.isDigit(first), var heading = heading(line, in: text) {
                 flushParagraph(); flushTable()
-                if k + 1 < layout.body.count, let rest = titleContinuation(line, layout.body[k + 1]) {
+                if k + 1 < layout.body.count, let rest = titleContinuation(line, layout.body[k + 1], in: text) {
                     heading.title += rest
                     heading.continuationLines = [layout.body[k + 1].line.number]
                     continued = k + 1
@@ -52,13 +57,13 @@ public struct BlockReader: Sendable {
                 result.blocks.append(.heading(heading)); seenHeading = true
                 continue
             }
-            if let number = tableNumber(line.content) {
+            if first == tableWord.first, let number = tableNumber(text[line.range]) {
                 flushParagraph(); flushTable()
                 table = Table(number: number, kind: .meetings, line: line.number)
                 headerZone = true
                 continue
             }
-            if !seenHeading, table == nil, isHeader(line.content) {
+            if !seenHeading, table == nil, isHeader(text[line.range]) {
                 flushParagraph()
                 table = Table(number: nil, kind: .meetings, line: line.number)
                 headerZone = true
@@ -68,21 +73,22 @@ public struct BlockReader: Sendable {
                 table = nil
                 defer { table = t }
                 if pageStart { headerZone = true }
-                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(profile.videoconferenceCaption.bytes, in: Array(line.content)) == 0 {
+                let content = text[line.range]
+                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(profile.videoconferenceCaption.bytes, in: Array(content)) == 0 {
                     t.kind = .videoconferences; continue
                 }
-                if headerZone && isHeader(line.content) {
-                    if Bytes.find(profile.videoconference.bytes, in: Array(line.content)) != nil { t.kind = .videoconferences }
+                if headerZone && isHeader(content) {
+                    if Bytes.find(profile.videoconference.bytes, in: Array(content)) != nil { t.kind = .videoconferences }
                     continue
                 }
                 headerZone = false
-                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(Literal.fullWidthColon, in: Array(line.content)) != nil { continue }
-                if let letter = noteLetter(line.content, after: t.notes.last?.letter) {
-                    var passage = Passage(lines: [line])
+                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(Literal.fullWidthColon, in: Array(content)) != nil { continue }
+                if let letter = noteLetter(content, after: t.notes.last?.letter) {
+                    var passage = Passage(lines: [line], in: text)
                     passage = BlockReader.dropping(prefixBytes: 1, from: passage)
                     t.notes.append(NoteBlock(letter: letter, passage: passage))
                 } else if !t.notes.isEmpty {
-                    t.notes[t.notes.count - 1].passage.append(line)
+                    t.notes[t.notes.count - 1].passage.append(line, in: text)
                 } else {
                     t.rowLines.append(line)
                 }
@@ -96,11 +102,12 @@ public struct BlockReader: Sendable {
     }
 
     /// `35.  维护国际和平与安全`
-    func heading(_ line: SourceLine) -> Heading? {
-        guard line.indent <= 2, let first = line.content.first, Bytes.isDigit(first) else { return nil }
+    func heading(_ line: SourceLine, in text: [UInt8]) -> Heading? {
+        let content = text[line.range]
+        guard line.indent <= 2, let first = content.first, Bytes.isDigit(first) else { return nil }
         // `35.`: digits and a dot, tested before the line is copied (table rows open with dates).
-        guard let dot = line.content.prefix(4).firstIndex(where: { !Bytes.isDigit($0) }), line.content[dot] == UInt8(ascii: ".") else { return nil }
-        var c = Cursor(Array(line.content))
+        guard let dot = content.prefix(4).firstIndex(where: { !Bytes.isDigit($0) }), content[dot] == UInt8(ascii: ".") else { return nil }
+        var c = Cursor(Array(content))
         guard let n = c.readInt(maxDigits: 3), c.skip(Literal.dot), c.current.map(Bytes.isSpace) == true else { return nil }
         c.skipWhitespace()
         guard let first = c.current, !Bytes.isDigit(first), first >= 0x80 || Bytes.isASCIILetter(first) else { return nil }
@@ -112,14 +119,14 @@ public struct BlockReader: Sendable {
     /// is short, ends in white space and holds no sentence end, heading, table or table header; it is not indented
     /// as a paragraph opens (one or two spaces; a title's hanging indent is deeper) and does not end in a number (a
     /// footnote marker). The rest of the title, joined as a paragraph's lines are (no space between Chinese characters).
-    func titleContinuation(_ heading: SourceLine, _ body: PageLayout.BodyLine) -> String? {
-        let next = body.line
-        guard !heading.trailingSpace, next.trailingSpace, !next.spacesOnly, next.content.count <= 90,
-              !(1...2).contains(body.paragraphIndent), let last = next.content.last, !Bytes.isDigit(last),
-              self.heading(next) == nil, tableNumber(next.content) == nil, !isHeader(next.content),
-              !profile.sentenceEnd.contains(where: { Bytes.find($0.bytes, in: Array(next.content)) != nil }) else { return nil }
-        var joined: [UInt8] = [heading.content.last ?? Bytes.space]
-        Bytes.join(&joined, next.content)
+    func titleContinuation(_ heading: SourceLine, _ body: PageLayout.BodyLine, in text: [UInt8]) -> String? {
+        let next = body.line, content = text[next.range]
+        guard !heading.trailingSpace, next.trailingSpace, !next.spacesOnly, content.count <= 90,
+              !(1...2).contains(body.paragraphIndent), let last = content.last, !Bytes.isDigit(last),
+              self.heading(next, in: text) == nil, tableNumber(content) == nil, !isHeader(content),
+              !profile.sentenceEnd.contains(where: { Bytes.find($0.bytes, in: Array(content)) != nil }) else { return nil }
+        var joined: [UInt8] = [text[heading.range].last ?? Bytes.space]
+        Bytes.join(&joined, content)
         return Bytes.string(joined.dropFirst())
     }
 
@@ -173,8 +180,8 @@ public struct BlockReader: Sendable {
         return String(UnicodeScalar(first))
     }
 
-    func footnoteText(_ entry: PageLayout.FootnoteEntry) -> FootnoteText {
-        var passage = Passage(lines: entry.lines)
+    func footnoteText(_ entry: PageLayout.FootnoteEntry, in text: [UInt8]) -> FootnoteText {
+        var passage = Passage(lines: entry.lines, in: text)
         let digits = String(entry.number).utf8.count
         passage = BlockReader.dropping(prefixBytes: digits, from: passage)
         return FootnoteText(number: entry.number, passage: passage, page: entry.page)

@@ -12,33 +12,56 @@ public struct Passage: Sendable {
 
     public init() {}
 
-    public init(lines: [SourceLine]) {
+    /// `lines` of the document `text`, joined.
+    public init(lines: [SourceLine], in text: [UInt8]) { self.init(lines: lines[...], in: text) }
+
+    public init(lines: ArraySlice<SourceLine>, in text: [UInt8]) {
+        self.init(pieces: lines.lazy.map { ($0.number, $0.range) }, count: lines.count, in: text)
+    }
+
+    /// The pieces (line number, range of `text`) joined: one buffer of the greatest size, filled through a pointer
+    /// (appending piece by piece to an array tested its capacity and uniqueness at each one).
+    init<Pieces: Sequence>(pieces: Pieces, count: Int, in text: [UInt8]) where Pieces.Element == (Int, Range<Int>) {
         var size = 0
-        for i in lines.indices { size += lines[i].content.count + 1 }
-        // One buffer of the greatest size, filled through a pointer (appending line by line to an array tested its
-        // capacity and uniqueness at each line); by index, each line's bytes are read in place, not copied out.
+        for (_, range) in pieces { size += range.count + 1 }
         var starts: [(offset: Int, line: Int)] = []
-        starts.reserveCapacity(lines.count)
-        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var n = 0
-            for i in lines.indices where !lines[i].content.isEmpty {
-                let content = lines[i].content
-                if n > 0, Bytes.needsSpace(between: buffer[n - 1], and: content[content.startIndex]) { buffer[n] = Bytes.space; n += 1 }
-                starts.append((n, lines[i].number))
-                content.withUnsafeBufferPointer { line in
-                    (buffer.baseAddress! + n).update(from: line.baseAddress!, count: line.count)
+        starts.reserveCapacity(count)
+        bytes = text.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+                var n = 0
+                for (line, range) in pieces where !range.isEmpty {
+                    if n > 0, Bytes.needsSpace(between: buffer[n - 1], and: source[range.lowerBound]) { buffer[n] = Bytes.space; n += 1 }
+                    starts.append((n, line))
+                    (buffer.baseAddress! + n).update(from: source.baseAddress! + range.lowerBound, count: range.count)
+                    n += range.count
                 }
-                n += content.count
+                filled = n
             }
-            count = n
         }
         lineStarts = starts
     }
 
-    public mutating func append(_ line: SourceLine) {
-        guard !line.content.isEmpty else { return }
+    /// Passages joined as their lines would be (each line's text trimmed; markers are not kept).
+    init(joining passages: [Passage]) {
+        var joined = Passage()
+        for p in passages {
+            for (k, start) in p.lineStarts.enumerated() {
+                let end = k + 1 < p.lineStarts.count ? p.lineStarts[k + 1].offset : p.bytes.count
+                let piece = Bytes.trimmed(p.bytes[start.offset..<end])
+                guard let first = piece.first else { continue }
+                if let last = joined.bytes.last, Bytes.needsSpace(between: last, and: first) { joined.bytes.append(Bytes.space) }
+                joined.lineStarts.append((joined.bytes.count, start.line))
+                joined.bytes.append(contentsOf: piece)
+            }
+        }
+        self = joined
+    }
+
+    /// Line `line` of the document `text`, joined to the passage.
+    public mutating func append(_ line: SourceLine, in text: [UInt8]) {
+        guard !line.isEmpty else { return }
         lineStarts.append((bytes.count, line.number))
-        Bytes.join(&bytes, line.content)
+        Bytes.join(&bytes, text[line.range])
     }
 
     public var text: String { Bytes.string(bytes) }

@@ -17,33 +17,34 @@ struct CellBuilder: Sendable {
         continuation = profile.submittedBy.map(\.bytes)
     }
 
-    func cells(_ lines: [SourceLine]) -> [Cell] { cells(lines[...]) }
+    func cells(_ lines: [SourceLine], in text: [UInt8]) -> [Cell] { cells(lines[...], in: text) }
 
-    func cells(_ lines: ArraySlice<SourceLine>) -> [Cell] {
+    /// The cells of `lines`, lines of the document `text`.
+    func cells(_ lines: ArraySlice<SourceLine>, in text: [UInt8]) -> [Cell] {
         var cells: [Cell] = []
         var open: [SourceLine] = [], emptyBefore = 0, pendingEmpty = 0
         func close() {
             guard !open.isEmpty else { return }
-            cells.append(Cell(passage: Passage(lines: open), emptyBefore: emptyBefore))
+            cells.append(Cell(passage: Passage(lines: open, in: text), emptyBefore: emptyBefore))
             open = []; emptyBefore = 0
         }
         for index in lines.indices {
             let line = lines[index]
             if line.spacesOnly { close(); pendingEmpty += 1; continue }
             if open.isEmpty { emptyBefore = pendingEmpty; pendingEmpty = 0 }
-            if let split = countSplit(line.content) {
+            if let split = countSplit(text[line.range]) {
                 close()
                 emptyBefore = pendingEmpty; pendingEmpty = 0
-                let countLine = SourceLine(number: line.number, content: line.content[..<split.end], indent: 0, trailingSpace: true)
+                let countLine = SourceLine(number: line.number, part: line.range.lowerBound..<split.end, in: text, indent: 0, trailingSpace: true)
                 if let rest = split.rest {
                     open = [countLine]; close()
-                    open = [SourceLine(number: line.number, content: line.content[rest...], indent: 0, trailingSpace: line.trailingSpace)]
+                    open = [SourceLine(number: line.number, part: rest..<line.range.upperBound, in: text, indent: 0, trailingSpace: line.trailingSpace)]
                     emptyBefore = max(0, split.gap - 1)
                     if line.trailingSpace { close() }
                 } else {
                     open = [countLine]
                     let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
-                    let continues = next.map { n in continuation.contains { n.content.starts(with: $0) } } ?? false
+                    let continues = next.map { n in continuation.contains { text[n.range].starts(with: $0) } } ?? false
                     if !continues { close() }
                 }
                 continue
@@ -71,15 +72,5 @@ struct CellBuilder: Sendable {
         var gap = 0
         while c.position < s.count, Bytes.isSpace(s[c.position]) { gap += 1; c.position += 1 }
         return (base + end, gap, c.isAtEnd ? nil : base + c.position)
-    }
-}
-
-extension SourceLine {
-    init(number: Int, content: ArraySlice<UInt8>, indent: Int, trailingSpace: Bool) {
-        self.number = number
-        self.content = Bytes.trimmed(content)
-        self.indent = indent
-        self.trailingSpace = trailingSpace
-        self.spacesOnly = false
     }
 }

@@ -5,11 +5,11 @@ import RepertoireModel
 extension TableFacts {
     func meetings(_ table: Table, item: Int?, notes: [String: String]) -> [Meeting] {
         rows(table.rowLines, startsRow: { line, inRecord, current in
-            guard line.content.starts(with: m.p.recordPrefix) else { return false }
+            guard text[line.range].starts(with: m.p.recordPrefix) else { return false }
             guard inRecord, let first = current.first else { return true }
             // Inside the record cell, the same meeting's resumption continues the row.
-            let base = DocumentSymbol(utf8: line.content)?.baseRecord
-            return base == nil || base != DocumentSymbol(utf8: first.content)?.baseRecord
+            let base = DocumentSymbol(utf8: text[line.range])?.baseRecord
+            return base == nil || base != DocumentSymbol(utf8: text[first.range])?.baseRecord
         }).compactMap { meeting($0, item: item, notes: notes) }
     }
 
@@ -30,7 +30,7 @@ extension TableFacts {
     /// A line of the record-and-date cell: a record, `(Resumption 1)`, a short note in brackets with no digit
     /// (`(非公开)`), a date, `和 S/PV.8699`.
     func isRecordCellLine(_ line: SourceLine) -> Bool {
-        let content = line.content
+        let content = text[line.range]
         if content.starts(with: m.p.recordPrefix) || content.starts(with: Literal.resumptionOpen) { return true }
         if content.count <= 30, Literal.openParen.contains(where: { content.starts(with: $0) }),
            Literal.closeParen.contains(where: { content.reversed().starts(with: $0.reversed()) }),
@@ -50,7 +50,7 @@ extension TableFacts {
     func meeting(_ lines: ArraySlice<SourceLine>, item: Int?, notes: [String: String]) -> Meeting? {
         guard let firstLine = lines.first?.number else { return nil }
         let recordLines = lines.prefix { isRecordCellLine($0) || $0.number == firstLine }
-        let record = Passage(lines: Array(recordLines))
+        let record = Passage(lines: recordLines, in: text)
         let syms = m.symbols.scan(record.bytes), dates = m.dates.scan(record.bytes)
         guard let main = syms.first else { return nil }
         func date(after offset: Int) -> RepertoireDate? {
@@ -61,7 +61,7 @@ extension TableFacts {
         for hit in syms.dropFirst() {
             meeting.continuations.append(Continuation(record: hit.symbol, date: date(after: hit.range.upperBound)))
         }
-        readCells(cells.cells(lines.dropFirst(recordLines.count)), into: &meeting, notes: notes)
+        readCells(cells.cells(lines.dropFirst(recordLines.count), in: text), into: &meeting, notes: notes)
         return meeting
     }
 

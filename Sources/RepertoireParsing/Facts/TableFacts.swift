@@ -6,8 +6,11 @@ struct TableFacts {
     let cells: CellBuilder
     let names: NameList
     let documentYear: Int?
+    /// The document's bytes, where its lines lie.
+    let text: [UInt8]
 
-    init(_ kit: Extractor.Kit, documentYear: Int?) {
+    init(_ kit: Extractor.Kit, documentYear: Int?, text: [UInt8]) {
+        self.text = text
         m = kit.m
         cells = kit.cells
         names = kit.names
@@ -69,14 +72,5 @@ struct TableFacts {
     }
 
     /// Joins cells into one passage (their lines kept).
-    func joined(_ cells: [Cell]) -> Passage {
-        var lines: [SourceLine] = []
-        for cell in cells {
-            for (k, start) in cell.passage.lineStarts.enumerated() {
-                let end = k + 1 < cell.passage.lineStarts.count ? cell.passage.lineStarts[k + 1].offset : cell.passage.bytes.count
-                lines.append(SourceLine(number: start.line, content: cell.passage.bytes[start.offset..<end][...], indent: 0, trailingSpace: false))
-            }
-        }
-        return Passage(lines: lines)
-    }
+    func joined(_ cells: [Cell]) -> Passage { Passage(joining: cells.map(\.passage)) }
 }

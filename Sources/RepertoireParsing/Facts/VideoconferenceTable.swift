@@ -5,7 +5,7 @@ import RepertoireModel
 extension TableFacts {
     func videoconferences(_ table: Table, item: Int?) -> [Videoconference] {
         // Only a line opening with a digit can open a row: the others are not copied to be tried.
-        rows(table.rowLines, startsRow: { line, _, _ in line.content.first.map(Bytes.isDigit) == true && rowStart(Array(line.content)) != nil })
+        rows(table.rowLines, startsRow: { line, _, _ in text[line.range].first.map(Bytes.isDigit) == true && rowStart(Array(text[line.range])) != nil })
             .compactMap { videoconference($0, item: item) }
     }
 
@@ -20,7 +20,7 @@ extension TableFacts {
     }
 
     func videoconference(_ lines: ArraySlice<SourceLine>, item: Int?) -> Videoconference? {
-        let rowCells = cells.cells(lines)
+        let rowCells = cells.cells(lines, in: text)
         guard let first = rowCells.first, let start = rowStart(first.passage.bytes) else { return nil }
         let title = first.passage.string(start.symbol.range.upperBound..<first.passage.bytes.count)
         var vc = Videoconference(agendaItem: item, date: start.date.date.resolved(defaultYear: documentYear),

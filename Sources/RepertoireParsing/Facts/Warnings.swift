@@ -1,7 +1,7 @@
 /// What the reader could not place, for `file:line: warning:` lines.
 public enum Warnings {
     /// The line stops mid-sentence: no full stop, and not a table cell or a link.
-    public static func endsMidSentence(_ line: SourceLine) -> Bool { !FootnoteEnd.isComplete(line.content) }
+    public static func endsMidSentence(_ line: SourceLine, in text: [UInt8]) -> Bool { !FootnoteEnd.isComplete(text[line.range]) }
     public static func endsMidSentence(_ text: [UInt8]) -> Bool { !FootnoteEnd.isComplete(Bytes.trimmed(text[...])) }
 
     static func of(_ blocks: Blocks, layout: PageLayout) -> [(line: Int, message: String)] {
@@ -13,7 +13,7 @@ public enum Warnings {
         }
         // Only prose ends in a full stop: a table's last row does not (whether a table is whole is for the checks).
         if case .paragraph? = blocks.blocks.last, let last = layout.body.last(where: { !$0.line.isEmpty })?.line,
-           !FootnoteEnd.isComplete(last.content) {
+           !FootnoteEnd.isComplete(layout.text[last.range]) {
             result.append((last.number, "the text stops mid-sentence: the document may be cut off"))
         } else if case .heading(let h)? = blocks.blocks.last {
             result.append((h.line, "the text stops after the heading of item \(h.number): the document may be cut off"))

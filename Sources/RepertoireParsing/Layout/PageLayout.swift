@@ -28,6 +28,8 @@ public struct PageLayout: Sendable {
         public let symbol: DocumentSymbol?
     }
 
+    /// The document's bytes, where its lines lie (`text[line.range]`).
+    public let text: [UInt8]
     public let lines: [SourceLine]
     public let roles: [Role]
     public let body: [BodyLine]
@@ -35,10 +37,11 @@ public struct PageLayout: Sendable {
     public let links: [Link]
     public let pageCount: Int
 
-    public init(_ text: DecodedText, profile: LanguageProfile) {
+    public init(_ decoded: DecodedText, profile: LanguageProfile) {
+        let text = decoded.bytes
         var lines: [SourceLine] = []
-        lines.reserveCapacity(text.lines.count)
-        for (i, range) in text.lines.enumerated() { lines.append(SourceLine(number: i + 1, raw: text.bytes[range])) }
+        lines.reserveCapacity(decoded.lines.count)
+        for (i, range) in decoded.lines.enumerated() { lines.append(SourceLine(number: i + 1, raw: range, in: text)) }
         var roles = [Role](repeating: .blank, count: lines.count)
         var body: [BodyLine] = [], footnotes: [FootnoteEntry] = [], links: [Link] = []
         body.reserveCapacity(lines.count)
@@ -51,7 +54,6 @@ public struct PageLayout: Sendable {
         // that opens with a number of that width is a footnote marker, not a footnote.
         var openingIndents = OpeningIndents()
 
-        // By index, the line read in place: a copy of a line retains the document's bytes (an atomic operation).
         for i in lines.indices {
             if lines[i].isEmpty {
                 if lines[i].spacesOnly && !inFootnotes {
@@ -59,17 +61,17 @@ public struct PageLayout: Sendable {
                 }
                 continue
             }
-            if PageLayout.isSeparator(lines[i].content, minimum: profile.footnoteSeparatorMinimum) {
+            if PageLayout.isSeparator(text[lines[i].range], minimum: profile.footnoteSeparatorMinimum) {
                 roles[i] = .separator; inFootnotes = true; continue
             }
-            if lines[i].content.starts(with: linkPrefix) {
+            if text[lines[i].range].starts(with: linkPrefix) {
                 roles[i] = .link
-                links.append(Link(line: lines[i].number, page: page, symbol: PageLayout.linkSymbol(lines[i].content, prefixLength: linkPrefix.count)))
+                links.append(Link(line: lines[i].number, page: page, symbol: PageLayout.linkSymbol(text[lines[i].range], prefixLength: linkPrefix.count)))
                 inFootnotes = false; pendingPageStart = true; afterLinks = true
                 continue
             }
             if inFootnotes {
-                if let n = PageLayout.footnoteNumber(lines[i].content, after: lastFootnote, units: units),
+                if let n = PageLayout.footnoteNumber(text[lines[i].range], after: lastFootnote, units: units),
                    PageLayout.mayOpenFootnote(n, lines[i], openingIndents) {
                     roles[i] = .footnoteStart(n)
                     footnotes.append(FootnoteEntry(number: n, lines: [lines[i]], page: page))
@@ -77,8 +79,8 @@ public struct PageLayout: Sendable {
                     openingIndents.learn(n, lines[i].indent)
                     continue
                 }
-                if !footnotes.isEmpty, !PageLayout.isComplete(footnotes[footnotes.count - 1].lines[footnotes[footnotes.count - 1].lines.count - 1].content)
-                    || PageLayout.footnotesGoOn(lines, after: i, last: lastFootnote, openingIndents: openingIndents, linkPrefix: linkPrefix, units: units,
+                if !footnotes.isEmpty, !PageLayout.isComplete(text[footnotes[footnotes.count - 1].lines[footnotes[footnotes.count - 1].lines.count - 1].range])
+                    || PageLayout.footnotesGoOn(lines, in: text, after: i, last: lastFootnote, openingIndents: openingIndents, linkPrefix: linkPrefix, units: units,
                                                 minimum: profile.footnoteSeparatorMinimum) {
                     roles[i] = .footnoteText
                     footnotes[footnotes.count - 1].lines.append(lines[i])
@@ -91,7 +93,7 @@ public struct PageLayout: Sendable {
             body.append(BodyLine(line: lines[i], afterLinks: pendingPageStart && afterLinks, pageStart: pendingPageStart, page: page))
             pendingPageStart = false; afterLinks = false
         }
-        self.lines = lines; self.roles = roles; self.body = body
+        self.text = text; self.lines = lines; self.roles = roles; self.body = body
         self.footnotes = footnotes; self.links = links; self.pageCount = page + 1
     }
 
@@ -121,14 +123,14 @@ public struct PageLayout: Sendable {
     /// A line after a complete footnote is still footnote text when, within the next few lines, the page's link
     /// list begins or the next footnote (numbered one or two after the last) opens: a footnote broken after one of
     /// its sentences, or one that lost its number. Body text never stands between a page's footnotes and its links.
-    static func footnotesGoOn(_ lines: [SourceLine], after i: Int, last: Int?, openingIndents: OpeningIndents, linkPrefix: [UInt8], units: [[UInt8]],
+    static func footnotesGoOn(_ lines: [SourceLine], in text: [UInt8], after i: Int, last: Int?, openingIndents: OpeningIndents, linkPrefix: [UInt8], units: [[UInt8]],
                               minimum: Int) -> Bool {
         guard let last, !lines[i].isEmpty else { return false }
         var seen = 0, j = i + 1
         while j < lines.count && seen < 6 {
             defer { j += 1 }
             if lines[j].isEmpty { continue }
-            let content = lines[j].content
+            let content = text[lines[j].range]
             if isSeparator(content, minimum: minimum) { return false }
             if content.starts(with: linkPrefix) { return true }
             if let n = footnoteNumber(content, after: last, units: units), mayOpenFootnote(n, lines[j], openingIndents) {

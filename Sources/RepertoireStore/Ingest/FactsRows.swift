@@ -23,7 +23,7 @@ struct FactsRows {
 
     private func record(_ db: inout RowBatch) {
         var text: [UInt8] = []
-        for line in result.layout.lines { text.append(contentsOf: line.content); text.append(0x0A) }
+        for line in result.layout.lines { text.append(contentsOf: result.layout.text[line.range]); text.append(0x0A) }
         db.insert("source_text", ["document_id": document, "text": String(decoding: text, as: UTF8.self)])
         for symbol in allSymbols() { db.register(symbol) }
         for (k, item) in facts.agendaItems.enumerated() { writeItem(item, position: k, &db) }
