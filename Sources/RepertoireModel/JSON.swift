@@ -146,12 +146,12 @@ public struct JSONWriter {
     public mutating func string(_ s: String) {
         separate()
         put(UInt8(ascii: "\""))
-        var s = s
-        let clean = s.withUTF8 { buffer -> Bool in
+        // Read in place: a native string's bytes are contiguous (`withUTF8` needs a mutable copy, which retains it).
+        let clean = s.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
             guard !JSONWriter.needsEscape(buffer) else { return false }
             put(buffer)
             return true
-        }
+        } ?? false
         if !clean {
             let hex: StaticString = "0123456789abcdef"
             for byte in s.utf8 {
