@@ -40,6 +40,22 @@ import RepertoireModel
         #expect(p.line(at: p.bytes.count - 1) == 3)
     }
 
+    /// The rest of a passage from a byte on: its text, and the input line each part came from (lines of 15 bytes:
+    /// "第一行文字" is five characters).
+    @Test(arguments: [
+        (0, "第一行文字第二行文字第三行文字", [(0, 1), (15, 2), (30, 3)]),
+        (6, "行文字第二行文字第三行文字", [(0, 1), (9, 2), (24, 3)]),         // inside the first line
+        (15, "第二行文字第三行文字", [(0, 2), (15, 3)]),                      // at a line's start
+        (33, "三行文字", [(0, 3)]),                                          // inside the last line
+        (45, "", [(0, 3)]),                                                  // at the end
+    ])
+    func passageSuffix(start: Int, text: String, starts: [(Int, Int)]) {
+        let p = Fixture.passage(["第一行文字", "第二行文字", "第三行文字"]).suffix(from: start)
+        #expect(p.text == text)
+        #expect(p.lineStarts.map(\.offset) == starts.map(\.0))
+        #expect(p.lineStarts.map(\.line) == starts.map(\.1))
+    }
+
     @Test(arguments: [
         ("35.  维护国际和平与安全 ", 35, "维护国际和平与安全"),
         ("36.  联合国与区域和次区域组织在维护国际和平与安全方面的合作", 36, "联合国与区域和次区域组织在维护国际和平与安全方面的合作"),
@@ -131,6 +147,10 @@ import RepertoireModel
         ("大会第 75/1 和 75/2 号决议", ["A/RES/75/1", "A/RES/75/2"]),
         ("第 74/270 号文件", []),                                                             // no 大会, no resolution
         ("A/RES/74/274 和 S/AC.29/2020/1", ["A/RES/74/274", "S/AC.29/2020/1"]),
+        ("第 2532（2020）号决议", ["S/RES/2532(2020)"]),                                        // full-width brackets
+        ("第 2532　(2020)号决议", ["S/RES/2532(2020)"]),                                      // an ideographic space before the year
+        ("第 2532 号决议", []),                                                                // no year: not read as a resolution
+        ("第 123456(2020)号决议", []),                                                         // six digits: no resolution number
     ])
     func symbolsInEverySurfaceForm(text: String, expected: [String]) {
         #expect(scanner.symbols(in: text).map(\.compact) == expected)

@@ -148,10 +148,16 @@ public struct BlockReader: Sendable {
         let s = Self.headerForm(content)
         guard s.count >= 6 else { return false }
         if headerText.contains(where: { Bytes.find(s, in: $0) != nil }) { return true }
-        let pieces = content.split(whereSeparator: Bytes.isSpace).map { Self.headerForm($0) }.filter { !$0.isEmpty }
-        guard pieces.count >= 2 else { return false }
-        let known = pieces.filter { piece in piece.count >= 6 && headerText.contains { Bytes.find(piece, in: $0) != nil } }
-        return known.reduce(0) { $0 + $1.count } * 2 >= s.count
+        let parts = content.split(whereSeparator: Bytes.isSpace)
+        guard parts.count >= 2 else { return false }
+        func isKnown(_ part: ArraySlice<UInt8>) -> Bool {
+            let piece = Self.headerForm(part)
+            return piece.count >= 6 && headerText.contains { Bytes.find(piece, in: $0) != nil }
+        }
+        // A header's line opens or ends with a piece of the header (a table row, with a date or a symbol, does not).
+        guard isKnown(parts[0]) || isKnown(parts[parts.count - 1]) else { return false }
+        let known = parts.filter(isKnown).reduce(0) { $0 + Self.headerForm($1).count }
+        return known * 2 >= s.count
     }
 
     /// The form header lines are compared in: no white space, full-width ASCII forms (U+FF01–FF5E, EF BC 81 to EF BD

@@ -127,12 +127,16 @@ extension Passage {
     func suffix(from start: Int) -> Passage {
         var p = Passage()
         p.bytes = Array(bytes[min(start, bytes.count)...])
-        var starts: [(offset: Int, line: Int)] = []
-        starts.reserveCapacity(lineStarts.count)
-        for s in lineStarts {
-            if s.offset <= start { starts = [(0, s.line)] } else { starts.append((s.offset - start, s.line)) }
+        // The line `start` falls in begins the new passage; the lines after it move back by `start`.
+        if !lineStarts.isEmpty {
+            var k = 0
+            while k + 1 < lineStarts.count, lineStarts[k + 1].offset <= start { k += 1 }
+            var starts: [(offset: Int, line: Int)] = []
+            starts.reserveCapacity(lineStarts.count - k)
+            starts.append((lineStarts[k].offset <= start ? 0 : lineStarts[k].offset - start, lineStarts[k].line))
+            for s in lineStarts[(k + 1)...] { starts.append((s.offset - start, s.line)) }
+            p.lineStarts = starts
         }
-        p.lineStarts = starts
         p.markers = markers.filter { $0.offset >= start }.map { ($0.offset - start, $0.number) }
         return p
     }

@@ -61,10 +61,12 @@ public struct PageLayout: Sendable {
                 }
                 continue
             }
-            if PageLayout.isSeparator(text[lines[i].range], minimum: profile.footnoteSeparatorMinimum) {
+            let range = lines[i].range
+            // Tested on the bytes in place: a slice of the text retains it, for every line.
+            if text[range.lowerBound] == UInt8(ascii: "_"), PageLayout.isSeparator(text[range], minimum: profile.footnoteSeparatorMinimum) {
                 roles[i] = .separator; inFootnotes = true; continue
             }
-            if text[lines[i].range].starts(with: linkPrefix) {
+            if range.count >= linkPrefix.count, Bytes.hasPrefix(linkPrefix, in: text, at: range.lowerBound) {
                 roles[i] = .link
                 links.append(Link(line: lines[i].number, page: page, symbol: PageLayout.linkSymbol(text[lines[i].range], prefixLength: linkPrefix.count)))
                 inFootnotes = false; pendingPageStart = true; afterLinks = true

@@ -90,6 +90,8 @@ public struct SymbolScanner: Sendable {
 
     /// Resolutions of `series` joined by chain words and closed by the suffix (`号决议`); nil when none closes them.
     func chain(_ s: [UInt8], at start: Int, _ series: Series) -> [Hit]? {
+        // Most digits begin no resolution: tested in place first (a cursor and a list of hits cost more than the test).
+        guard Self.mayOpen(series, s, at: start) else { return nil }
         var pending: [Hit] = []
         var c = Cursor(s, at: start)
         while true {
@@ -108,6 +110,24 @@ public struct SymbolScanner: Sendable {
             }
             if c.skip(anyOf: suffixes) { return pending }
             guard let b = c.current, Bytes.isDigit(b) else { return nil }
+        }
+    }
+
+    /// The digits at `start` go on as a resolution of `series` does: a council resolution's number with its year in
+    /// brackets (`2532(2020)`, `2532 （2020）`), an Assembly resolution's session and a slash (`74/270`).
+    static func mayOpen(_ series: Series, _ s: [UInt8], at start: Int) -> Bool {
+        var i = start
+        while i < s.count, Bytes.isDigit(s[i]) { i += 1 }
+        switch series {
+        case .assembly:
+            return i < s.count && s[i] == UInt8(ascii: "/")
+        case .council:
+            while i < s.count {
+                let w = Bytes.whitespaceLength(s, at: i)
+                if w == 0 { break }
+                i += w
+            }
+            return i < s.count && (s[i] == UInt8(ascii: "(") || (s[i] == 0xEF && i + 1 < s.count && s[i + 1] == 0xBC))
         }
     }
 

@@ -1,6 +1,8 @@
 /// Finds which of a few words starts at a position: the words are keyed by their first Unicode
 /// scalar's UTF-8 bytes packed in an integer, so most positions are rejected by a few integer compares.
-struct WordMatcher: Sendable {
+/// A class: a matcher is built once per profile and passed around, each copy of a struct of three arrays retained
+/// all three.
+final class WordMatcher: Sendable {
     /// `keys[k]` is the packed first scalar of `words[k]`.
     private let keys: [UInt32]
     let words: [[UInt8]]
