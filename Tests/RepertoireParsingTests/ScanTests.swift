@@ -74,6 +74,21 @@ struct ScanTests {
         }
     }
 
+    /// A matcher built to stop at brackets too flags every place its words or the brackets start, and only those
+    /// among the text's characters (the list scan's one test a position).
+    @Test(arguments: ["德国、法国和特立尼达和多巴哥", "（主管政治事务）副秘书长、和(a)", "国（", "、"])
+    func stopsAtItsWordsAndTheBrackets(text: String) {
+        let brackets = ["（", "）", "(", ")"].map { Array($0.utf8) }
+        let matcher = WordMatcher(["、", "和"].map { Array($0.utf8) }, alsoStoppingAt: brackets), bracketMatcher = WordMatcher(brackets)
+        let s = Array(text.utf8)
+        var i = 0
+        while i < s.count {
+            let starts = matcher.match(s, at: i) != nil || bracketMatcher.match(s, at: i) != nil
+            #expect(matcher.mayStop(s, at: i) == starts || i == s.count - 1, "\(text) at \(i)")
+            i += Bytes.scalarLength(s[i])
+        }
+    }
+
     @Test func rejectsASharedLeadByte() {
         // 他 (E4 BB 96) and 国 (E5 9B BD) share at most a word's lead byte (和 is E5 92 8C).
         let matcher = WordMatcher(Self.words)

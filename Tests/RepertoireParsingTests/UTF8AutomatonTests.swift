@@ -40,6 +40,24 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
 
+    /// A fault anywhere in a Chinese text is found: every byte replaced in turn, and the text cut at every length.
+    @Test func faultsAroundTheMiddle() {
+        let text = Array("维护国际和平与安全a维护国际和平".utf8)
+        var wrong: [[UInt8]] = [], tried = 0
+        for i in text.indices {
+            for b: UInt8 in [0x0D, 0x41, 0x80, 0xBF, 0xC3, 0xE4, 0xF0, 0xFF] {
+                var s = text
+                s[i] = b
+                tried += 1
+                if Self.accepts(s) != Self.expected(s) { wrong.append(s) }
+            }
+            let cut = Array(text[..<i])
+            if Self.accepts(cut) != Self.expected(cut) { wrong.append(cut) }
+        }
+        #expect(tried > 300)
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+    }
+
     @Test func chineseTextAndItsLines() {
         let text = Array("35.  维护国际和平与安全\n\n在本文件所述期间，S/PV.8699。".utf8)
         #expect(Self.accepts(text))

@@ -18,9 +18,10 @@ final class NameList: Sendable {
         titleEndings = profile.titleEndings.map(\.bytes)
         opens = profile.quoteBrackets.map(\.0.bytes); closes = profile.quoteBrackets.map(\.1.bytes)
         brackets = WordMatcher(opens + closes)
-        separatorMatcher = WordMatcher(separators)
-        conjunctionMatchers = conjunctions.map { WordMatcher([$0]) }
-        briefersEnd = WordMatcher(profile.briefersEnd.map(\.bytes))
+        // Each matcher stops at the brackets too, which `outsideBrackets` tracks.
+        separatorMatcher = WordMatcher(separators, alsoStoppingAt: opens + closes)
+        conjunctionMatchers = conjunctions.map { [opens, closes] in WordMatcher([$0], alsoStoppingAt: opens + closes) }
+        briefersEnd = WordMatcher(profile.briefersEnd.map(\.bytes), alsoStoppingAt: opens + closes)
     }
 
     /// A list of states or entities (a table note, a speakers cell).
@@ -87,13 +88,15 @@ final class NameList: Sendable {
         return [piece]
     }
 
-    /// Where any of `words` stands outside brackets: (offset, length), in order.
+    /// Where any of `words` stands outside brackets: (offset, length), in order. `matcher` must stop at the brackets
+    /// (`WordMatcher(_:alsoStoppingAt:)`), as the list's matchers do.
     func outsideBrackets(_ s: [UInt8], matching matcher: WordMatcher, from: Int = 0, firstOnly: Bool = false) -> [(Int, Int)] {
         var result: [(Int, Int)] = []
         var depth = 0, i = from
         while i < s.count {
             let lead = s[i]
-            if !brackets.mayStart(s, at: i) && !matcher.mayStart(s, at: i) { i += Bytes.scalarLength(lead); continue }
+            // One test a position: the matcher's words and the brackets (it was built stopping at them).
+            if !matcher.mayStop(s, at: i) { i += Bytes.scalarLength(lead); continue }
             if let b = brackets.match(s, at: i) {
                 depth = b < opens.count ? depth + 1 : max(0, depth - 1)
                 i += brackets.words[b].count; continue

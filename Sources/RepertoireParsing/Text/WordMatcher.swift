@@ -11,8 +11,10 @@ final class WordMatcher: Sendable {
     /// The first two bytes of the words, as a 65,536-bit set (a word of one ASCII byte takes every second byte):
     /// a Chinese word's lead byte is shared by a sixth of all characters, its first two bytes by 64.
     private let pairs: [UInt64]
+    /// The same for the words and `alsoStoppingAt` (brackets, for a scan that tracks them): one test a position.
+    private let stopPairs: [UInt64]
 
-    init(_ words: [[UInt8]]) {
+    init(_ words: [[UInt8]], alsoStoppingAt others: [[UInt8]] = []) {
         self.words = words.filter { !$0.isEmpty }
         keys = self.words.map { WordMatcher.key($0, at: 0) }
         var l: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -21,12 +23,24 @@ final class WordMatcher: Sendable {
             switch b >> 6 { case 0: l.0 |= bit; case 1: l.1 |= bit; case 2: l.2 |= bit; default: l.3 |= bit }
         }
         leads = l
+        pairs = WordMatcher.pairSet(self.words)
+        stopPairs = WordMatcher.pairSet(self.words + others.filter { !$0.isEmpty })
+    }
+
+    static func pairSet(_ words: [[UInt8]]) -> [UInt64] {
         var p = [UInt64](repeating: 0, count: 1024)
-        for w in self.words {
+        for w in words {
             let seconds = w.count > 1 ? [Int(w[1])] : Array(0...255)
             for second in seconds { let key = Int(w[0]) << 8 | second; p[key >> 6] |= 1 << UInt64(key & 63) }
         }
-        pairs = p
+        return p
+    }
+
+    /// Whether one of the words or of `alsoStoppingAt` can start at `i` (the last byte always may).
+    @inline(__always) func mayStop(_ s: [UInt8], at i: Int) -> Bool {
+        guard i + 1 < s.count else { return true }
+        let key = Int(s[i]) << 8 | Int(s[i + 1])
+        return stopPairs[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
     /// Whether a word can start at `i` of `s`, by its first two bytes (most positions are rejected by one test).
