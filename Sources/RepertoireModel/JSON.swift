@@ -28,8 +28,14 @@ public struct JSONWriter {
 
     /// Room for `n` more bytes: a pointer to the end of the output (advance `count` by what is stored).
     @inline(__always) private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
-        if _slowPath(count + n > capacity || !isKnownUniquelyReferenced(&owner)) { grow(n) }
+        if _slowPath(count + n > capacity) { grow(n) }
         return base + count
+    }
+
+    /// A copy of the writer shares its buffer until one of them writes: the one that writes first takes a buffer of its
+    /// own. Tested once a value (every value's writing begins with `separate`), not at every store.
+    @inline(__always) private mutating func ensureUnique() {
+        if _slowPath(!isKnownUniquelyReferenced(&owner)) { grow(0) }
     }
 
     private mutating func grow(_ n: Int) {
@@ -53,13 +59,13 @@ public struct JSONWriter {
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
         separate(); put(UInt8(ascii: "{")); open()
         body(&self)
-        close(); put(UInt8(ascii: "}"))
+        close(); ensureUnique(); put(UInt8(ascii: "}"))   // the body may have copied the writer
     }
 
     public mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONWriter, S.Element) -> Void) {
         separate(); put(UInt8(ascii: "[")); open()
         for item in items { each(&self, item) }
-        close(); put(UInt8(ascii: "]"))
+        close(); ensureUnique(); put(UInt8(ascii: "]"))
     }
 
     /// A member of the object being written.
@@ -201,6 +207,7 @@ public struct JSONWriter {
     }
 
     @inline(__always) private mutating func separate() {
+        ensureUnique()
         guard depth > 0 else { return }
         let k = depth - 1
         let last = k < 64 ? filled & (1 << UInt64(k)) != 0 : deeper[k - 64]

@@ -100,6 +100,21 @@ struct JSONWriterBufferTests {
         #expect(b.string == #"{"a": 1}{"b": "second"}"#)
     }
 
+    /// A copy taken inside an object's body, then written to: each keeps its own text.
+    @Test func aCopyTakenMidObject() {
+        var a = JSONWriter(capacity: 64)
+        var inner: JSONWriter? = nil
+        a.object { o in
+            o.field("a", 1)
+            inner = o
+            o.field("b", 2)
+        }
+        var b = inner!
+        b.int(3)
+        #expect(a.string == #"{"a": 1, "b": 2}"#)
+        #expect(b.string == #"{"a": 1, 3"#)
+    }
+
     @Test func datesAndLinesInTheirFixedForms() {
         var w = JSONWriter()
         w.object { o in

@@ -38,11 +38,15 @@ final class NameList: Sendable {
 
     /// A list of briefers: a piece that does not end in a title joins the next one
     /// (`主管欧洲、中亚和美洲事务助理秘书长` is one briefer).
-    func briefers(_ text: String) -> [String] {
+    func briefers(_ text: String) -> [String] { briefers(text.bytes) }
+
+    func briefers(_ bytes: [UInt8]) -> [String] {
         var merged: [[UInt8]] = []
         var carry: [UInt8] = []
-        for piece in separated(stripped(text.bytes)) {
-            if !carry.isEmpty { carry += separators[0]; carry += piece } else { carry = piece }
+        let s = stripped(bytes)
+        for piece in separatedRanges(s) {
+            if !carry.isEmpty { carry += separators[0] }
+            carry += s[piece]
             if endsWithTitle(carry) { merged.append(carry); carry = [] }
         }
         if !carry.isEmpty { merged.append(carry) }
@@ -114,15 +118,15 @@ final class NameList: Sendable {
     func endsWithTitle(_ s: [UInt8]) -> Bool {
         var end = s.count
         while end > 0, Bytes.isSpace(s[end - 1]) { end -= 1 }
-        let t = end == s.count ? s : Array(s[..<end])
-        return titleEndings.contains { Bytes.hasSuffix($0, in: t) } || endsWithPersonalName(t)
+        // Tested in place, up to `end` (trailing white space left out without a copy).
+        return titleEndings.contains { $0.count <= end && Bytes.hasPrefix($0, in: s, at: end - $0.count) } || endsWithPersonalName(s, end: end)
     }
 
-    /// `…团长詹姆斯·斯旺`: a name written with a middle dot (`·`, `•`, `・`) in the last few characters ends a briefer as
-    /// a title does.
-    func endsWithPersonalName(_ s: [UInt8]) -> Bool {
-        let tail = s.suffix(18)
-        return Self.nameDots.contains { dot in Bytes.find(dot, in: Array(tail)) != nil }
+    /// `…团长詹姆斯·斯旺`: a name written with a middle dot (`·`, `•`, `・`) in the last few characters (of `s` up to
+    /// `end`) ends a briefer as a title does.
+    func endsWithPersonalName(_ s: [UInt8], end: Int? = nil) -> Bool {
+        let end = end ?? s.count, start = max(0, end - 18)
+        return Self.nameDots.contains { dot in Bytes.find(dot, in: s, from: start, to: end) != nil }
     }
 
     static let nameDots: [[UInt8]] = ["·", "•", "・"].map { Array($0.utf8) }

@@ -69,7 +69,7 @@ struct Narrative {
         guard let intro = m.firstOf(m.p.briefersIntro, in: s) else { return [] }
         let start = intro.offset + intro.length
         guard let end = names.outsideBrackets(s, matching: names.briefersEnd, from: start, firstOnly: true).first?.0 else { return [] }
-        return names.briefers(Bytes.string(s[start..<end]))
+        return names.briefers(Array(s[start..<end]))
     }
 
     /// Resolutions reported as adopted (`一致通过第 2535(2020)号决议`) and presidential statements
