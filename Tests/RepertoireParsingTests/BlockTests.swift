@@ -24,6 +24,19 @@ import RepertoireModel
         for n in expected { #expect(!passage.text.contains(String(n))) }
     }
 
+    /// Markers taken out of a passage of three lines: where each stood, and each line's start moved back by the
+    /// marker bytes before it (a Chinese character is three bytes).
+    @Test func markersTakenOutKeepTheLines() {
+        var markers = FootnoteMarkers(numbers: [905, 906], profile: .chinese)
+        var passage = Fixture.passage(["通过决定。905 安理会", "举行会议，906 重点", "结束。"])
+        markers.mark(&passage)
+        #expect(passage.text == "通过决定。 安理会举行会议， 重点结束。")
+        #expect(passage.markers.map(\.offset) == [15, 40])
+        #expect(passage.markers.map(\.number) == [905, 906])
+        #expect(passage.lineStarts.map(\.offset) == [0, 25, 47])
+        #expect(passage.lineStarts.map(\.line) == [1, 2, 3])
+    }
+
     @Test(arguments: [
         (["在本文件所述期间，安理会在题为“维护国际和", "平与安全”的项目下"], "在本文件所述期间，安理会在题为“维护国际和平与安全”的项目下"),
         (["土地大使兼环境活动家 Inna", "Modja 女士的通报"], "土地大使兼环境活动家 Inna Modja 女士的通报"),   // Latin words join with a space

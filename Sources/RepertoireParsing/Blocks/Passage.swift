@@ -82,7 +82,9 @@ public struct Passage: Sendable {
     public func lines(in range: Range<Int>) -> [Int] {
         guard !lineStarts.isEmpty else { return [] }
         let first = line(at: range.lowerBound), last = line(at: max(range.lowerBound, range.upperBound - 1))
-        return lineStarts.map(\.line).filter { $0 >= first && $0 <= last }
+        var result: [Int] = []
+        for start in lineStarts where start.line >= first && start.line <= last { result.append(start.line) }
+        return result
     }
 
     /// Text in `range`, trimmed.
@@ -90,25 +92,34 @@ public struct Passage: Sendable {
         Bytes.string(Bytes.trimmed(bytes[range]))
     }
 
-    /// Removes the marker digits found by `FootnoteMarkers` and records where they stood.
+    /// Removes the marker digits found by `FootnoteMarkers` and records where they stood: the bytes are moved up in
+    /// place, and each line start moves back by the marker bytes removed before it.
     mutating func removeMarkers(_ found: [(range: Range<Int>, number: Int)]) {
         guard !found.isEmpty else { return }
-        let sorted = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var cursor = 0, result: [(offset: Int, number: Int)] = []
-        for m in sorted {
-            out.append(contentsOf: bytes[cursor..<m.range.lowerBound])
-            result.append((out.count, m.number))
-            cursor = m.range.upperBound
+        let inOrder = zip(found, found.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound }
+        let sorted = inOrder ? found : found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var result: [(offset: Int, number: Int)] = []
+        result.reserveCapacity(sorted.count)
+        var write = sorted[0].range.lowerBound, read = write
+        bytes.withUnsafeMutableBufferPointer { b in
+            let base = b.baseAddress!
+            for m in sorted {
+                let n = m.range.lowerBound - read
+                if n > 0 && write != read { (base + write).update(from: base + read, count: n) }
+                write += n
+                result.append((write, m.number))
+                read = m.range.upperBound
+            }
+            let rest = b.count - read
+            if rest > 0 && write != read { (base + write).update(from: base + read, count: rest) }
+            write += rest
         }
-        out.append(contentsOf: bytes[cursor...])
-        // A line start moves back by the marker bytes removed before it.
-        lineStarts = lineStarts.map { start in
-            let removed = sorted.reduce(0) { $1.range.upperBound <= start.offset ? $0 + $1.range.count : $0 }
-            return (start.offset - removed, start.line)
+        bytes.removeLast(bytes.count - write)
+        var k = 0, removed = 0
+        for i in lineStarts.indices {
+            while k < sorted.count, sorted[k].range.upperBound <= lineStarts[i].offset { removed += sorted[k].range.count; k += 1 }
+            lineStarts[i].offset -= removed
         }
-        bytes = out
         markers = result
     }
 }
