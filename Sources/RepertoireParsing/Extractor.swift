@@ -103,7 +103,7 @@ struct FactsReader {
             }
             var meetings: [Meeting] = [], videoconferences: [Videoconference] = []
             for table in section.tables {
-                let notes = Dictionary(table.notes.map { ($0.letter, Self.listText($0.passage.text)) }, uniquingKeysWith: { a, _ in a })
+                let notes = Dictionary(table.notes.map { ($0.letter, Self.listText($0.passage.bytes)) }, uniquingKeysWith: { a, _ in a })
                 switch table.kind {
                 case .meetings: meetings += tables.meetings(table, item: item, notes: notes)
                 case .videoconferences: videoconferences += tables.videoconferences(table, item: item)
@@ -173,11 +173,18 @@ struct FactsReader {
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 
-    /// A note's text as a list: its final full stop removed.
-    static func listText(_ text: String) -> String {
-        var t = text.trimmingSpaces
-        while let last = t.last, "。.;；".contains(last) { t.removeLast() }
-        return t
+    /// A note's text as a list: white space at both ends and its final full stop removed (on the bytes: a note
+    /// lists a hundred states, and its text is not needed as a string for that).
+    static func listText(_ text: [UInt8]) -> [UInt8] {
+        var lo = 0, hi = text.count
+        while lo < hi, let w = Bytes.unicodeWhitespaceLength(text, at: lo) { lo += w }
+        while lo < hi, let w = Bytes.unicodeWhitespaceLength(endingAt: hi, in: text) { hi -= w }
+        while hi > lo {
+            if text[hi - 1] == UInt8(ascii: ".") || text[hi - 1] == UInt8(ascii: ";") { hi -= 1; continue }
+            if hi - lo >= 3, Literal.listEnds.contains(where: { Bytes.hasPrefix($0, in: text, at: hi - 3) }) { hi -= 3; continue }
+            break
+        }
+        return Array(text[lo..<hi])
     }
 
     func unique(_ symbols: [DocumentSymbol]) -> [DocumentSymbol] {

@@ -350,3 +350,24 @@ import RepertoireModel
         #expect(Set(result.citations.map(\.symbol)).union(linked) == Set(result.facts.symbols))
     }
 }
+
+/// A table note's text as a list, on its bytes: the same as trimming the string's white space (Unicode's, as
+/// `Character.isWhitespace` has it) and then its final full stops.
+@Suite struct NoteListTextTests {
+    static func reference(_ text: String) -> String {
+        var t = Substring(text)
+        while let f = t.first, f.isWhitespace { t.removeFirst() }
+        while let l = t.last, l.isWhitespace { t.removeLast() }
+        while let last = t.last, "。.;；".contains(last) { t.removeLast() }
+        return String(t)
+    }
+
+    @Test(arguments: [
+        "阿富汗、阿尔巴尼亚和赞比亚。", "  阿富汗、赞比亚。 ", "\u{3000}阿富汗；\u{3000}", "阿富汗、赞比亚;.", "阿富汗 。",
+        "\u{A0}阿富汗\u{2003}", "\u{2028}阿富汗、赞比亚。\u{205F}", "。", "", " ", "阿富汗\u{1680}。", "a. b.", "赞比亚．",
+    ])
+    func asTheStringWouldBe(text: String) {
+        let bytes = FactsReader.listText(Array(text.utf8))
+        #expect(String(decoding: bytes, as: UTF8.self) == Self.reference(text))
+    }
+}

@@ -3,7 +3,7 @@ import RepertoireModel
 /// Table 1 (表 1): one meeting per row. Columns in order: record and date, sub-item, other documents,
 /// rule 37 invitations, rule 39 and other invitations, speakers, decision and vote.
 extension TableFacts {
-    func meetings(_ table: Table, item: Int?, notes: [String: String]) -> [Meeting] {
+    func meetings(_ table: Table, item: Int?, notes: [String: [UInt8]]) -> [Meeting] {
         rows(table.rowLines, startsRow: { line, inRecord, current in
             guard text[line.range].starts(with: m.p.recordPrefix) else { return false }
             guard inRecord, let first = current.first else { return true }
@@ -47,7 +47,7 @@ extension TableFacts {
         return false
     }
 
-    func meeting(_ lines: ArraySlice<SourceLine>, item: Int?, notes: [String: String]) -> Meeting? {
+    func meeting(_ lines: ArraySlice<SourceLine>, item: Int?, notes: [String: [UInt8]]) -> Meeting? {
         guard let firstLine = lines.first?.number else { return nil }
         let recordLines = lines.prefix { isRecordCellLine($0) || $0.number == firstLine }
         let record = Passage(lines: recordLines, in: text)
@@ -71,7 +71,7 @@ extension TableFacts {
         var next: Column { Column(rawValue: min(rawValue + 1, Column.decisions.rawValue))! }
     }
 
-    func readCells(_ rowCells: [Cell], into meeting: inout Meeting, notes: [String: String]) {
+    func readCells(_ rowCells: [Cell], into meeting: inout Meeting, notes: [String: [UInt8]]) {
         var column = Column.subItem
         var decisionCells: [Cell] = []
         var cells = rowCells, index = -1

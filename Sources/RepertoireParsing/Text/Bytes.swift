@@ -90,6 +90,33 @@ enum Bytes {
         return true
     }
 
+    /// The length of the white space character (Unicode's White_Space, as `Character.isWhitespace` has it) at `i`,
+    /// or nil.
+    static func unicodeWhitespaceLength(_ s: [UInt8], at i: Int) -> Int? {
+        let b = s[i]
+        if b < 0x80 { return b == space || (0x09...0x0D).contains(b) ? 1 : nil }
+        let n = scalarLength(b)
+        guard i + n <= s.count, n <= 3 else { return nil }
+        var scalar = UInt32(b) & (n == 2 ? 0x1F : 0x0F)
+        for k in 1..<n { scalar = scalar << 6 | UInt32(s[i + k] & 0x3F) }
+        return isUnicodeWhitespace(scalar) ? n : nil
+    }
+
+    /// The length of the white space character that ends just before `end`, or nil.
+    static func unicodeWhitespaceLength(endingAt end: Int, in s: [UInt8]) -> Int? {
+        var start = end - 1
+        while start > 0, s[start] & 0xC0 == 0x80, end - start < 4 { start -= 1 }
+        guard start >= 0, let n = unicodeWhitespaceLength(s, at: start), start + n == end else { return nil }
+        return n
+    }
+
+    static func isUnicodeWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// Removes ASCII and ideographic white space at both ends (no copy: a narrower slice).
     static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var lo = s.startIndex, hi = s.endIndex

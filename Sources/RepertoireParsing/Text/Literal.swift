@@ -6,6 +6,8 @@ enum Literal {
     static let dash = Array("-".utf8)
     static let dot = Array(".".utf8)
     static let fullWidthColon = Array("：".utf8)
+    /// The full stops a list may end with, besides `.` and `;`: `。` and `；`.
+    static let listEnds: [[UInt8]] = ["。", "；"].map { Array($0.utf8) }
     static let prst = Array("S/PRST/".utf8), res = Array("S/RES/".utf8)
     /// Series whose symbols carry their year: `S/RES/2532(2020)`, `A/RES/75/1`.
     static let resolutionSeries = res, assemblyResolutionSeries = Array("A/RES/".utf8)
