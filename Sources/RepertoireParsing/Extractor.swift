@@ -158,9 +158,10 @@ struct FactsReader {
     func documentYear(_ blocks: Blocks) -> Int? {
         var counts: [Int: Int] = [:]
         for case .table(let t) in blocks.blocks {
-            for line in t.rowLines where blocks.text[line.range].first.map(Bytes.isDigit) == true {
-                let content = blocks.text[line.range]
-                if let hit = m.dates.date(Array(content.prefix(24)), at: 0, end: min(24, content.count)), let y = hit.date.year {
+            // Read in place: a row's date stands in its first 24 bytes.
+            for line in t.rowLines where !line.isEmpty && Bytes.isDigit(blocks.text[line.range.lowerBound]) {
+                let end = min(line.range.upperBound, line.range.lowerBound + 24)
+                if let hit = m.dates.date(blocks.text, at: line.range.lowerBound, end: end), let y = hit.date.year {
                     counts[y, default: 0] += 1
                 }
             }

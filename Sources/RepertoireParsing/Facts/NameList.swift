@@ -63,14 +63,13 @@ final class NameList: Sendable {
     /// The pieces' ranges in `s`, trimmed, empty ones dropped.
     func separatedRanges(_ s: [UInt8]) -> [Range<Int>] {
         var pieces: [Range<Int>] = [], start = 0
-        func piece(_ r: Range<Int>) {
-            let t = Bytes.trimmed(s[r])
-            if !t.isEmpty { pieces.append(t.startIndex..<t.endIndex) }
-        }
         for (offset, length) in outsideBrackets(s, matching: separatorMatcher) {
-            piece(start..<offset); start = offset + length
+            let t = Bytes.trimmed(s, start..<offset)
+            if !t.isEmpty { pieces.append(t) }
+            start = offset + length
         }
-        piece(start..<s.count)
+        let t = Bytes.trimmed(s, start..<s.count)
+        if !t.isEmpty { pieces.append(t) }
         return pieces
     }
 

@@ -117,22 +117,33 @@ enum Bytes {
         }
     }
 
-    /// Removes ASCII and ideographic white space at both ends (no copy: a narrower slice).
-    static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var lo = s.startIndex, hi = s.endIndex
+    /// `range` of `s` without ASCII and ideographic white space at either end (no slice made: a slice retains the
+    /// array's storage).
+    static func trimmed(_ s: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        trimmedBounds(range) { s[$0] }
+    }
+
+    /// The bounds of `range` without white space at either end, the bytes read through `byte`.
+    @inline(__always) static func trimmedBounds(_ range: Range<Int>, _ byte: (Int) -> UInt8) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
-            let b = s[lo]
+            let b = byte(lo)
             if b == space || b == tab { lo += 1; continue }
-            if b == 0xE3, lo + 2 < hi, s[lo + 1] == 0x80, s[lo + 2] == 0x80 { lo += 3; continue }
+            if b == 0xE3, lo + 2 < hi, byte(lo + 1) == 0x80, byte(lo + 2) == 0x80 { lo += 3; continue }
             break
         }
         while hi > lo {
-            let b = s[hi - 1]
+            let b = byte(hi - 1)
             if b == space || b == tab { hi -= 1; continue }
-            if b == 0x80, hi - 3 >= lo, s[hi - 3] == 0xE3, s[hi - 2] == 0x80 { hi -= 3; continue }
+            if b == 0x80, hi - 3 >= lo, byte(hi - 3) == 0xE3, byte(hi - 2) == 0x80 { hi -= 3; continue }
             break
         }
-        return s[lo..<hi]
+        return lo..<hi
+    }
+
+    /// Removes ASCII and ideographic white space at both ends (no copy: a narrower slice).
+    static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        s[trimmedBounds(s.startIndex..<s.endIndex) { s[$0] }]
     }
 
     static func string(_ s: ArraySlice<UInt8>) -> String { String(decoding: s, as: UTF8.self) }
