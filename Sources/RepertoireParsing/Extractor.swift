@@ -53,32 +53,36 @@ struct FactsReader {
 
     init(_ kit: Extractor.Kit) { self.kit = kit }
 
+    /// An item's part of the document: indices into the document's paragraphs and tables (a passage or a table
+    /// copied is its arrays retained, each an atomic operation).
     struct Section {
         var heading: Heading?
-        var paragraphs: [Passage] = []
-        /// The symbols of each paragraph, scanned once.
-        var symbols: [[SymbolScanner.Hit]] = []
-        var tables: [Table] = []
+        var paragraphs: Range<Int>
+        var tables: [Int] = []
     }
 
     func read(_ blocks: Blocks, layout: PageLayout, file: String) -> (Facts, [Citation]) {
         var facts = Facts(file: file, language: profile.code)
-        var sections = [Section()]
-        // Each block's symbols, scanned once: for the facts, the document's symbol list and the checks.
+        var paragraphs: [Passage] = [], tableList: [Table] = []
+        /// The symbols of each paragraph, scanned once: for the facts, the document's symbol list and the checks.
+        var symbols: [[SymbolScanner.Hit]] = []
+        var sections = [Section(paragraphs: 0..<0)]
         var cited: [Citation] = []
-        for block in blocks.blocks {
-            switch block {
-            case .heading(let h): sections.append(Section(heading: h))
+        for i in blocks.blocks.indices {
+            switch blocks.blocks[i] {
+            case .heading(let h): sections.append(Section(heading: h, paragraphs: paragraphs.count..<paragraphs.count))
             case .paragraph(let p):
                 let hits = m.symbols.scan(p.bytes)
-                sections[sections.count - 1].paragraphs.append(p)
-                sections[sections.count - 1].symbols.append(hits)
                 cited += Citation.of(p, hits)
+                paragraphs.append(p)
+                symbols.append(hits)
+                sections[sections.count - 1].paragraphs = sections[sections.count - 1].paragraphs.lowerBound..<paragraphs.count
             case .table(let t):
-                sections[sections.count - 1].tables.append(t)
                 let rows = Passage(lines: t.rowLines, in: blocks.text)  // lines of spaces only have no content: the passage skips them
                 cited += Citation.of(rows, m.symbols.scan(rows.bytes))
                 for note in t.notes { cited += Citation.of(note.passage, m.symbols.scan(note.passage.bytes)) }
+                tableList.append(t)
+                sections[sections.count - 1].tables.append(tableList.count - 1)
             }
         }
         let year = documentYear(blocks)
@@ -93,23 +97,23 @@ struct FactsReader {
             var firstEvent: (index: Int, event: Event)? = nil
             if let h = section.heading {
                 var agenda = AgendaItem(number: h.number, title: h.title, locations: Locations(h.lines))
-                for (k, p) in section.paragraphs.enumerated() {
-                    if let e = narrative.event(p, item: item) { firstEvent = (k, e); break }
+                for k in section.paragraphs {
+                    if let e = narrative.event(paragraphs[k], item: item) { firstEvent = (k, e); break }
                 }
-                let opening = Array(section.paragraphs.prefix(firstEvent?.index ?? section.paragraphs.count))
+                let opening = paragraphs[section.paragraphs.lowerBound..<(firstEvent?.index ?? section.paragraphs.upperBound)]
                 agenda.statedCounts = overview.statedCounts(opening)
                 agenda.subItems = overview.subItems(opening)
                 facts.agendaItems.append(agenda)
             }
             var meetings: [Meeting] = [], videoconferences: [Videoconference] = []
-            for table in section.tables {
-                let notes = Dictionary(table.notes.map { ($0.letter, Self.listText($0.passage.bytes)) }, uniquingKeysWith: { a, _ in a })
-                switch table.kind {
-                case .meetings: meetings += tables.meetings(table, item: item, notes: notes)
-                case .videoconferences: videoconferences += tables.videoconferences(table, item: item)
+            for t in section.tables {
+                let notes = Dictionary(tableList[t].notes.map { ($0.letter, Self.listText($0.passage.bytes)) }, uniquingKeysWith: { a, _ in a })
+                switch tableList[t].kind {
+                case .meetings: meetings += tables.meetings(tableList[t], item: item, notes: notes)
+                case .videoconferences: videoconferences += tables.videoconferences(tableList[t], item: item)
                 }
-                for note in table.notes {
-                    facts.tableNotes.append(RepertoireModel.TableNote(agendaItem: item, table: table.number ?? 0, letter: note.letter,
+                for note in tableList[t].notes {
+                    facts.tableNotes.append(RepertoireModel.TableNote(agendaItem: item, table: tableList[t].number ?? 0, letter: note.letter,
                                                       text: note.passage.text, locations: Locations(note.passage.lines)))
                 }
             }
@@ -117,10 +121,10 @@ struct FactsReader {
             var events: [Event] = []
             var decided: [(decision: Decision, unanimous: Bool)] = []
             var inSummary = false
-            for (k, (p, hits)) in zip(section.paragraphs, section.symbols).enumerated() where section.heading != nil {
-                if isSummaryOpening(p) { inSummary = true }
-                if !inSummary, let e = k == firstEvent?.index ? firstEvent?.event : narrative.event(p, item: item) { events.append(e) }
-                decided += narrative.decisions(p, symbols: hits, item: item)
+            for k in section.paragraphs where section.heading != nil {
+                if isSummaryOpening(paragraphs[k]) { inSummary = true }
+                if !inSummary, let e = k == firstEvent?.index ? firstEvent?.event : narrative.event(paragraphs[k], item: item) { events.append(e) }
+                decided += narrative.decisions(paragraphs[k], symbols: symbols[k], item: item)
             }
             facts.meetings += meetings
             facts.videoconferences += videoconferences

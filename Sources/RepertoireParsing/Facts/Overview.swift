@@ -5,7 +5,7 @@ struct Overview {
     let m: TextMatching
 
     /// The first number stated before each count phrase (`举行了 3 次会议`, `通过了四项决议`).
-    func statedCounts(_ paragraphs: [Passage]) -> StatedCounts {
+    func statedCounts(_ paragraphs: ArraySlice<Passage>) -> StatedCounts {
         func first(_ phrases: [[UInt8]]) -> Int? {
             for p in paragraphs {
                 var from = 0
@@ -22,7 +22,7 @@ struct Overview {
     }
 
     /// `专题分项目是：(a) …；(b) …。` and `…区域的分项目是：(a) …。`
-    func subItems(_ paragraphs: [Passage]) -> [SubItem] {
+    func subItems(_ paragraphs: ArraySlice<Passage>) -> [SubItem] {
         var result: [SubItem] = []
         for p in paragraphs {
             for (intros, kind) in [(m.p.thematicSubItemsIntro, SubItem.Kind.thematic), (m.p.regionalSubItemsIntro, .regional)] {
