@@ -24,6 +24,20 @@ import RepertoireModel
         for n in expected { #expect(!passage.text.contains(String(n))) }
     }
 
+    /// A footnote's text without its number and the white space after it (spaces, a tab, an ideographic or a no-break
+    /// space), its lines kept.
+    @Test(arguments: [
+        (" 905 见 S/PV.8699。", "见 S/PV.8699。", [3]),
+        (" 905  \t\u{3000}\u{A0}见 S/PV.8699。", "见 S/PV.8699。", [3]),
+        (" 905 见\nS/PV.8699。", "见S/PV.8699。", [3, 4]),             // Chinese, then Latin: no space
+        (" 3 Inna\nModja。", "Inna Modja。", [3, 4]),
+    ])
+    func footnoteTextWithoutItsNumber(footnote: String, text: String, lines: [Int]) {
+        let blocks = BlockReader(profile: .chinese).read(Fixture.layout("正文。\n__________________\n" + footnote))
+        #expect(blocks.footnotes.first?.passage.text == text)
+        #expect(blocks.footnotes.first?.passage.lines == lines)
+    }
+
     /// Markers taken out of a passage of three lines: where each stood, and each line's start moved back by the
     /// marker bytes before it (a Chinese character is three bytes).
     @Test func markersTakenOutKeepTheLines() {

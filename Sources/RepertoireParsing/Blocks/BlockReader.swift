@@ -84,9 +84,7 @@ public struct BlockReader: Sendable {
                 headerZone = false
                 if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(Literal.fullWidthColon, in: Array(content)) != nil { continue }
                 if let letter = noteLetter(content, after: t.notes.last?.letter) {
-                    var passage = Passage(lines: [line], in: text)
-                    passage = BlockReader.dropping(prefixBytes: 1, from: passage)
-                    t.notes.append(NoteBlock(letter: letter, passage: passage))
+                    t.notes.append(NoteBlock(letter: letter, passage: Passage(lines: [BlockReader.dropping(prefixBytes: 1, of: line, in: text)], in: text)))
                 } else if !t.notes.isEmpty {
                     t.notes[t.notes.count - 1].passage.append(line, in: text)
                 } else {
@@ -187,16 +185,20 @@ public struct BlockReader: Sendable {
     }
 
     func footnoteText(_ entry: PageLayout.FootnoteEntry, in text: [UInt8]) -> FootnoteText {
-        var passage = Passage(lines: entry.lines, in: text)
-        let digits = String(entry.number).utf8.count
-        passage = BlockReader.dropping(prefixBytes: digits, from: passage)
-        return FootnoteText(number: entry.number, passage: passage, page: entry.page)
+        var lines = entry.lines
+        lines[0] = BlockReader.dropping(prefixBytes: String(entry.number).utf8.count, of: lines[0], in: text)
+        return FootnoteText(number: entry.number, passage: Passage(lines: lines, in: text), page: entry.page)
     }
 
-    /// The passage without its first `n` bytes and the white space after them (a note letter, a number).
-    static func dropping(prefixBytes n: Int, from passage: Passage) -> Passage {
-        var k = n
-        while k < passage.bytes.count, Bytes.whitespaceLength(passage.bytes, at: k) > 0 { k += Bytes.whitespaceLength(passage.bytes, at: k) }
-        return passage.suffix(from: k)
+    /// The line without its first `n` bytes and the white space after them (a note letter, a footnote's number),
+    /// taken off before the line is joined into a passage (not cut from the passage after, which copied it).
+    static func dropping(prefixBytes n: Int, of line: SourceLine, in text: [UInt8]) -> SourceLine {
+        var k = min(line.range.lowerBound + n, line.range.upperBound)
+        while k < line.range.upperBound {
+            let w = Bytes.whitespaceLength(text, at: k)
+            if w == 0 { break }
+            k += w
+        }
+        return SourceLine(number: line.number, part: k..<line.range.upperBound, in: text, indent: line.indent, trailingSpace: line.trailingSpace)
     }
 }
