@@ -4,6 +4,15 @@
 public struct JSONWriter {
     /// The output so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The text with one more byte after it (a JSON Lines line's line feed), copied out once.
+    public func bytes(terminatedBy last: UInt8) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count + 1) { buffer, filled in
+            buffer.baseAddress!.update(from: base, count: count)
+            buffer[count] = last
+            filled = count + 1
+        }
+    }
     private var base: UnsafeMutablePointer<UInt8>, count = 0, capacity: Int
     /// Owns `base` (frees it); a writer copied and then written to copies its bytes first (value semantics).
     private var owner: Owner

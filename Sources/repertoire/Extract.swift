@@ -57,8 +57,7 @@ struct Extract: ParsableCommand {
             case .json:
                 var writer = JSONWriter(capacity: 64 << 10)
                 result.facts.write(to: &writer)
-                outcome.output = writer.bytes
-                outcome.output.append(0x0A)
+                outcome.output = writer.bytes(terminatedBy: 0x0A)
             case .summary:
                 outcome.output = Array(Summary(facts: result.facts, path: path).text.utf8)
             }
@@ -90,14 +89,14 @@ struct Extract: ParsableCommand {
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(files.count, start + batchSize)])
             let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members, findings: findings) }
-            var chunk: [UInt8] = [], messages = ""
+            var messages = ""
             for outcome in outcomes {
                 messages += outcome.messages
-                chunk += outcome.output
                 failed = failed || outcome.failed
             }
             if !messages.isEmpty { stderr.write(Data(messages.utf8)) }
-            do { try sink.write(contentsOf: chunk) } catch {
+            // Each file's output written as it is (gathered into one buffer, each was copied once more).
+            do { for outcome in outcomes { try sink.write(contentsOf: outcome.output) } } catch {
                 stderr.write(Data("\(output ?? "-"): error: cannot write the output: \(error.localizedDescription)\n".utf8))
                 throw ExitCode(2)
             }

@@ -82,6 +82,13 @@ struct JSONWriterBufferTests {
         #expect(w.string == String(i))
     }
 
+    @Test(arguments: [0, 1, 15, 16, 17, 4096])
+    func aLineWithItsLineFeed(capacity: Int) {
+        var w = JSONWriter(capacity: capacity)
+        w.object { o in o.field("a", "安理会") }
+        #expect(w.bytes(terminatedBy: 0x0A) == Array(#"{"a": "安理会"}"#.utf8) + [0x0A])
+    }
+
     @Test func growsPastItsCapacity() {
         var w = JSONWriter(capacity: 1)
         let names = (0..<500).map { "安理会成员\($0)" }
