@@ -43,7 +43,8 @@ public enum ByteSearch {
                 while i <= end - m {
                     guard let hit = memchr(base + i + k, key, end - m - i + 1) else { return nil }
                     let at = UnsafeRawPointer(hit) - base - k
-                    if memcmp(base + at, n.baseAddress!, m) == 0 { return at }
+                    // The first byte (and the last) tested here, most stops refused without a call.
+                    if h[at] == n[0], h[at + m - 1] == n[m - 1], memcmp(base + at, n.baseAddress!, m) == 0 { return at }
                     i = at + 1
                 }
                 return nil
