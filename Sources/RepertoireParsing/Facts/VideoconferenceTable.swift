@@ -5,17 +5,23 @@ import RepertoireModel
 extension TableFacts {
     func videoconferences(_ table: Table, item: Int?) -> [Videoconference] {
         // Only a line opening with a digit can open a row: the others are not copied to be tried.
-        rows(table.rowLines, startsRow: { line, _, _ in text[line.range].first.map(Bytes.isDigit) == true && rowStart(Array(text[line.range])) != nil })
+        rows(table.rowLines, startsRow: { line, _, _ in
+            !line.isEmpty && Bytes.isDigit(text[line.range.lowerBound]) && rowStart(text, line.range) != nil
+        })
             .compactMap { videoconference($0, item: item) }
     }
 
     /// `2020 年 4 月 27 日 S/2020/346 …`: a full date followed by a symbol opens a row.
-    func rowStart(_ s: [UInt8]) -> (date: DateScanner.Hit, symbol: SymbolScanner.Hit)? {
+    func rowStart(_ s: [UInt8]) -> (date: DateScanner.Hit, symbol: SymbolScanner.Hit)? { rowStart(s, 0..<s.count) }
+
+    /// The same for the line `range` of `s`, read in place.
+    func rowStart(_ s: [UInt8], _ range: Range<Int>) -> (date: DateScanner.Hit, symbol: SymbolScanner.Hit)? {
         // The date at the very start (what the first date found would be, when it starts there).
-        guard let f = s.first, Bytes.isDigit(f), let d = m.dates.date(s, at: 0, end: s.count), d.date.hasYear else { return nil }
-        var c = Cursor(s, at: d.range.upperBound)
+        guard !range.isEmpty, Bytes.isDigit(s[range.lowerBound]),
+              let d = m.dates.date(s, at: range.lowerBound, end: range.upperBound), d.date.hasYear else { return nil }
+        var c = Cursor(s, at: d.range.upperBound, end: range.upperBound)
         c.skipWhitespace()
-        guard let hit = m.symbols.latin(s, at: c.position) else { return nil }
+        guard !c.isAtEnd, let hit = m.symbols.latin(s, at: c.position) else { return nil }
         return (d, hit)
     }
 

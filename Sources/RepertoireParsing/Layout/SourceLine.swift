@@ -18,23 +18,22 @@ public struct SourceLine: Sendable {
     /// The line `raw` of `text` (its place, with its line end left out).
     init(number: Int, raw: Range<Int>, in text: [UInt8]) {
         self.number = number
-        let trimmed = Bytes.trimmed(text[raw])
-        range = trimmed.startIndex..<trimmed.endIndex
+        let trimmed = Bytes.trimmed(text, raw)
+        range = trimmed
         var indent = 0, i = raw.lowerBound
-        while i < trimmed.startIndex {
+        while i < trimmed.lowerBound {
             i += text[i] == 0xE3 ? 3 : 1
             indent += 1
         }
         self.indent = indent
-        trailingSpace = !trimmed.isEmpty && trimmed.endIndex < raw.upperBound
+        trailingSpace = !trimmed.isEmpty && trimmed.upperBound < raw.upperBound
         spacesOnly = trimmed.isEmpty && !raw.isEmpty
     }
 
     /// Part of a line (a table cell that begins or ends inside it), trimmed.
     init(number: Int, part: Range<Int>, in text: [UInt8], indent: Int, trailingSpace: Bool) {
         self.number = number
-        let trimmed = Bytes.trimmed(text[part])
-        range = trimmed.startIndex..<trimmed.endIndex
+        range = Bytes.trimmed(text, part)
         self.indent = indent
         self.trailingSpace = trailingSpace
         spacesOnly = false
