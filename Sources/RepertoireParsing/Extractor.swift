@@ -32,12 +32,13 @@ public struct Extractor: Sendable {
         public let citations: [Citation]
     }
 
-    /// Reads one document. Throws `InputError` for input that is not Repertoire text.
-    public func extract(_ input: [UInt8], file: String) throws(InputError) -> Result {
+    /// Reads one document. Throws `InputError` for input that is not Repertoire text. With `citations` false, the
+    /// result's `citations` (for the checks) are left empty.
+    public func extract(_ input: [UInt8], file: String, citations: Bool = true) throws(InputError) -> Result {
         let decoded = try TextDecoder.decode(input)
         let layout = PageLayout(decoded, profile: profile)
         let blocks = kit.blocks.read(layout)
-        let (facts, citations) = FactsReader(kit).read(blocks, layout: layout, file: file)
+        let (facts, citations) = FactsReader(kit, citations: citations).read(blocks, layout: layout, file: file)
         if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {
             throw .noRepertoireStructure
         }
@@ -51,7 +52,10 @@ struct FactsReader {
     var m: TextMatching { kit.m }
     var profile: LanguageProfile { kit.m.profile }
 
-    init(_ kit: Extractor.Kit) { self.kit = kit }
+    /// Whether the symbols' citations (each with its line, for the checks) are kept.
+    let keepsCitations: Bool
+
+    init(_ kit: Extractor.Kit, citations: Bool = true) { self.kit = kit; keepsCitations = citations }
 
     /// An item's part of the document: indices into the document's paragraphs and tables (a passage or a table
     /// copied is its arrays retained, each an atomic operation).
@@ -67,20 +71,27 @@ struct FactsReader {
         /// The symbols of each paragraph, scanned once: for the facts, the document's symbol list and the checks.
         var symbols: [[SymbolScanner.Hit]] = []
         var sections = [Section(paragraphs: 0..<0)]
-        var cited: [Citation] = []
+        // The document's symbols (linked, cited anywhere, or in a heading) and, for the checks, each citation.
+        var cited: [Citation] = [], all = Set<DocumentSymbol>()
+        func cite(_ hits: [SymbolScanner.Hit], in passage: Passage, notes: Bool = false) {
+            for hit in hits { all.insert(hit.symbol) }
+            guard keepsCitations else { return }
+            if notes { citedInNotes += Citation.of(passage, hits) } else { cited += Citation.of(passage, hits) }
+        }
+        var citedInNotes: [Citation] = []
         for i in blocks.blocks.indices {
             switch blocks.blocks[i] {
             case .heading(let h): sections.append(Section(heading: h, paragraphs: paragraphs.count..<paragraphs.count))
             case .paragraph(let p):
                 let hits = m.symbols.scan(p.bytes)
-                cited += Citation.of(p, hits)
+                cite(hits, in: p)
                 paragraphs.append(p)
                 symbols.append(hits)
                 sections[sections.count - 1].paragraphs = sections[sections.count - 1].paragraphs.lowerBound..<paragraphs.count
             case .table(let t):
                 let rows = Passage(lines: t.rowLines, in: blocks.text)  // lines of spaces only have no content: the passage skips them
-                cited += Citation.of(rows, m.symbols.scan(rows.bytes))
-                for note in t.notes { cited += Citation.of(note.passage, m.symbols.scan(note.passage.bytes)) }
+                cite(m.symbols.scan(rows.bytes), in: rows)
+                for note in t.notes { cite(m.symbols.scan(note.passage.bytes), in: note.passage) }
                 tableList.append(t)
                 sections[sections.count - 1].tables.append(tableList.count - 1)
             }
@@ -131,19 +142,15 @@ struct FactsReader {
             facts.events += events
             facts.decisions += DecisionLinker(meetings: meetings, videoconferences: videoconferences, events: events).link(decided)
         }
-        var citedInNotes: [Citation] = []
         facts.footnotes = blocks.footnotes.map { note in
             let hits = m.symbols.scan(note.passage.bytes)
-            citedInNotes += Citation.of(note.passage, hits)
+            cite(hits, in: note.passage, notes: true)
             return Footnote(number: note.number, text: note.passage.text,
                             symbols: unique(hits.map(\.symbol)), locations: Locations(note.passage.lines))
         }
         let linked = Set(layout.links.compactMap(\.symbol))
         facts.urlSymbols = Array(linked).sorted()
-        // The document's symbols: linked, cited anywhere, or in a heading.
-        var all = linked
-        for c in citedInNotes { all.insert(c.symbol) }
-        for c in cited { all.insert(c.symbol) }
+        all.formUnion(linked)
         for case .heading(let h) in blocks.blocks { for hit in m.symbols.scan(h.title.bytes) { all.insert(hit.symbol) } }
         facts.symbols = Array(all).sorted()
         return (facts, citedInNotes + cited)

@@ -38,7 +38,7 @@ case "extract":
     let extractor = Extractor()
     let elapsed = clock.measure {
         for (i, input) in inputs.enumerated() {
-            let facts = try! extractor.extract(input, file: files[i]).facts
+            let facts = try! extractor.extract(input, file: files[i], citations: false).facts
             var writer = JSONWriter(capacity: 64 << 10)
             facts.write(to: &writer)
             out += writer.bytes.count
@@ -53,7 +53,7 @@ case "extract":
         time(0) { decoded = try! TextDecoder.decode(input) }
         time(1) { layout = PageLayout(decoded!, profile: .chinese) }
         time(2) { blocks = BlockReader(profile: .chinese).read(layout!) }
-        time(3) { facts = try! extractor.extract(input, file: files[i]).facts }
+        time(3) { facts = try! extractor.extract(input, file: files[i], citations: false).facts }
         time(4) { var w = JSONWriter(capacity: 64 << 10); facts!.write(to: &w) }
         _ = blocks
     }
@@ -71,7 +71,7 @@ case "profile":
     let extractor = Extractor()
     for file in files {
         let input = [UInt8](FileManager.default.contents(atPath: file)!)
-        var result = try! extractor.extract(input, file: file)
+        var result = try! extractor.extract(input, file: file, citations: findings)
         if findings { result.facts.findings = DocumentChecks(result, members: [:]).findings() }
         let facts = result.facts
         var writer = JSONWriter(capacity: 64 << 10)

@@ -50,7 +50,7 @@ struct Extract: ParsableCommand {
         let name = URL(fileURLWithPath: path).lastPathComponent
         do {
             let bytes = try InputFile.read(path, maxMiB: maxSize)
-            var result = try extractor.extract(bytes, file: name)
+            var result = try extractor.extract(bytes, file: name, citations: findings)
             if findings { result.facts.findings = DocumentChecks(result, members: members).findings() }
             for w in result.warnings { outcome.messages += "\(path):\(w.line): warning: \(w.message)\n" }
             switch format {

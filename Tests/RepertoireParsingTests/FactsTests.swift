@@ -371,3 +371,16 @@ import RepertoireModel
         #expect(String(decoding: bytes, as: UTF8.self) == Self.reference(text))
     }
 }
+
+/// Without the citations the checks need, the facts are the same and no citation is kept.
+@Suite struct CitationsTests {
+    @Test func factsWithoutCitations() throws {
+        let with = try Extractor().extract(Fixture.sampleBytes, file: "sample.txt")
+        let without = try Extractor().extract(Fixture.sampleBytes, file: "sample.txt", citations: false)
+        var a = JSONWriter(), b = JSONWriter()
+        with.facts.write(to: &a)
+        without.facts.write(to: &b)
+        #expect(a.bytes == b.bytes)
+        #expect(!with.citations.isEmpty && without.citations.isEmpty)
+    }
+}
