@@ -46,7 +46,7 @@ public struct BlockReader: Sendable {
             }
             // Most lines are prose: their first byte rules out a heading or a table's number without taking a slice of
             // the text (each slice retains the text's storage, an atomic operation).
-            let first = text[line.range.lowerBound]
+            let first = line.isEmpty ? 0 : text[line.range.lowerBound]
             if Bytes.isDigit(first), var heading = heading(line, in: text) {
                 flushParagraph(); flushTable()
                 if k + 1 < layout.body.count, let rest = titleContinuation(line, layout.body[k + 1], in: text) {

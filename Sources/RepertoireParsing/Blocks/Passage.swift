@@ -16,16 +16,17 @@ public struct Passage: Sendable {
     public init(lines: [SourceLine], in text: [UInt8]) { self.init(lines: lines[...], in: text) }
 
     public init(lines: ArraySlice<SourceLine>, in text: [UInt8]) {
-        self.init(pieces: lines.lazy.map { ($0.number, $0.range) }, count: lines.count, in: text)
+        self.init(pieces: lines.lazy.map { ($0.number, $0.range) }, in: text)
     }
 
-    /// The pieces (line number, range of `text`) joined: one buffer of the greatest size, filled through a pointer
-    /// (appending piece by piece to an array tested its capacity and uniqueness at each one).
-    init<Pieces: Sequence>(pieces: Pieces, count: Int, in text: [UInt8]) where Pieces.Element == (Int, Range<Int>) {
+    /// The pieces (line number, range of `text`; read twice, so a collection) joined: one buffer of the greatest
+    /// size, filled through a pointer (appending piece by piece to an array tested its capacity and uniqueness at
+    /// each one).
+    init<Pieces: Collection>(pieces: Pieces, in text: [UInt8]) where Pieces.Element == (Int, Range<Int>) {
         var size = 0
         for (_, range) in pieces { size += range.count + 1 }
         var starts: [(offset: Int, line: Int)] = []
-        starts.reserveCapacity(count)
+        starts.reserveCapacity(pieces.count)
         bytes = text.withUnsafeBufferPointer { source in
             [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
                 var n = 0
