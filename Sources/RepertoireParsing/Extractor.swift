@@ -68,17 +68,16 @@ struct FactsReader {
     func read(_ blocks: Blocks, layout: PageLayout, file: String) -> (Facts, [Citation]) {
         var facts = Facts(file: file, language: profile.code)
         var paragraphs: [Passage] = [], tableList: [Table] = []
-        /// The symbols of each paragraph, scanned once: for the facts, the document's symbol list and the checks.
+        // The symbols of each paragraph, scanned once: for the facts, the document's symbol list and the checks.
         var symbols: [[SymbolScanner.Hit]] = []
         var sections = [Section(paragraphs: 0..<0)]
         // The document's symbols (linked, cited anywhere, or in a heading) and, for the checks, each citation.
-        var cited: [Citation] = [], all = Set<DocumentSymbol>()
+        var cited: [Citation] = [], citedInNotes: [Citation] = [], all = Set<DocumentSymbol>()
         func cite(_ hits: [SymbolScanner.Hit], in passage: Passage, notes: Bool = false) {
             for hit in hits { all.insert(hit.symbol) }
             guard keepsCitations else { return }
             if notes { citedInNotes += Citation.of(passage, hits) } else { cited += Citation.of(passage, hits) }
         }
-        var citedInNotes: [Citation] = []
         for i in blocks.blocks.indices {
             switch blocks.blocks[i] {
             case .heading(let h): sections.append(Section(heading: h, paragraphs: paragraphs.count..<paragraphs.count))
