@@ -84,7 +84,7 @@ struct ScanTests {
         var i = 0
         while i < s.count {
             let starts = matcher.match(s, at: i) != nil || bracketMatcher.match(s, at: i) != nil
-            #expect(matcher.mayStop(s, at: i) == starts || i == s.count - 1, "\(text) at \(i)")
+            #expect(matcher.mayStart(s, at: i) == starts || i == s.count - 1, "\(text) at \(i)")
             i += Bytes.scalarLength(s[i])
         }
     }

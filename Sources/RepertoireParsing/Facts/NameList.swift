@@ -99,7 +99,7 @@ final class NameList: Sendable {
         while i < s.count {
             let lead = s[i]
             // One test a position: the matcher's words and the brackets (it was built stopping at them).
-            if !matcher.mayStop(s, at: i) { i += Bytes.scalarLength(lead); continue }
+            if !matcher.mayStart(s, at: i) { i += Bytes.scalarLength(lead); continue }
             if let b = brackets.match(s, at: i) {
                 depth = b < opens.count ? depth + 1 : max(0, depth - 1)
                 i += brackets.words[b].count; continue

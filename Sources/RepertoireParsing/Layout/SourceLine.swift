@@ -40,7 +40,5 @@ public struct SourceLine: Sendable {
     }
 
     public var isEmpty: Bool { range.isEmpty }
-    /// The line's bytes in `text`, the document's bytes it was read from.
-    @inline(__always) public func content(in text: [UInt8]) -> ArraySlice<UInt8> { text[range] }
     public func text(in bytes: [UInt8]) -> String { Bytes.string(bytes[range]) }
 }

@@ -6,54 +6,29 @@ final class WordMatcher: Sendable {
     /// `keys[k]` is the packed first scalar of `words[k]`.
     private let keys: [UInt32]
     let words: [[UInt8]]
-    /// The first bytes of the words, as a 256-bit set.
-    private let leads: (UInt64, UInt64, UInt64, UInt64)
-    /// The first two bytes of the words, as a 65,536-bit set (a word of one ASCII byte takes every second byte):
-    /// a Chinese word's lead byte is shared by a sixth of all characters, its first two bytes by 64.
+    /// The first two bytes of the words and of `alsoStoppingAt`, as a 65,536-bit set (a word of one ASCII byte takes
+    /// every second byte): a Chinese word's lead byte is shared by a sixth of all characters, its first two bytes by 64.
     private let pairs: [UInt64]
-    /// The same for the words and `alsoStoppingAt` (brackets, for a scan that tracks them): one test a position.
-    private let stopPairs: [UInt64]
 
+    /// A matcher of `words` whose prefilter also lets through where one of `others` starts (brackets, for a scan
+    /// that tracks them: one test a position for both).
     init(_ words: [[UInt8]], alsoStoppingAt others: [[UInt8]] = []) {
         self.words = words.filter { !$0.isEmpty }
         keys = self.words.map { WordMatcher.key($0, at: 0) }
-        var l: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for w in self.words {
-            let b = Int(w[0]), bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 { case 0: l.0 |= bit; case 1: l.1 |= bit; case 2: l.2 |= bit; default: l.3 |= bit }
-        }
-        leads = l
-        pairs = WordMatcher.pairSet(self.words)
-        stopPairs = WordMatcher.pairSet(self.words + others.filter { !$0.isEmpty })
-    }
-
-    static func pairSet(_ words: [[UInt8]]) -> [UInt64] {
         var p = [UInt64](repeating: 0, count: 1024)
-        for w in words {
+        for w in self.words + others.filter({ !$0.isEmpty }) {
             let seconds = w.count > 1 ? [Int(w[1])] : Array(0...255)
             for second in seconds { let key = Int(w[0]) << 8 | second; p[key >> 6] |= 1 << UInt64(key & 63) }
         }
-        return p
+        pairs = p
     }
 
-    /// Whether one of the words or of `alsoStoppingAt` can start at `i` (the last byte always may).
-    @inline(__always) func mayStop(_ s: [UInt8], at i: Int) -> Bool {
+    /// Whether one of the words (or of `alsoStoppingAt`) can start at `i` of `s`, by its first two bytes (most
+    /// positions are rejected by one test; the last byte always may).
+    @inline(__always) func mayStart(_ s: [UInt8], at i: Int) -> Bool {
         guard i + 1 < s.count else { return true }
         let key = Int(s[i]) << 8 | Int(s[i + 1])
-        return stopPairs[key >> 6] & (1 << UInt64(key & 63)) != 0
-    }
-
-    /// Whether a word can start at `i` of `s`, by its first two bytes (most positions are rejected by one test).
-    @inline(__always) func mayStart(_ s: [UInt8], at i: Int) -> Bool {
-        guard i + 1 < s.count else { return mayStart(s[i]) }
-        let key = Int(s[i]) << 8 | Int(s[i + 1])
         return pairs[key >> 6] & (1 << UInt64(key & 63)) != 0
-    }
-
-    /// Whether a word can start with this byte (most bytes are rejected by one test).
-    @inline(__always) func mayStart(_ b: UInt8) -> Bool {
-        let bit = UInt64(1) << UInt64(b & 63)
-        switch b >> 6 { case 0: return leads.0 & bit != 0; case 1: return leads.1 & bit != 0; case 2: return leads.2 & bit != 0; default: return leads.3 & bit != 0 }
     }
 
     @inline(__always) static func key(_ s: [UInt8], at i: Int) -> UInt32 {
