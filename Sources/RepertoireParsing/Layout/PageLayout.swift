@@ -68,12 +68,12 @@ public struct PageLayout: Sendable {
             }
             if range.count >= linkPrefix.count, Bytes.hasPrefix(linkPrefix, in: text, at: range.lowerBound) {
                 roles[i] = .link
-                links.append(Link(line: lines[i].number, page: page, symbol: PageLayout.linkSymbol(text[lines[i].range], prefixLength: linkPrefix.count)))
+                links.append(Link(line: lines[i].number, page: page, symbol: PageLayout.linkSymbol(text[range], prefixLength: linkPrefix.count)))
                 inFootnotes = false; pendingPageStart = true; afterLinks = true
                 continue
             }
             if inFootnotes {
-                if let n = PageLayout.footnoteNumber(text[lines[i].range], after: lastFootnote, units: units),
+                if let n = PageLayout.footnoteNumber(text[range], after: lastFootnote, units: units),
                    PageLayout.mayOpenFootnote(n, lines[i], openingIndents) {
                     roles[i] = .footnoteStart(n)
                     footnotes.append(FootnoteEntry(number: n, lines: [lines[i]], page: page))

@@ -18,20 +18,18 @@ enum Bytes {
     @inline(__always) static func isLatinWordByte(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
 
     /// The ideographic space U+3000 and the no-break space count as white space too.
-    static func whitespaceLength(_ s: [UInt8], at i: Int) -> Int {
-        guard i < s.count else { return 0 }
-        if isSpace(s[i]) { return 1 }
-        if s[i] == 0xE3, i + 2 < s.count, s[i + 1] == 0x80, s[i + 2] == 0x80 { return 3 }
-        if s[i] == 0xC2, i + 1 < s.count, s[i + 1] == 0xA0 { return 2 }
-        return 0
-    }
+    static func whitespaceLength(_ s: [UInt8], at i: Int) -> Int { whitespaceLength(at: i, end: s.count) { s[$0] } }
 
     /// The same in a slice, `i` an index of the slice.
-    @inline(__always) static func whitespaceLength(_ s: ArraySlice<UInt8>, at i: Int) -> Int {
-        guard i < s.endIndex else { return 0 }
-        if isSpace(s[i]) { return 1 }
-        if s[i] == 0xE3, i + 2 < s.endIndex, s[i + 1] == 0x80, s[i + 2] == 0x80 { return 3 }
-        if s[i] == 0xC2, i + 1 < s.endIndex, s[i + 1] == 0xA0 { return 2 }
+    static func whitespaceLength(_ s: ArraySlice<UInt8>, at i: Int) -> Int { whitespaceLength(at: i, end: s.endIndex) { s[$0] } }
+
+    /// The white space at `i`, the bytes before `end` read through `byte`.
+    @inline(__always) static func whitespaceLength(at i: Int, end: Int, _ byte: (Int) -> UInt8) -> Int {
+        guard i < end else { return 0 }
+        let b = byte(i)
+        if isSpace(b) { return 1 }
+        if b == 0xE3, i + 2 < end, byte(i + 1) == 0x80, byte(i + 2) == 0x80 { return 3 }
+        if b == 0xC2, i + 1 < end, byte(i + 1) == 0xA0 { return 2 }
         return 0
     }
 
