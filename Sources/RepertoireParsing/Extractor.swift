@@ -73,6 +73,8 @@ struct FactsReader {
         var sections = [Section(paragraphs: 0..<0)]
         // The document's symbols (linked, cited anywhere, or in a heading) and, for the checks, each citation.
         var cited: [Citation] = [], citedInNotes: [Citation] = [], all = Set<DocumentSymbol>()
+        // Room for about one symbol a footnote (a set that grows hashes all it holds again at each doubling).
+        all.reserveCapacity(16 + blocks.footnotes.count)
         func cite(_ hits: [SymbolScanner.Hit], in passage: Passage, notes: Bool = false) {
             for hit in hits { all.insert(hit.symbol) }
             guard keepsCitations else { return }
@@ -96,31 +98,36 @@ struct FactsReader {
             }
         }
         let year = documentYear(blocks)
-        let footnotes = Dictionary(blocks.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each footnote number's position (the first, where a number repeats: set last).
+        var footnoteIndex: [Int: Int] = [:]
+        footnoteIndex.reserveCapacity(blocks.footnotes.count)
+        for k in blocks.footnotes.indices.reversed() { footnoteIndex[blocks.footnotes[k].number] = k }
         let tables = TableFacts(kit, documentYear: year, text: blocks.text)
-        let narrative = Narrative(m: m, names: kit.names, footnotes: footnotes, documentYear: year)
+        let narrative = Narrative(m: m, names: kit.names, footnotes: blocks.footnotes, footnoteIndex: footnoteIndex, documentYear: year)
         let overview = Overview(m: m)
 
         for section in sections {
             let item = section.heading?.number
-            // The item's opening paragraphs run up to its first event, which is kept for the events below.
-            var firstEvent: (index: Int, event: Event)? = nil
+            // The item's introduction runs up to its first event (its opening), which is kept for the events below.
+            var opening: (index: Int, event: Event)? = nil
             if let h = section.heading {
                 var agenda = AgendaItem(number: h.number, title: h.title, locations: Locations(h.lines))
                 for k in section.paragraphs {
-                    if let e = narrative.event(paragraphs[k], item: item) { firstEvent = (k, e); break }
+                    if let e = narrative.event(paragraphs[k], item: item) { opening = (k, e); break }
                 }
-                let opening = paragraphs[section.paragraphs.lowerBound..<(firstEvent?.index ?? section.paragraphs.upperBound)]
-                agenda.statedCounts = overview.statedCounts(opening)
-                agenda.subItems = overview.subItems(opening)
+                let introduction = paragraphs[section.paragraphs.lowerBound..<(opening?.index ?? section.paragraphs.upperBound)]
+                agenda.statedCounts = overview.statedCounts(introduction)
+                agenda.subItems = overview.subItems(introduction)
                 facts.agendaItems.append(agenda)
             }
-            var meetings: [Meeting] = [], videoconferences: [Videoconference] = []
+            // The item's rows and events go straight into the document's lists (a fact copied from one list to another
+            // retains every string and array it holds); its decisions are placed among the item's part of them.
+            let firstMeeting = facts.meetings.count, firstVideoconference = facts.videoconferences.count, firstEvent = facts.events.count
             for t in section.tables {
                 let notes = Dictionary(tableList[t].notes.map { ($0.letter, Self.listText($0.passage.bytes)) }, uniquingKeysWith: { a, _ in a })
                 switch tableList[t].kind {
-                case .meetings: meetings += tables.meetings(tableList[t], item: item, notes: notes)
-                case .videoconferences: videoconferences += tables.videoconferences(tableList[t], item: item)
+                case .meetings: tables.meetings(tableList[t], item: item, notes: notes, into: &facts.meetings)
+                case .videoconferences: tables.videoconferences(tableList[t], item: item, into: &facts.videoconferences)
                 }
                 for note in tableList[t].notes {
                     facts.tableNotes.append(RepertoireModel.TableNote(agendaItem: item, table: tableList[t].number ?? 0, letter: note.letter,
@@ -128,24 +135,24 @@ struct FactsReader {
                 }
             }
             guard section.heading != nil || !section.tables.isEmpty else { continue }
-            var events: [Event] = []
             var decided: [(decision: Decision, unanimous: Bool)] = []
             var inSummary = false
             for k in section.paragraphs where section.heading != nil {
                 if isSummaryOpening(paragraphs[k]) { inSummary = true }
-                if !inSummary, let e = k == firstEvent?.index ? firstEvent?.event : narrative.event(paragraphs[k], item: item) { events.append(e) }
+                if !inSummary, let e = k == opening?.index ? opening?.event : narrative.event(paragraphs[k], item: item) { facts.events.append(e) }
                 decided += narrative.decisions(paragraphs[k], symbols: symbols[k], item: item)
             }
-            facts.meetings += meetings
-            facts.videoconferences += videoconferences
-            facts.events += events
-            facts.decisions += DecisionLinker(meetings: meetings, videoconferences: videoconferences, events: events).link(decided)
+            let linker = DecisionLinker(meetings: facts.meetings[firstMeeting...], videoconferences: facts.videoconferences[firstVideoconference...],
+                                        events: facts.events[firstEvent...])
+            facts.decisions += linker.link(decided)
         }
-        facts.footnotes = blocks.footnotes.map { note in
-            let hits = m.symbols.scan(note.passage.bytes)
-            cite(hits, in: note.passage, notes: true)
-            return Footnote(number: note.number, text: note.passage.text,
-                            symbols: unique(hits.map(\.symbol)), locations: Locations(note.passage.lines))
+        // Each footnote read where it stands (a closure's argument is a copy).
+        facts.footnotes.reserveCapacity(blocks.footnotes.count)
+        for k in blocks.footnotes.indices {
+            let hits = m.symbols.scan(blocks.footnotes[k].passage.bytes)
+            cite(hits, in: blocks.footnotes[k].passage, notes: true)
+            facts.footnotes.append(Footnote(number: blocks.footnotes[k].number, text: blocks.footnotes[k].passage.text,
+                                            symbols: unique(hits.map(\.symbol)), locations: Locations(blocks.footnotes[k].passage.lines)))
         }
         let linked = Set(layout.links.compactMap(\.symbol))
         facts.urlSymbols = Array(linked).sorted()
@@ -198,8 +205,17 @@ struct FactsReader {
         return Array(text[lo..<hi])
     }
 
+    /// The symbols without repeats, in order. A footnote cites a few: compared with those kept (a set of its own,
+    /// for every footnote, hashed each of them).
     func unique(_ symbols: [DocumentSymbol]) -> [DocumentSymbol] {
-        var seen = Set<DocumentSymbol>()
-        return symbols.filter { seen.insert($0).inserted }
+        guard symbols.count > 1 else { return symbols }
+        guard symbols.count <= 8 else {
+            var seen = Set<DocumentSymbol>()
+            return symbols.filter { seen.insert($0).inserted }
+        }
+        var kept: [DocumentSymbol] = []
+        kept.reserveCapacity(symbols.count)
+        for s in symbols where !kept.contains(s) { kept.append(s) }
+        return kept
     }
 }

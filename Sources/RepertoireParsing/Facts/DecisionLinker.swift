@@ -3,9 +3,10 @@ import RepertoireModel
 /// Places each decision the narrative reports: the occasion (the table row of its date, or the event
 /// that reports it), the vote the tables give it, and whether any mention says it was unanimous.
 struct DecisionLinker {
-    let meetings: [Meeting]
-    let videoconferences: [Videoconference]
-    let events: [Event]
+    /// The item's rows and events: slices of the document's lists (not copies).
+    let meetings: ArraySlice<Meeting>
+    let videoconferences: ArraySlice<Videoconference>
+    let events: ArraySlice<Event>
 
     func link(_ mentions: [(decision: Decision, unanimous: Bool)]) -> [Decision] {
         var order: [DocumentSymbol] = []
@@ -35,12 +36,13 @@ struct DecisionLinker {
         let listing = tableReferences(d.symbol)
         if d.date == nil { d.date = listing.first?.date }
         if let date = d.date {
-            if let vc = videoconferences.first(where: { $0.date == date }) {
-                d.venue = .videoconference; d.record = vc.record
-            } else if let meeting = meetings.first(where: { $0.date == date || $0.continuations.contains { $0.date == date } }) {
-                d.venue = .meeting; d.record = meeting.record
-            } else if let event = events.first(where: { $0.date == date }) {
-                d.venue = event.kind == .videoconference ? .videoconference : .meeting; d.record = event.record
+            // Found by index, its record read in place (the row itself is not copied).
+            if let k = videoconferences.firstIndex(where: { $0.date == date }) {
+                d.venue = .videoconference; d.record = videoconferences[k].record
+            } else if let k = meetings.firstIndex(where: { $0.date == date || $0.continuations.contains { $0.date == date } }) {
+                d.venue = .meeting; d.record = meetings[k].record
+            } else if let k = events.firstIndex(where: { $0.date == date }) {
+                d.venue = events[k].kind == .videoconference ? .videoconference : .meeting; d.record = events[k].record
             }
         }
         if d.record == nil, let row = listing.first { d.record = row.record; d.venue = row.venue }
@@ -54,9 +56,16 @@ struct DecisionLinker {
 
     /// The table rows that list `symbol`, with their record, date and venue.
     func tableReferences(_ symbol: DocumentSymbol) -> [(record: DocumentSymbol?, date: RepertoireDate?, venue: Decision.Venue, reference: DecisionReference)] {
-        var result: [(DocumentSymbol?, RepertoireDate?, Decision.Venue, DecisionReference)] = []
-        for vc in videoconferences { for r in vc.decisions where r.symbol == symbol { result.append((vc.record, vc.date, .videoconference, r)) } }
-        for mt in meetings { for r in mt.decisions where r.symbol == symbol { result.append((mt.record, mt.date, .meeting, r)) } }
-        return result.map { (record: $0.0, date: $0.1, venue: $0.2, reference: $0.3) }
+        // Rows read in place by index (a loop over the rows copies each, retaining every string and array it holds).
+        var result: [(record: DocumentSymbol?, date: RepertoireDate?, venue: Decision.Venue, reference: DecisionReference)] = []
+        for k in videoconferences.indices {
+            for r in videoconferences[k].decisions where r.symbol == symbol {
+                result.append((videoconferences[k].record, videoconferences[k].date, .videoconference, r))
+            }
+        }
+        for k in meetings.indices {
+            for r in meetings[k].decisions where r.symbol == symbol { result.append((meetings[k].record, meetings[k].date, .meeting, r)) }
+        }
+        return result
     }
 }

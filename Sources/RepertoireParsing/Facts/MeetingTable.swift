@@ -3,14 +3,16 @@ import RepertoireModel
 /// Table 1 (表 1): one meeting per row. Columns in order: record and date, sub-item, other documents,
 /// rule 37 invitations, rule 39 and other invitations, speakers, decision and vote.
 extension TableFacts {
-    func meetings(_ table: Table, item: Int?, notes: [String: [UInt8]]) -> [Meeting] {
-        rows(table.rowLines, startsRow: { line, inRecord, current in
+    /// The table's meetings, appended to `meetings` (moved there as each is read, not copied from a list).
+    func meetings(_ table: Table, item: Int?, notes: [String: [UInt8]], into meetings: inout [Meeting]) {
+        let rows = rows(table.rowLines, startsRow: { line, inRecord, current in
             guard text[line.range].starts(with: m.p.recordPrefix) else { return false }
             guard inRecord, let first = current.first else { return true }
             // Inside the record cell, the same meeting's resumption continues the row.
             let base = DocumentSymbol(utf8: text[line.range])?.baseRecord
             return base == nil || base != DocumentSymbol(utf8: text[first.range])?.baseRecord
-        }).compactMap { meeting($0, item: item, notes: notes) }
+        })
+        for row in rows { if let m = meeting(row, item: item, notes: notes) { meetings.append(m) } }
     }
 
     /// Splits lines into rows: a row starts where `startsRow` says; lines before the first row are dropped.

@@ -97,8 +97,11 @@ final class NameList: Sendable {
         var result: [(Int, Int)] = []
         var depth = 0, i = from
         while i < s.count {
+            // Straight to the next first byte of a word or a bracket, then one test: the matcher's words and the
+            // brackets by their first two bytes (it was built stopping at them).
+            i = matcher.nextStop(s, from: i)
+            guard i < s.count else { break }
             let lead = s[i]
-            // One test a position: the matcher's words and the brackets (it was built stopping at them).
             if !matcher.mayStart(s, at: i) { i += Bytes.scalarLength(lead); continue }
             if let b = brackets.match(s, at: i) {
                 depth = b < opens.count ? depth + 1 : max(0, depth - 1)

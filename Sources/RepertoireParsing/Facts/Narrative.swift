@@ -5,7 +5,10 @@ import RepertoireModel
 struct Narrative {
     let m: TextMatching
     let names: NameList
-    let footnotes: [Int: FootnoteText]
+    /// The document's footnotes, and each number's position among them: a footnote is read where it stands (a
+    /// dictionary of footnotes copied each one in, and out at each lookup: its passage's three arrays retained).
+    let footnotes: [FootnoteText]
+    let footnoteIndex: [Int: Int]
     let documentYear: Int?
 
     var profile: LanguageProfile { m.profile }
@@ -25,18 +28,18 @@ struct Narrative {
         event.initiative = initiative(s, to: sentenceEnd)
         event.subItemOrTheme = theme(p, before: sentenceEnd)
         event.briefers = briefers(s)
-        let notes = p.markers.compactMap { footnotes[$0.number] }
-        event.record = notes.lazy.compactMap(recordSymbol).first
-        event.conceptNote = notes.first { m.contains($0.passage.bytes, anyOf: m.p.conceptNote) }
-            .flatMap { m.symbols.scan($0.passage.bytes).first?.symbol }
+        let notes = p.markers.compactMap { footnoteIndex[$0.number] }
+        event.record = notes.lazy.compactMap { recordSymbol(footnotes[$0].passage.bytes) }.first
+        event.conceptNote = notes.first { m.contains(footnotes[$0].passage.bytes, anyOf: m.p.conceptNote) }
+            .flatMap { m.symbols.scan(footnotes[$0].passage.bytes).first?.symbol }
         return event
     }
 
-    /// `见 S/PV.8699。`: a footnote that gives a record.
-    func recordSymbol(_ note: FootnoteText) -> DocumentSymbol? {
-        var c = Cursor(note.passage.bytes)
+    /// `见 S/PV.8699。`: a footnote (its text) that gives a record.
+    func recordSymbol(_ note: [UInt8]) -> DocumentSymbol? {
+        var c = Cursor(note)
         guard c.skip(anyOf: m.p.recordFootnotePrefix) else { return nil }
-        return m.symbols.scan(note.passage.bytes).first.map(\.symbol).flatMap { [.meetingRecord, .document].contains($0.kind) ? $0 : nil }
+        return m.symbols.scan(note).first.map(\.symbol).flatMap { [.meetingRecord, .document].contains($0.kind) ? $0 : nil }
     }
 
     /// The state in `根据当月轮值主席越南的倡议`, `在德国的倡议下`, …
@@ -113,8 +116,8 @@ struct Narrative {
                 from = at + word.count
                 let window = from..<min(s.count, from + 9)
                 let direct = m.symbols.scan(Array(s[from..<min(s.count, from + 40)])).first { $0.symbol.kind == .presidentialStatement && $0.range.lowerBound <= 9 }?.symbol
-                let viaNote = p.markers.filter { window.contains($0.offset) }.compactMap { footnotes[$0.number] }
-                    .lazy.compactMap { self.m.symbols.scan($0.passage.bytes).first { $0.symbol.kind == .presidentialStatement }?.symbol }.first
+                let viaNote = p.markers.filter { window.contains($0.offset) }.compactMap { footnoteIndex[$0.number] }
+                    .lazy.compactMap { self.m.symbols.scan(self.footnotes[$0].passage.bytes).first { $0.symbol.kind == .presidentialStatement }?.symbol }.first
                 guard let symbol = direct ?? viaNote else { continue }
                 let d = Decision(symbol: symbol, kind: .presidentialStatement, date: date(before: at), agendaItem: item,
                                  locations: Locations(p.lines(in: at..<from)))

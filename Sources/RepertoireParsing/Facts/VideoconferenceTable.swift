@@ -3,12 +3,13 @@ import RepertoireModel
 /// Table 2 (表 2): one videoconference per row. Columns: date, record (a letter), title,
 /// decisions with votes and the written-procedure record.
 extension TableFacts {
-    func videoconferences(_ table: Table, item: Int?) -> [Videoconference] {
+    /// The table's videoconferences, appended to `videoconferences` (moved there as each is read).
+    func videoconferences(_ table: Table, item: Int?, into videoconferences: inout [Videoconference]) {
         // Only a line opening with a digit can open a row: the others are not copied to be tried.
-        rows(table.rowLines, startsRow: { line, _, _ in
+        let rows = rows(table.rowLines, startsRow: { line, _, _ in
             !line.isEmpty && Bytes.isDigit(text[line.range.lowerBound]) && rowStart(text, line.range) != nil
         })
-            .compactMap { videoconference($0, item: item) }
+        for row in rows { if let v = videoconference(row, item: item) { videoconferences.append(v) } }
     }
 
     /// `2020 年 4 月 27 日 S/2020/346 …`: a full date followed by a symbol opens a row.

@@ -9,6 +9,9 @@ final class WordMatcher: Sendable {
     /// The first two bytes of the words and of `alsoStoppingAt`, as a 65,536-bit set (a word of one ASCII byte takes
     /// every second byte): a Chinese word's lead byte is shared by a sixth of all characters, its first two bytes by 64.
     private let pairs: [UInt64]
+    /// For each byte: 0 where it is the first byte of a word or of `alsoStoppingAt`, else the length of the character
+    /// it opens (1 for a continuation byte), so that `nextStop` steps a character at a time with one load.
+    private let steps: [UInt8]
 
     /// A matcher of `words` whose prefilter also lets through where one of `others` starts (brackets, for a scan
     /// that tracks them: one test a position for both).
@@ -21,6 +24,25 @@ final class WordMatcher: Sendable {
             for second in seconds { let key = Int(w[0]) << 8 | second; p[key >> 6] |= 1 << UInt64(key & 63) }
         }
         pairs = p
+        var table = (0...255).map { UInt8(Bytes.scalarLength(UInt8($0))) }
+        for w in self.words + others where !w.isEmpty { table[Int(w[0])] = 0 }
+        steps = table
+    }
+
+    /// The first position from `i` on where one of the words (or of `alsoStoppingAt`) may start, by its first byte,
+    /// or `s.count`: one table load a character (Chinese text steps three bytes at a time).
+    @inline(__always) func nextStop(_ s: [UInt8], from i: Int) -> Int {
+        s.withUnsafeBufferPointer { b in
+            steps.withUnsafeBufferPointer { t in
+                var k = max(i, 0)
+                while k < b.count {
+                    let step = Int(t[Int(b[k])])
+                    if step == 0 { return k }
+                    k += step
+                }
+                return b.count
+            }
+        }
     }
 
     /// Whether one of the words (or of `alsoStoppingAt`) can start at `i` of `s`, by its first two bytes (most
