@@ -230,29 +230,32 @@ extension DocumentChecks {
     }
 
     /// The edit distance when it is at most `limit`, computed on the band of diagonals within the limit; else nil.
+    /// Its two rows live in scratch memory (on the stack when small): this runs for every candidate mention.
     func boundedDistance<E: Equatable>(_ a: ArraySlice<E>, _ b: ArraySlice<E>, limit: Int) -> Int? {
         guard abs(a.count - b.count) <= limit else { return nil }
-        let a = Array(a), b = Array(b)
-        let big = limit + 1
-        // Two rows, reused: each row starts as `big` everywhere and only the band is computed.
-        var previous = [Int](repeating: big, count: b.count + 1), current = previous
-        for j in 0...min(b.count, limit) { previous[j] = j }
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            let lo = max(1, i - limit), hi = min(b.count, i + limit)
-            for j in current.indices { current[j] = big }
-            if i <= limit { current[0] = i }
-            var best = current[0]
-            if lo <= hi {
-                for j in lo...hi {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, big)
-                    best = min(best, current[j])
+        let n = a.count, m = b.count, big = limit + 1
+        let a0 = a.startIndex - 1, b0 = b.startIndex - 1   // a[a0 + i] is the i-th element, from 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { rows -> Int? in
+            // Two rows, reused: each row starts as `big` everywhere and only the band is computed.
+            var previous = rows.baseAddress!, current = previous + (m + 1)
+            for j in 0...m { previous[j] = j <= limit ? j : big }
+            for i in stride(from: 1, through: n, by: 1) {
+                let lo = max(1, i - limit), hi = min(m, i + limit)
+                for j in 0...m { current[j] = big }
+                if i <= limit { current[0] = i }
+                var best = current[0]
+                if lo <= hi {
+                    for j in lo...hi {
+                        let cost = a[a0 + i] == b[b0 + j] ? 0 : 1
+                        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, big)
+                        best = min(best, current[j])
+                    }
                 }
+                if best > limit { return nil }
+                swap(&previous, &current)
             }
-            if best > limit { return nil }
-            swap(&previous, &current)
+            let d = previous[m]
+            return d <= limit ? d : nil
         }
-        let d = previous[b.count]
-        return d <= limit ? d : nil
     }
 }
