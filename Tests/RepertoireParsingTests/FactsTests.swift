@@ -384,3 +384,21 @@ import RepertoireModel
         #expect(!with.citations.isEmpty && without.citations.isEmpty)
     }
 }
+
+/// A footnote's symbols without repeats, in the order first cited: a few compared with those kept, many through a
+/// set; both give what filtering through a set gives.
+@Suite struct UniqueSymbolsTests {
+    @Test(arguments: [
+        [] as [String],
+        ["S/2020/1"],
+        ["S/2020/1", "S/2020/1"],                                              // one symbol twice
+        ["S/PV.8699", "S/2020/1", "S/PV.8699", "S/RES/2532(2020)", "S/2020/1"],  // repeats apart, order kept
+        (1...12).map { "S/2020/\($0 % 5)" },                                   // more than eight: the set's way
+    ])
+    func keepsFirstOccurrences(symbols: [String]) {
+        let reader = FactsReader(Extractor().kit, citations: false)
+        let list = symbols.compactMap { DocumentSymbol($0) }
+        var seen = Set<DocumentSymbol>()
+        #expect(reader.unique(list) == list.filter { seen.insert($0).inserted })
+    }
+}

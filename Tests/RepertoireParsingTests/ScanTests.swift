@@ -89,6 +89,27 @@ struct ScanTests {
         }
     }
 
+    /// `nextStop` lands on the first character from `from` on whose first byte opens a word or a bracket, and never
+    /// inside a character (a word's first byte is no continuation byte).
+    @Test(arguments: [
+        ("德国、法国", 0, 6),              // the separator after two Chinese characters
+        ("德国、法国", 6, 6),              // already on it
+        ("德国、法国", 7, 15),             // past it (from inside it): none after, the end
+        ("国（主管）、", 0, 3),            // a full-width bracket stops it first
+        ("ab(c)", 0, 2),                  // an ASCII bracket
+        ("塞拉利昂和多哥", 0, 21),         // no separator or bracket (和 is not this matcher's word): the end
+        ("", 0, 0),                       // nothing to read
+    ])
+    func nextStopFindsTheFirstPossibleStart(text: String, from: Int, expected: Int) {
+        let brackets = ["（", "）", "(", ")"].map { Array($0.utf8) }
+        let matcher = WordMatcher([Array("、".utf8)], alsoStoppingAt: brackets), s = Array(text.utf8)
+        let stop = matcher.nextStop(s, from: from)
+        // The plain answer: the first position from `from` whose byte opens a word or a bracket.
+        let firsts = Set(([Array("、".utf8)] + brackets).map { $0[0] })
+        let plain = s.indices.first { $0 >= from && firsts.contains(s[$0]) } ?? s.count
+        #expect(stop == expected && stop == plain, "\(text) from \(from)")
+    }
+
     @Test func rejectsASharedLeadByte() {
         // 他 (E4 BB 96) and 国 (E5 9B BD) share at most a word's lead byte (和 is E5 92 8C).
         let matcher = WordMatcher(Self.words)
