@@ -71,6 +71,8 @@ struct FactsReader {
         // The symbols of each paragraph, scanned once: for the facts, the document's symbol list and the checks.
         var symbols: [[SymbolScanner.Hit]] = []
         var sections = [Section(paragraphs: 0..<0)]
+        // Lists sized once: a block is at most one paragraph.
+        paragraphs.reserveCapacity(blocks.blocks.count); symbols.reserveCapacity(blocks.blocks.count)
         // The document's symbols (linked, cited anywhere, or in a heading) and, for the checks, each citation.
         var cited: [Citation] = [], citedInNotes: [Citation] = [], all = Set<DocumentSymbol>()
         // Room for about one symbol a footnote (a set that grows hashes all it holds again at each doubling).

@@ -106,6 +106,9 @@ public struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
+    /// The articles a UN short name may end with (`Bahamas (the)`), upper case, as bytes: made once.
+    static let articleSuffixes: [[UInt8]] = [" (THE)", " (LE)", " (LA)", " (LES)", " (L')"].map { Array($0.utf8) }
+
     /// `key` for ASCII names, on bytes: upper case, white space folded, a trailing `(the)` and a leading `the ` dropped.
     static func asciiKey(_ name: String) -> String {
         var out: [UInt8] = []
@@ -116,8 +119,8 @@ extension Gazetteer {
             if pendingSpace { out.append(0x20); pendingSpace = false }
             out.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
         }
-        for article in [" (THE)", " (LE)", " (LA)", " (LES)", " (L')"] where out.count > article.utf8.count && out.suffix(article.utf8.count).elementsEqual(article.utf8) {
-            out.removeLast(article.utf8.count)
+        for article in Gazetteer.articleSuffixes where out.count > article.count && out.suffix(article.count).elementsEqual(article) {
+            out.removeLast(article.count)
         }
         if out.starts(with: "THE ".utf8) { out.removeFirst(4) }
         return String(decoding: out, as: UTF8.self)

@@ -185,9 +185,11 @@ public struct BlockReader: Sendable {
     }
 
     func footnoteText(_ entry: PageLayout.FootnoteEntry, in text: [UInt8]) -> FootnoteText {
-        var lines = entry.lines
-        lines[0] = BlockReader.dropping(prefixBytes: String(entry.number).utf8.count, of: lines[0], in: text)
-        return FootnoteText(number: entry.number, passage: Passage(lines: lines, in: text), page: entry.page)
+        // The first line without the number, the others as they are: joined from their places (not from a copy of
+        // the entry's lines with the first replaced).
+        let first = BlockReader.dropping(prefixBytes: String(entry.number).utf8.count, of: entry.lines[0], in: text)
+        let pieces = entry.lines.indices.lazy.map { k in k == 0 ? (first.number, first.range) : (entry.lines[k].number, entry.lines[k].range) }
+        return FootnoteText(number: entry.number, passage: Passage(pieces: pieces, in: text), page: entry.page)
     }
 
     /// The line without its first `n` bytes and the white space after them (a note letter, a footnote's number),

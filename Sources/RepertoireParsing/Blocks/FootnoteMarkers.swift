@@ -35,6 +35,7 @@ struct FootnoteMarkers {
             var k = j
             while k < s.count, Bytes.isSpace(s[k]) { k += 1 }
             if k < s.count, units.contains(where: { Bytes.hasPrefix($0, in: s, at: k) }) { continue }
+            if found.isEmpty { found.reserveCapacity(8) }   // a paragraph's markers: room at once
             found.append((i..<j, value))
             next = hit + 1
         }

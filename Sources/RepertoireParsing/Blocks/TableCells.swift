@@ -22,12 +22,16 @@ struct CellBuilder: Sendable {
     /// The cells of `lines`, lines of the document `text`.
     func cells(_ lines: ArraySlice<SourceLine>, in text: [UInt8]) -> [Cell] {
         var cells: [Cell] = []
+        cells.reserveCapacity(8)
+        // The open cell's lines: one buffer, emptied as each cell closes (not a new list a cell).
         var open: [SourceLine] = [], emptyBefore = 0, pendingEmpty = 0
+        open.reserveCapacity(8)
         func close() {
             guard !open.isEmpty else { return }
             cells.append(Cell(passage: Passage(lines: open, in: text), emptyBefore: emptyBefore))
-            open = []; emptyBefore = 0
+            open.removeAll(keepingCapacity: true); emptyBefore = 0
         }
+        func opening(_ line: SourceLine) { open.removeAll(keepingCapacity: true); open.append(line) }
         for index in lines.indices {
             let line = lines[index]
             if line.spacesOnly { close(); pendingEmpty += 1; continue }
@@ -37,12 +41,12 @@ struct CellBuilder: Sendable {
                 emptyBefore = pendingEmpty; pendingEmpty = 0
                 let countLine = SourceLine(number: line.number, part: line.range.lowerBound..<split.end, in: text, indent: 0, trailingSpace: true)
                 if let rest = split.rest {
-                    open = [countLine]; close()
-                    open = [SourceLine(number: line.number, part: rest..<line.range.upperBound, in: text, indent: 0, trailingSpace: line.trailingSpace)]
+                    opening(countLine); close()
+                    opening(SourceLine(number: line.number, part: rest..<line.range.upperBound, in: text, indent: 0, trailingSpace: line.trailingSpace))
                     emptyBefore = max(0, split.gap - 1)
                     if line.trailingSpace { close() }
                 } else {
-                    open = [countLine]
+                    opening(countLine)
                     let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
                     let continues = next.map { n in continuation.contains { text[n.range].starts(with: $0) } } ?? false
                     if !continues { close() }

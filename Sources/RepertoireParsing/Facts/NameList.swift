@@ -63,6 +63,7 @@ final class NameList: Sendable {
     /// The pieces' ranges in `s`, trimmed, empty ones dropped.
     func separatedRanges(_ s: [UInt8]) -> [Range<Int>] {
         var pieces: [Range<Int>] = [], start = 0
+        pieces.reserveCapacity(16)
         for (offset, length) in outsideBrackets(s, matching: separatorMatcher) {
             let t = Bytes.trimmed(s, start..<offset)
             if !t.isEmpty { pieces.append(t) }
@@ -108,6 +109,7 @@ final class NameList: Sendable {
                 i += brackets.words[b].count; continue
             }
             if depth == 0, let w = matcher.match(s, at: i) {
+                if result.isEmpty && !firstOnly { result.reserveCapacity(16) }   // a list's separators: room at once
                 result.append((i, matcher.words[w].count)); i += matcher.words[w].count
                 if firstOnly { return result }
                 continue

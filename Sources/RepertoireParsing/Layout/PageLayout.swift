@@ -45,6 +45,8 @@ public struct PageLayout: Sendable {
         var roles = [Role](repeating: .blank, count: lines.count)
         var body: [BodyLine] = [], footnotes: [FootnoteEntry] = [], links: [Link] = []
         body.reserveCapacity(lines.count)
+        // Room for a page's footnotes and links over a few dozen pages (a list that grows is copied at each doubling).
+        footnotes.reserveCapacity(64); links.reserveCapacity(64)
         let linkPrefix = profile.linkPrefix.bytes
         let units = profile.numberUnits.map(\.bytes)
         var inFootnotes = false, page = 0, pendingPageStart = false, afterLinks = false
@@ -76,7 +78,11 @@ public struct PageLayout: Sendable {
                 if let n = PageLayout.footnoteNumber(text[range], after: lastFootnote, units: units),
                    PageLayout.mayOpenFootnote(n, lines[i], openingIndents) {
                     roles[i] = .footnoteStart(n)
-                    footnotes.append(FootnoteEntry(number: n, lines: [lines[i]], page: page))
+                    // Room for a footnote's usual few lines at once (its lines are added as they come).
+                    var noteLines: [SourceLine] = []
+                    noteLines.reserveCapacity(4)
+                    noteLines.append(lines[i])
+                    footnotes.append(FootnoteEntry(number: n, lines: noteLines, page: page))
                     lastFootnote = n
                     openingIndents.learn(n, lines[i].indent)
                     continue

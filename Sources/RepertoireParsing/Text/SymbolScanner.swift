@@ -28,10 +28,12 @@ public struct SymbolScanner: Sendable {
             let b = s[i]
             if b >= 0x41 && b <= 0x5A, i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == UInt8(ascii: "/")),
                let hit = latin(s, at: i) {
+                if hits.isEmpty { hits.reserveCapacity(8) }   // room for a passage's few, at once (not 1, 2, 4, 8)
                 hits.append(hit); i = hit.range.upperBound; continue
             }
             if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == 0x2F || s[i - 1] == 0x2E) {
                 if let found = resolutionChain(s, at: i) ?? assemblyChain(s, at: i), !found.isEmpty {
+                    if hits.isEmpty { hits.reserveCapacity(8) }
                     hits.append(contentsOf: found); i = found.last!.range.upperBound; continue
                 }
             }
@@ -93,6 +95,7 @@ public struct SymbolScanner: Sendable {
         // Most digits begin no resolution: tested in place first (a cursor and a list of hits cost more than the test).
         guard Self.mayOpen(series, s, at: start) else { return nil }
         var pending: [Hit] = []
+        pending.reserveCapacity(4)
         var c = Cursor(s, at: start)
         while true {
             let from = c.position
