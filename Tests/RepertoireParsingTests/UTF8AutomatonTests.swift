@@ -58,6 +58,18 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
     }
 
+    /// Lines found eight bytes at a time are the text split at its line feeds: feeds next to each other, at either
+    /// end, in the last bytes after the eight-byte words, and bytes that differ from a feed by one bit.
+    @Test(arguments: ["", "\n", "a", "a\n", "\na", "\n\n\n", "1234567\n", "12345678\n9", "0123456789abcdef\n\n",
+                      "维护国际和平与安全\n\n在本文件所述期间\n", "\u{0B}\u{0E}\u{8A}\n\u{0A}x", "abcdefgh\nijklmnop\nq"])
+    func linesAreTheSplitAtLineFeeds(text: String) {
+        let bytes = Array(text.utf8)
+        let lines = bytes.withUnsafeBufferPointer(UTF8Automaton.lines).map { Array(bytes[$0]) }
+        var expected = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        if bytes.last == 0x0A || bytes.isEmpty { expected.removeLast() }   // no line after a final feed
+        #expect(lines == expected)
+    }
+
     @Test func chineseTextAndItsLines() {
         let text = Array("35.  维护国际和平与安全\n\n在本文件所述期间，S/PV.8699。".utf8)
         #expect(Self.accepts(text))
