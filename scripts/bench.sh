@@ -24,11 +24,14 @@ echo "corpus: $files documents, $bytes bytes"
 "$bin/repertoire-bench" extract "$corpus"
 # The corpus folder is one argument (extract reads its .txt files in name order); the same run with the
 # 993 file names on the command line is timed once too (argument parsing then costs about 0.1 s).
+# Each run also prints its CPU time (user and system, both threads): on a machine shared with other work the wall
+# time moves with the neighbours' load, the CPU time much less; and the load average before the run.
 run() { # binary, label, then the command's arguments
   local binary=$1 label=$2; shift 2
-  /usr/bin/time -f "%e %M" -o /tmp/repertoire-bench-time "$binary" extract "$@" --output /dev/null 2>/dev/null || true
-  read -r secs kb < /tmp/repertoire-bench-time
-  python3 -c "b,s,k=$bytes,$secs,$kb; print(f'whole process $label: {b/1e6:.1f} MB in {s:.2f} s: {b/1e6/s:.1f} MB/s, peak memory {k/1024:.0f} MiB')"
+  local load; read -r load _ < /proc/loadavg
+  /usr/bin/time -f "%e %M %U %S" -o /tmp/repertoire-bench-time "$binary" extract "$@" --output /dev/null 2>/dev/null || true
+  read -r secs kb user system < /tmp/repertoire-bench-time
+  python3 -c "b,s,k,c=$bytes,$secs,$kb,$user+$system; print(f'whole process $label: {b/1e6:.1f} MB in {s:.2f} s: {b/1e6/s:.1f} MB/s, CPU {c:.2f} s, peak memory {k/1024:.0f} MiB (load average $load)')"
 }
 for n in 1 2 3; do run "$shipped" "(facts only), run $n" "$corpus" --no-findings; done
 for n in 1 2 3; do run "$shipped" "(with findings), run $n" "$corpus"; done
