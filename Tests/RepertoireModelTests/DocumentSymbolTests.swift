@@ -42,6 +42,15 @@ import Testing
         #expect(DocumentSymbol("S/PV.8699(Resumption1)")!.baseRecord.compact == "S/PV.8699")
         #expect(DocumentSymbol(resolution: 2546, year: 2020).compact == "S/RES/2546(2020)")
     }
+
+    /// A resolution's symbol written digit by digit is what interpolation writes: one digit, a power of ten, the
+    /// widest numbers and years, and the same symbol parsed from its text.
+    @Test(arguments: [(0, 1946), (9, 1999), (10, 2000), (99, 2020), (100, 2020), (2532, 2020), (12345, 2200), (Int.max, Int.max), (-7, 2020)])
+    func resolutionWrittenAsInterpolated(number: Int, year: Int) {
+        let symbol = DocumentSymbol(resolution: number, year: year)
+        #expect(symbol.compact == "S/RES/\(number)(\(year))")
+        if number >= 0 { #expect(DocumentSymbol(symbol.compact) == symbol) }
+    }
 }
 
 @Suite struct DateAndVoteTests {
