@@ -207,8 +207,8 @@ struct FactsReader {
         return Array(text[lo..<hi])
     }
 
-    /// The symbols without repeats, in order. A footnote cites a few: compared with those kept (a set of its own,
-    /// for every footnote, hashed each of them).
+    /// The symbols without repeats, in order. A footnote cites a few, each compared with those kept: a set of its
+    /// own for every footnote hashed every symbol. Many go through a set.
     func unique(_ symbols: [DocumentSymbol]) -> [DocumentSymbol] {
         guard symbols.count > 1 else { return symbols }
         guard symbols.count <= 8 else {
