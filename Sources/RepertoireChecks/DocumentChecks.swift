@@ -40,7 +40,7 @@ public final class DocumentChecks {
                 switch block {
                 case .heading(let h): item = h.number
                 case .paragraph(let p):
-                    if let first = p.lines.first { paragraphs[first] = p }
+                    if let first = p.firstLine { paragraphs[first] = p }
                     if let item, overview[item] == nil { overview[item] = p.lines }
                 case .table: break
                 }

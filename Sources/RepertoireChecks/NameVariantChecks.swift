@@ -17,7 +17,7 @@ extension DocumentChecks {
         let headingLines = facts.agendaItems.compactMap { $0.locations.first }.sorted()
         for (item, overview, spans) in sections() {
             // This section's lines: from its heading to the next one.
-            let start = overview.first?.lines.first ?? spans.first?.first?.lines.first ?? 0
+            let start = overview.first?.firstLine ?? spans.first?.first?.firstLine ?? 0
             let from = headingLines.last { $0 <= start } ?? 0
             let to = headingLines.first { $0 > start } ?? Int.max
             // Sub-items: the overview's names against the narrative's and the table's.
@@ -38,7 +38,7 @@ extension DocumentChecks {
             }
             // Briefers: later mentions in the same account.
             for span in spans {
-                guard let first = span.first?.lines.first, let event = index.eventsByLine[first] else { continue }
+                guard let first = span.first?.firstLine, let event = index.eventsByLine[first] else { continue }
                 guard !event.briefers.isEmpty else { continue }
                 var scalars: [Unicode.Scalar] = []
                 for p in span { appendScalars(p.bytes, to: &scalars) }
@@ -69,7 +69,7 @@ extension DocumentChecks {
             case .paragraph(let p):
                 if isSummary(p) { inSummary = true }
                 if inSummary { continue }
-                if let first = p.lines.first, eventLines.contains(first) { spans.append([p]) }
+                if let first = p.firstLine, eventLines.contains(first) { spans.append([p]) }
                 else if spans.isEmpty { opening.append(p) } else { spans[spans.count - 1].append(p) }
             case .table: inSummary = true
             }

@@ -68,6 +68,8 @@ public struct Passage: Sendable {
     public var text: String { Bytes.string(bytes) }
     public var isEmpty: Bool { bytes.isEmpty }
     public var lines: [Int] { lineStarts.map(\.line) }
+    /// The input line the passage begins on (without making the list of all its lines).
+    public var firstLine: Int? { lineStarts.first?.line }
 
     /// The input line the byte at `offset` came from.
     public func line(at offset: Int) -> Int {

@@ -6,8 +6,9 @@ public enum Warnings {
 
     static func of(_ blocks: Blocks, layout: PageLayout) -> [(line: Int, message: String)] {
         var result: [(Int, String)] = []
-        var referenced = Set<Int>()
-        for case .paragraph(let p) in blocks.blocks { referenced.formUnion(p.markers.map(\.number)) }
+        // The footnote numbers marked in the text, gathered into a set sized once (no list made per paragraph).
+        var referenced = Set<Int>(minimumCapacity: blocks.footnotes.count)
+        for case .paragraph(let p) in blocks.blocks { for marker in p.markers { referenced.insert(marker.number) } }
         for note in blocks.footnotes where !referenced.contains(note.number) {
             result.append((note.passage.lineStarts.first?.line ?? 0, "footnote \(note.number) has no marker in the text"))
         }
