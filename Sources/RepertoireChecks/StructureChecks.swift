@@ -56,7 +56,7 @@ extension DocumentChecks {
     func links() -> [Finding] {
         let runs = linkRuns()
         let boundary = linkBoundary
-        var cited = [Set<DocumentSymbol>](repeating: [], count: runs.count)
+        var cited = [Set<DocumentSymbol>](repeating: Set(minimumCapacity: 16), count: runs.count)
         var unlinked: [DocumentSymbol: [Int]] = [:]
         for (symbol, line) in symbolOccurrences() + headingSymbols() {
             // The page of a line: the first run after it.
@@ -89,7 +89,11 @@ extension DocumentChecks {
                 runs[runs.count - 1].links.append(link)
                 if let s = link.symbol { runs[runs.count - 1].symbols.insert(s) }
             } else {
-                runs.append((link.line..<(link.line + 1), [link], link.symbol.map { [$0] } ?? []))
+                // A page's links are a dozen or two: a set with room for them at once (a set that grows hashes what it
+                // holds again at each doubling).
+                var symbols = Set<DocumentSymbol>(minimumCapacity: 16)
+                if let s = link.symbol { symbols.insert(s) }
+                runs.append((link.line..<(link.line + 1), [link], symbols))
             }
         }
         return runs
