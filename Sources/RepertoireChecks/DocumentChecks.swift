@@ -36,6 +36,7 @@ public final class DocumentChecks {
 
         init(facts: Facts, blocks: Blocks) {
             var item: Int? = nil
+            paragraphs.reserveCapacity(blocks.blocks.count)
             for block in blocks.blocks {
                 switch block {
                 case .heading(let h): item = h.number
@@ -47,7 +48,10 @@ public final class DocumentChecks {
             }
             for m in facts.meetings { if let i = m.agendaItem { meetingsByItem[i, default: []].append(m) } }
             for v in facts.videoconferences { if let i = v.agendaItem { videoconferencesByItem[i, default: []].append(v) } }
-            for n in facts.tableNotes { notes["\(n.agendaItem ?? -1)/\(n.letter)"] = notes["\(n.agendaItem ?? -1)/\(n.letter)"] ?? n.locations.lines }
+            for n in facts.tableNotes {
+                let key = "\(n.agendaItem ?? -1)/\(n.letter)"
+                if notes[key] == nil { notes[key] = n.locations.lines }
+            }
             for e in facts.events { if let first = e.locations.first, eventsByLine[first] == nil { eventsByLine[first] = e } }
             for d in facts.decisions { if let r = d.record { decisionsByRecord[r, default: []].append(d) } }
         }
