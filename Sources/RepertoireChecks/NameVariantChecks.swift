@@ -40,8 +40,7 @@ extension DocumentChecks {
             for span in spans {
                 guard let first = span.first?.firstLine, let event = index.eventsByLine[first] else { continue }
                 guard !event.briefers.isEmpty else { continue }
-                var scalars: [Unicode.Scalar] = []
-                for p in span { appendScalars(p.bytes, to: &scalars) }
+                let scalars = scalarsWithoutSpace(of: span)
                 let otherNames = Set(event.briefers.map(scalarsWithoutSpace))
                 for briefer in event.briefers {
                     if let mention = variantMention(of: briefer, in: scalars, others: otherNames) {
@@ -200,33 +199,39 @@ extension DocumentChecks {
         return out
     }
 
-    /// UTF-8 (valid, as the decoder left it) to Unicode scalars, white space left out: written in place into
-    /// room made for the most there can be (one scalar a byte).
-    func appendScalars(_ s: [UInt8], to out: inout [Unicode.Scalar]) {
-        let start = out.count
-        out.append(contentsOf: repeatElement(Unicode.Scalar(0), count: s.count))
-        var written = start
-        out.withUnsafeMutableBufferPointer { o in
-            s.withUnsafeBufferPointer { p in
-                let n = p.count
-                var i = 0
-                while i < n {
-                    let b0 = UInt32(p[i])
-                    var v: UInt32
-                    if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
-                        // Chinese: three bytes. U+3000, the ideographic space, is the one to leave out.
-                        v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i += 3
-                        if v == 0x3000 { continue }
-                    } else if b0 < 0x80 { v = b0; i += 1 }
-                    else if b0 < 0xE0, i + 1 < n { v = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i += 2 }
-                    else if b0 >= 0xF0, i + 3 < n { v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F); i += 4 }
-                    else { break }
-                    guard let scalar = Unicode.Scalar(v), !isSpace(scalar) else { continue }
-                    o[written] = scalar; written += 1
+    /// The passages' text as Unicode scalars, white space left out: their UTF-8 (valid, as the decoder left it)
+    /// decoded straight into one array of the greatest size it can need (a scalar a byte). A Chinese character, three
+    /// bytes, is stored as its value: of them only U+3000, the ideographic space, is white space.
+    func scalarsWithoutSpace(of passages: [Passage]) -> [Unicode.Scalar] {
+        let most = passages.reduce(0) { $0 + $1.bytes.count }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: most) { out, written in
+            written = 0
+            guard let base = out.baseAddress else { return }
+            // A scalar is its value in memory: stored as one.
+            base.withMemoryRebound(to: UInt32.self, capacity: most) { o in
+                for passage in passages {
+                    passage.bytes.withUnsafeBufferPointer { p in
+                        let n = p.count
+                        var i = 0
+                        while i < n {
+                            let b0 = UInt32(p[i])
+                            var v: UInt32
+                            if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
+                                v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i += 3
+                                // No white space but U+3000, and no surrogate from valid UTF-8 (tested all the same).
+                                if v != 0x3000 && v & 0xF800 != 0xD800 { o[written] = v; written += 1 }
+                                continue
+                            } else if b0 < 0x80 { v = b0; i += 1 }
+                            else if b0 < 0xE0, i + 1 < n { v = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i += 2 }
+                            else if b0 >= 0xF0, i + 3 < n { v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F); i += 4 }
+                            else { break }
+                            guard let scalar = Unicode.Scalar(v), !isSpace(scalar) else { continue }
+                            o[written] = scalar.value; written += 1
+                        }
+                    }
                 }
             }
         }
-        out.removeSubrange(written...)
     }
 
     /// The edit distance when it is at most `limit`, computed on the band of diagonals within the limit; else nil.

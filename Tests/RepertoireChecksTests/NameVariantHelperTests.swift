@@ -21,6 +21,21 @@ import RepertoireModel
         #expect(checks.squeezed(input) == Array(String(String.UnicodeScalarView(input.unicodeScalars.filter { !checks.isSpace($0) })).utf8))
     }
 
+    /// An account's scalars, decoded in place from its paragraphs' bytes, are the paragraphs' text without white
+    /// space: every paragraph of the test document (Chinese, Latin, digits, the ideographic space), and a passage
+    /// with a character of each length.
+    @Test func accountScalarsAreTheTextWithoutWhiteSpace() throws {
+        let checks = Self.checks
+        var passages: [Passage] = []
+        for case .paragraph(let p) in try Extractor().extract(Array(Base.text.utf8), file: "test.txt").blocks.blocks { passages.append(p) }
+        let mixed = try Extractor().extract(Array("35.  维护国际和平与安全\n\n在 é 和\u{3000}😀 期间，S/PV.8699。\n".utf8), file: "m.txt")
+        for case .paragraph(let p) in mixed.blocks.blocks { passages.append(p) }
+        #expect(passages.count > 3)
+        let plain = passages.flatMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.filter { !checks.isSpace($0) } }
+        #expect(checks.scalarsWithoutSpace(of: passages) == plain)
+        #expect(plain.contains("😀") && plain.contains("é"))
+    }
+
     /// The banded distance equals the full one when that is within the limit, and is nil otherwise.
     @Test func boundedDistanceAgreesWithTheFullOne() {
         var generator = SystemRandomNumberGenerator()
