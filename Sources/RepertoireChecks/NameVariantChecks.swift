@@ -15,17 +15,26 @@ extension DocumentChecks {
             result.append(Finding("name-variant", [a, b], .note, "\(what) is named two ways: '\(a)' and '\(b)'", lines: lines))
         }
         let headingLines = facts.agendaItems.compactMap { $0.locations.first }.sorted()
+        // Each item's meetings' first lines. Rows come in document order, so these are sorted and a section's rows are
+        // found by binary search; where they are not, every row is tried.
+        let meetingLines = index.meetingsByItem.mapValues { rows in rows.map { $0.locations.first ?? 0 } }
+        let inOrder = meetingLines.mapValues { lines in zip(lines, lines.dropFirst()).allSatisfy { $0 <= $1 } }
         for (item, overview, spans) in sections() {
             // This section's lines: from its heading to the next one.
             let start = overview.first?.firstLine ?? spans.first?.first?.firstLine ?? 0
-            let from = headingLines.last { $0 <= start } ?? 0
-            let to = headingLines.first { $0 > start } ?? Int.max
+            // The headings around it (sorted: found by binary search).
+            let next = headingLines.firstIndex(after: { $0 > start })
+            let from = next > 0 ? headingLines[next - 1] : 0
+            let to = next < headingLines.count ? headingLines[next] : Int.max
             // Sub-items: the overview's names against the narrative's and the table's.
             let subItems = facts.agendaItems.first { $0.number == item }?.subItems ?? []
             var named: [(String, [Int])] = []
             for p in spans.flatMap({ $0 }) { named += quotedSubItems(p) }
-            for meeting in index.meetingsByItem[item] ?? [] where (meeting.locations.first ?? 0) > from && (meeting.locations.first ?? 0) < to {
-                if let s = meeting.subItem { named.append((withoutTrailingSymbol(s), meeting.locations.lines)) }
+            let rows = index.meetingsByItem[item] ?? [], lines = meetingLines[item] ?? []
+            let first = lines.firstIndex(after: { $0 > from })
+            let window = inOrder[item] == true ? first..<max(first, lines.firstIndex(after: { $0 >= to })) : lines.indices
+            for k in window where lines[k] > from && lines[k] < to {
+                if let s = rows[k].subItem { named.append((withoutTrailingSymbol(s), rows[k].locations.lines)) }
             }
             var compared = Set<[UInt8]>()
             let known = subItems.map { (item: $0, name: VariantName($0.title, self)) }

@@ -59,8 +59,9 @@ extension DocumentChecks {
         var cited = [Set<DocumentSymbol>](repeating: Set(minimumCapacity: 16), count: runs.count)
         var unlinked: [DocumentSymbol: [Int]] = [:]
         for (symbol, line) in symbolOccurrences() + headingSymbols() {
-            // The page of a line: the first run after it.
-            guard let k = runs.firstIndex(where: { $0.lines.lowerBound > line }), runs[k].lines.upperBound <= boundary + 1 else { continue }
+            // The page of a line: the first run after it (runs are in line order: found by binary search).
+            let k = runs.firstIndex(after: { $0.lines.lowerBound > line })
+            guard k < runs.count, runs[k].lines.upperBound <= boundary + 1 else { continue }
             cited[k].insert(symbol)
             if !runs[k].symbols.contains(symbol) { unlinked[symbol, default: []].append(line) }
         }

@@ -101,3 +101,19 @@ import RepertoireModel
         #expect(compared == 20 * (1...41).reduce(0, +))
     }
 }
+
+/// The binary search the checks use on sorted lines finds what a linear search finds: the first element after a line.
+@Suite struct SortedSearchTests {
+    @Test(arguments: [
+        ([] as [Int], 5),
+        ([1], 0), ([1], 1), ([1], 2),
+        ([1, 1, 1], 1),                     // repeats: the first after all of them
+        ([3, 8, 8, 12, 40], 0), ([3, 8, 8, 12, 40], 8), ([3, 8, 8, 12, 40], 11), ([3, 8, 8, 12, 40], 40), ([3, 8, 8, 12, 40], 99),
+    ])
+    func firstAfterAsALinearSearch(lines: [Int], line: Int) {
+        #expect(lines.firstIndex(after: { $0 > line }) == (lines.firstIndex { $0 > line } ?? lines.endIndex))
+        // A slice, whose indices do not start at 0.
+        let rest = lines.dropFirst()
+        #expect(rest.firstIndex(after: { $0 > line }) == (rest.firstIndex { $0 > line } ?? rest.endIndex))
+    }
+}
