@@ -28,19 +28,14 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
         // Written into a stack buffer (string interpolation cost ten times as much; this runs for every resolution
         // the scanners meet).
         compact = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            let p = buffer.baseAddress!
             var n = 0
-            func put(_ b: UInt8) { buffer[n] = b; n += 1 }
-            func put(_ i: Int) {
-                if i < 0 { put(UInt8(ascii: "-")) }
-                var digits = i.magnitude, width = 1
-                while digits >= 10 { digits /= 10; width += 1 }
-                digits = i.magnitude
-                for k in stride(from: n + width - 1, through: n, by: -1) { buffer[k] = UInt8(truncatingIfNeeded: digits % 10) + 0x30; digits /= 10 }
-                n += width
-            }
-            for b in "S/RES/".utf8 { put(b) }
-            put(number); put(UInt8(ascii: "(")); put(year); put(UInt8(ascii: ")"))
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
+            for b in "S/RES/".utf8 { p[n] = b; n += 1 }
+            n += DecimalText.write(number, to: p + n)
+            p[n] = UInt8(ascii: "("); n += 1
+            n += DecimalText.write(year, to: p + n)
+            p[n] = UInt8(ascii: ")"); n += 1
+            return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         }
     }
 

@@ -116,17 +116,9 @@ public struct JSONWriter {
         digits(i)
     }
 
-    /// At most 20 characters (a sign and 19 digits), written from the last digit back.
+    /// At most 20 characters (a sign and 19 digits).
     private mutating func digits(_ i: Int) {
-        var n = i.magnitude, width = 1
-        while n >= 10 { n /= 10; width += 1 }
-        let sign = i < 0 ? 1 : 0
-        let p = room(width + sign)
-        if sign == 1 { p[0] = UInt8(ascii: "-") }
-        n = i.magnitude
-        var k = width + sign
-        repeat { k -= 1; p[k] = UInt8(truncatingIfNeeded: n % 10) + 0x30; n /= 10 } while k > sign
-        count += width + sign
+        count += DecimalText.write(i, to: room(20))
     }
 
     mutating func isoDate(year: Int, month: Int, day: Int) {
