@@ -72,34 +72,31 @@ struct Extract: ParsableCommand {
 
     mutating func run() throws {
         HeapTuning.forBatchWork()
-        let extractor = Extractor(profile: .chinese)
         var failed = false
         let stderr = FileHandle.standardError
         let sink = try Self.openOutput(output)
-        // Files are read in batches on all cores; each batch's output is written at once, in the order given
-        // (memory stays bounded by a batch, whatever the number of files).
         let format = self.format, maxSize = self.maxSize, findings = !noFindings
         let members = try CouncilKnowledge.members(official)
-        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount * 8)
         let (files, emptyFolders) = InputFile.expand(self.files)
         for folder in emptyFolders {
             stderr.write(Data("\(folder): error: the folder holds no .txt file\n".utf8))
             failed = true
         }
-        for start in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[start..<min(files.count, start + batchSize)])
-            let outcomes = parallelMap(batch) { path in Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members, findings: findings) }
-            var messages = ""
-            for outcome in outcomes {
-                messages += outcome.messages
+        // Files are read on all cores, each core with its own extractor; each file's output and messages are
+        // written in the order given as soon as it and those before it are done (memory stays bounded by a few
+        // files per core, whatever the number of files).
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        do {
+            try orderedParallel(files, workers: cores, window: 4 * cores, worker: { Extractor(profile: .chinese) }) { extractor, path in
+                Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members, findings: findings)
+            } deliver: { outcome in
+                if !outcome.messages.isEmpty { stderr.write(Data(outcome.messages.utf8)) }
                 failed = failed || outcome.failed
+                try sink.write(contentsOf: outcome.output)
             }
-            if !messages.isEmpty { stderr.write(Data(messages.utf8)) }
-            // Each file's output written as it is (gathered into one buffer, each was copied once more).
-            do { for outcome in outcomes { try sink.write(contentsOf: outcome.output) } } catch {
-                stderr.write(Data("\(output ?? "-"): error: cannot write the output: \(error.localizedDescription)\n".utf8))
-                throw ExitCode(2)
-            }
+        } catch {
+            stderr.write(Data("\(output ?? "-"): error: cannot write the output: \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
         }
         if failed { throw ExitCode(1) }
     }
