@@ -102,13 +102,17 @@ struct Extract: ParsableCommand {
     }
 
     /// Standard output, or the file `--output` names (created or emptied now, so that a path that cannot be
-    /// written stops the run before any work).
+    /// written stops the run before any work). The path is opened in place: a device (`/dev/null`) stays a device
+    /// and a link's target is written (creating a file beside it and renaming it over the path, as
+    /// `FileManager.createFile` does, replaced them with a regular file).
     static func openOutput(_ output: String?) throws -> FileHandle {
         guard let output else { return .standardOutput }
-        guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {
-            FileHandle.standardError.write(Data("\(output): error: cannot write the output: the file cannot be created\n".utf8))
+        let fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            FileHandle.standardError.write(Data("\(output): error: cannot write the output: \(reason)\n".utf8))
             throw ExitCode(2)
         }
-        return handle
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 }

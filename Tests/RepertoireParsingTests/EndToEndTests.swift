@@ -155,6 +155,30 @@ import RepertoireModel
         #expect(message.contains("/nonexistent/out.json: error: cannot write the output"))
     }
 
+    /// `--output` writes the path in place. It was once created beside and renamed over the path: run as root,
+    /// `--output /dev/null` replaced the device with a regular file, and a link with a file of its own.
+    @Test func theOutputIsWrittenInPlace() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let (status, _) = try run(Self.binary.path, ["extract", Fixture.sample.path, "--output", "/dev/null"])
+        #expect(status == 0)
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFCHR, "/dev/null is still a character device")
+        // A link's target gets the output, emptied first; the link stays a link.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-out-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("facts.json"), link = folder.appendingPathComponent("link.json")
+        try Data(repeating: 0x41, count: 1 << 20).write(to: target)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let (linked, _) = try run(Self.binary.path, ["extract", Fixture.sample.path, "--output", link.path])
+        #expect(linked == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        let written = try Data(contentsOf: target)
+        #expect(written.first == UInt8(ascii: "{") && written.last == 0x0A)
+        #expect(try JSONSerialization.jsonObject(with: written) is [String: Any], "only the facts: the old content was emptied")
+    }
+
     @Test func summaryFormat() throws {
         try #require(FileManager.default.fileExists(atPath: Self.binary.path))
         let (status, output) = try run(Self.binary.path, ["extract", Fixture.sample.path, "--format", "summary"])
