@@ -31,10 +31,20 @@ run() { # binary, label, then the command's arguments
   local load; read -r load _ < /proc/loadavg
   /usr/bin/time -f "%e %M %U %S" -o /tmp/repertoire-bench-time "$binary" extract "$@" --output /dev/null 2>/dev/null || true
   read -r secs kb user system < /tmp/repertoire-bench-time
+  echo "$secs" >> /tmp/repertoire-bench-runs
   python3 -c "b,s,k,c=$bytes,$secs,$kb,$user+$system; print(f'whole process $label: {b/1e6:.1f} MB in {s:.2f} s: {b/1e6/s:.1f} MB/s, CPU {c:.2f} s, peak memory {k/1024:.0f} MiB (load average $load)')"
 }
-for n in 1 2 3; do run "$shipped" "(facts only), run $n" "$corpus" --no-findings; done
+# The runs of one kind summed up: the median and the best (the run the machine's neighbours slowed least).
+summary() {
+  python3 -c "import statistics; t=[float(x) for x in open('/tmp/repertoire-bench-runs')]; b=$bytes/1e6; print(f'$1, {len(t)} runs: median {b/statistics.median(t):.1f} MB/s, best {b/min(t):.1f} MB/s')"
+  rm -f /tmp/repertoire-bench-runs
+}
+rm -f /tmp/repertoire-bench-runs
+for n in 1 2 3 4 5; do run "$shipped" "(facts only), run $n" "$corpus" --no-findings; done
+summary "facts only"
 for n in 1 2 3; do run "$shipped" "(with findings), run $n" "$corpus"; done
+summary "with findings"
 run "$shipped" "(facts only, file names as arguments)" "$corpus"/*.txt --no-findings
 run "$bin/repertoire" "(facts only, shared runtime)" "$corpus" --no-findings
 run "$bin/repertoire" "(with findings, shared runtime)" "$corpus"
+rm -f /tmp/repertoire-bench-runs

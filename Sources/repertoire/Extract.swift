@@ -13,7 +13,7 @@ struct Extract: ParsableCommand {
         'file:line: warning: message'; a refused input as 'file[:line]: error: message'.
 
         Exit status: 0 every file was read; 1 at least one file was refused or could not be read \
-        (the others are still written); 2 the output could not be written.
+        (the others are still written); 2 the output could not be written, or is one of the inputs.
         """
     )
 
@@ -27,7 +27,7 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json (repertoire-facts/1) or summary (a readable overview).")
     var format: Format = .json
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (in place: a device or a link's target is written; one of the inputs is refused).")
     var output: String?
 
     @Option(name: .long, help: "Refuse inputs larger than this many MiB (memory stays bounded).")
@@ -74,10 +74,10 @@ struct Extract: ParsableCommand {
         HeapTuning.forBatchWork()
         var failed = false
         let stderr = FileHandle.standardError
-        let sink = try Self.openOutput(output)
+        let (files, emptyFolders) = InputFile.expand(self.files)
+        let sink = try Self.openOutput(output, inputs: files)
         let format = self.format, maxSize = self.maxSize, findings = !noFindings
         let members = try CouncilKnowledge.members(official)
-        let (files, emptyFolders) = InputFile.expand(self.files)
         for folder in emptyFolders {
             stderr.write(Data("\(folder): error: the folder holds no .txt file\n".utf8))
             failed = true
@@ -104,15 +104,25 @@ struct Extract: ParsableCommand {
     /// Standard output, or the file `--output` names (created or emptied now, so that a path that cannot be
     /// written stops the run before any work). The path is opened in place: a device (`/dev/null`) stays a device
     /// and a link's target is written (creating a file beside it and renaming it over the path, as
-    /// `FileManager.createFile` does, replaced them with a regular file).
-    static func openOutput(_ output: String?) throws -> FileHandle {
+    /// `FileManager.createFile` does, replaced them with a regular file). An output that is one of the `inputs`
+    /// (by any name) is refused: it would be emptied before it is read.
+    static func openOutput(_ output: String?, inputs: [String]) throws -> FileHandle {
         guard let output else { return .standardOutput }
-        let fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
+        func fail(_ reason: String) -> ExitCode {
             FileHandle.standardError.write(Data("\(output): error: cannot write the output: \(reason)\n".utf8))
-            throw ExitCode(2)
+            return ExitCode(2)
         }
+        var target = stat()
+        if stat(output, &target) == 0, target.st_mode & S_IFMT == S_IFREG {
+            for input in inputs {
+                var info = stat()
+                if stat(input, &info) == 0, info.st_dev == target.st_dev, info.st_ino == target.st_ino {
+                    throw fail("it is the input \(input), which would be emptied before it is read")
+                }
+            }
+        }
+        let fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw fail(String(cString: strerror(errno))) }
         return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 }

@@ -177,6 +177,14 @@ import RepertoireModel
         let written = try Data(contentsOf: target)
         #expect(written.first == UInt8(ascii: "{") && written.last == 0x0A)
         #expect(try JSONSerialization.jsonObject(with: written) is [String: Any], "only the facts: the old content was emptied")
+        // An output that is one of the inputs, by another name (a link to it), is refused before it is emptied.
+        let input = folder.appendingPathComponent("doc.txt"), alias = folder.appendingPathComponent("alias.json")
+        try Data(Fixture.sampleBytes).write(to: input)
+        try FileManager.default.createSymbolicLink(at: alias, withDestinationURL: input)
+        let (refused, message) = try run(Self.binary.path, ["extract", folder.path, "--output", alias.path])
+        #expect(refused == 2)
+        #expect(message.contains("\(alias.path): error: cannot write the output: it is the input \(input.path)"))
+        #expect(try Data(contentsOf: input) == Data(Fixture.sampleBytes), "the input is untouched")
     }
 
     @Test func summaryFormat() throws {
