@@ -142,10 +142,26 @@ struct CheckText: Sendable {
     let symbols: SymbolScanner
     /// The profile's title endings as Unicode scalars.
     let titleEndings: [[Unicode.Scalar]]
+    /// The endings' last characters, as bits by scalar value (below U+10000; those above are never ruled out).
+    private let titleLasts: [UInt64]
+
     init(profile: LanguageProfile) {
         self.profile = profile
         dates = DateScanner(profile: profile); symbols = SymbolScanner(profile: profile)
-        titleEndings = profile.titleEndings.map { Array($0.unicodeScalars) }
+        titleEndings = profile.titleEndings.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+        var lasts = [UInt64](repeating: 0, count: 1024)
+        for ending in titleEndings where ending.last!.value < 0x10000 {
+            let v = Int(ending.last!.value)
+            lasts[v >> 6] |= 1 << UInt64(v & 63)
+        }
+        titleLasts = lasts
+    }
+
+    /// Whether a title ending may end with `last`: one load rules out most characters before the endings are
+    /// compared (a briefer's mention is tried at each of several lengths, each against every ending).
+    @inline(__always) func mayEndTitle(_ last: Unicode.Scalar) -> Bool {
+        let v = Int(last.value)
+        return v >= 0x10000 || titleLasts[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 }
 

@@ -128,7 +128,8 @@ extension DocumentChecks {
             var best: (Int, ArraySlice<Unicode.Scalar>)? = nil
             for length in max(2, b.count - allowed)...(b.count + allowed) where i + length <= t.count {
                 let candidate = t[i..<(i + length)]
-                guard endings.contains(where: { candidate.count >= $0.count && candidate.suffix($0.count).elementsEqual($0) }) else { continue }
+                guard m.mayEndTitle(t[i + length - 1]),
+                      endings.contains(where: { candidate.count >= $0.count && candidate.suffix($0.count).elementsEqual($0) }) else { continue }
                 if candidate.elementsEqual(b) { best = nil; break }
                 // A cut-short mention (`红十字国际委员` of `红十字国际委员会主席`) is no other name.
                 if b.starts(with: candidate) { continue }

@@ -36,6 +36,22 @@ import RepertoireModel
         #expect(plain.contains("😀") && plain.contains("é"))
     }
 
+    /// The prefilter of a mention's title ending agrees with the endings themselves: true for every character that
+    /// ends one, false for every other character of the sample's narrative (and never false above U+FFFF).
+    @Test func mayEndTitleAgreesWithTheEndings() {
+        let text = CheckText.chinese
+        let lasts = Set(text.titleEndings.map { $0.last! })
+        #expect(!lasts.isEmpty)
+        for last in lasts { #expect(text.mayEndTitle(last), "\(last)") }
+        var ruledOut = 0
+        for scalar in Set(Base.text.unicodeScalars) where !lasts.contains(scalar) {
+            #expect(!text.mayEndTitle(scalar), "\(scalar)")
+            ruledOut += 1
+        }
+        #expect(ruledOut > 100)
+        #expect(text.mayEndTitle("😀"))
+    }
+
     /// The banded distance equals the full one when that is within the limit, and is nil otherwise.
     @Test func boundedDistanceAgreesWithTheFullOne() {
         var generator = SystemRandomNumberGenerator()
