@@ -21,8 +21,8 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
 /// thread, in the items' order, as soon as it and those before it are done.
 ///
 /// - Each worker takes the next item when it is free: no batch waits for its slowest item.
-/// - Each worker makes its own state once (`worker`): what every item reads (a reader's phrase tables) is then not
-///   shared between threads, whose retains of one object would contend for its count.
+/// - Each worker makes its own state once (`worker`, on its thread) and keeps it from item to item: a state need
+///   not be safe to share between threads.
 /// - At most `window` results are made ahead of `deliver` (memory stays bounded whatever the number of items).
 /// - If `deliver` throws, the workers stop after their current item and the error is thrown.
 public func orderedParallel<T: Sendable, W, R: Sendable>(
