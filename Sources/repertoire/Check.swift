@@ -56,7 +56,7 @@ struct Check: ParsableCommand {
         for path in files {
             let result: Extractor.Result
             do {
-                result = try extractor.extract(try InputFile.read(path, maxMiB: 256), file: URL(fileURLWithPath: path).lastPathComponent)
+                result = try extractor.extract(try InputFile.read(path, maxMiB: 256), file: InputPaths.fileName(path))
             } catch {
                 let input = error as? InputError
                 FileHandle.standardError.write(Data("\(path)\(input?.line.map { ":\($0)" } ?? ""): error: \(input?.description ?? "\(error)")\n".utf8))

@@ -47,7 +47,7 @@ struct Extract: ParsableCommand {
     static func process(_ path: String, format: Format, maxSize: Int, extractor: Extractor, members: [Int: Set<String>],
                         findings: Bool) -> Outcome {
         var outcome = Outcome()
-        let name = URL(fileURLWithPath: path).lastPathComponent
+        let name = InputPaths.fileName(path)
         do {
             let bytes = try InputFile.read(path, maxMiB: maxSize)
             var result = try extractor.extract(bytes, file: name, citations: findings)

@@ -19,9 +19,9 @@ enum InputFile {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 result.append(path); continue
             }
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }
+            let found = InputPaths.files(in: path, endingWith: ".txt") ?? []
             if found.isEmpty { empty.append(path) }
-            result += found.sorted().map { (path as NSString).appendingPathComponent($0) }
+            result += found.map { InputPaths.join(path, $0) }
         }
         return (result, empty)
     }
