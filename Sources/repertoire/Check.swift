@@ -42,38 +42,51 @@ struct Check: ParsableCommand {
         }
         let council = official.map { Council(records: Array($0.votes.values)) }
         let members = council?.members ?? [:]
-        var presidencies: [Int: [String]] = [:]
-        for year in council?.years ?? [] { presidencies[year] = council?.presidencies(year: year) }
+        var byYear: [Int: [String]] = [:]
+        for year in council?.years ?? [] { byYear[year] = council?.presidencies(year: year) }
+        let presidencies = byYear
         let tty = colour || isatty(STDOUT_FILENO) == 1
         var out = "", anyError = false, refused = false
         var all: [Finding] = []
-        let extractor = Extractor()
         let (files, emptyFolders) = InputFile.expand(self.files)
         for folder in emptyFolders {
             FileHandle.standardError.write(Data("\(folder): error: the folder holds no .txt file\n".utf8))
             refused = true
         }
-        for path in files {
+        // Files are read and checked on all cores, each core with its own extractor; their diagnostics are gathered
+        // in the order given.
+        let format = self.format
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        orderedParallel(files, workers: cores, window: 4 * cores, worker: { Extractor() }) { extractor, path -> Outcome in
             let result: Extractor.Result
             do {
                 result = try extractor.extract(try InputFile.read(path, maxMiB: 256), file: InputPaths.fileName(path))
             } catch {
                 let input = error as? InputError
-                FileHandle.standardError.write(Data("\(path)\(input?.line.map { ":\($0)" } ?? ""): error: \(input?.description ?? "\(error)")\n".utf8))
-                refused = true
-                continue
+                return Outcome(refusal: "\(path)\(input?.line.map { ":\($0)" } ?? ""): error: \(input?.description ?? "\(error)")\n")
             }
             var findings = DocumentChecks(result, members: members, presidencies: presidencies, editorial: true).findings()
             if let official { findings = merged(findings, Reconciliation(facts: result.facts, official: official).findings()) }
-            anyError = anyError || findings.contains { $0.severity == .error }
-            all += findings
             switch format {
-            case .text: out += Diagnostics(path: path, layout: result.layout, colour: tty).render(findings)
-            case .json: out += findings.jsonString + "\n"
+            case .text: return Outcome(findings: findings, text: Diagnostics(path: path, layout: result.layout, colour: tty).render(findings))
+            case .json: return Outcome(findings: findings, text: findings.jsonString + "\n")
             }
+        } deliver: { outcome in
+            if let refusal = outcome.refusal {
+                FileHandle.standardError.write(Data(refusal.utf8))
+                refused = true
+            }
+            anyError = anyError || outcome.findings.contains { $0.severity == .error }
+            all += outcome.findings
+            out += outcome.text
         }
         if format == .text { out += "\(Diagnostics.summary(all))\n" }
         FileHandle.standardOutput.write(Data(out.utf8))
         if anyError || refused { throw ExitCode(1) }
+    }
+
+    /// One file's diagnostics (or the message refusing it).
+    struct Outcome: Sendable {
+        var findings: [Finding] = [], text = "", refusal: String? = nil
     }
 }

@@ -139,6 +139,15 @@ import RepertoireModel
         #expect(status == 1)
         #expect(output.contains(folder.appendingPathComponent("sample.txt").path + ":"))
         #expect(output.split(separator: "\n").last == direct.split(separator: "\n").last)
+        // Several files, checked on all cores: each file's diagnostics together, in name order.
+        try Data(Fixture.sampleBytes).write(to: folder.appendingPathComponent("a-copy.txt"))
+        try Data(Fixture.sampleBytes).write(to: folder.appendingPathComponent("m-copy.txt"))
+        let (_, several) = try run(Self.binary.path, ["check", folder.path])
+        let named = several.split(separator: "\n").compactMap { line in
+            ["a-copy.txt:", "m-copy.txt:", "sample.txt:"].first { line.hasPrefix(folder.path + "/" + $0) }
+        }
+        #expect(named.count > 6)
+        #expect(named == named.sorted(), "a-copy's diagnostics, then m-copy's, then sample's")
     }
 
     @Test func anEmptyFolderAndAnUnwritableOutputAreNamed() throws {
