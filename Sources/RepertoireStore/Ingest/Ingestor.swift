@@ -173,7 +173,7 @@ public struct Ingestor: Sendable {
             }
         }
         do {
-            var result = try extractor.extract(bytes, file: URL(fileURLWithPath: path).lastPathComponent)
+            var result = try extractor.extract(bytes, file: InputPaths.fileName(path))
             result.facts.findings = DocumentChecks(result, members: members).findings()
             return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .repertoire(result)))
         } catch {
