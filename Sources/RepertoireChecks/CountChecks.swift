@@ -1,4 +1,3 @@
-import Foundation
 import RepertoireModel
 
 extension DocumentChecks {
@@ -12,17 +11,19 @@ extension DocumentChecks {
             let vcs = index.videoconferencesByItem[item.number] ?? []
             guard !meetings.isEmpty || !vcs.isEmpty else { continue }
             let listed = Set(meetings.flatMap(\.decisions).map(\.symbol) + vcs.flatMap(\.decisions).map(\.symbol))
-            let counted: [(String, Int?, Int)] = [
-                ("meetings", item.statedCounts.meetings, meetings.count),
-                ("videoconferences", item.statedCounts.videoconferences, vcs.count),
-                ("resolutions", item.statedCounts.resolutions, listed.filter { $0.kind == .resolution }.count),
-                ("presidential_statements", item.statedCounts.presidentialStatements, listed.filter { $0.kind == .presidentialStatement }.count),
+            // (the subject's name, as the message words it, stated, found)
+            let counted: [(String, String, Int?, Int)] = [
+                ("meetings", "meetings", item.statedCounts.meetings, meetings.count),
+                ("videoconferences", "videoconferences", item.statedCounts.videoconferences, vcs.count),
+                ("resolutions", "resolutions", item.statedCounts.resolutions, listed.filter { $0.kind == .resolution }.count),
+                ("presidential_statements", "presidential statements", item.statedCounts.presidentialStatements,
+                 listed.filter { $0.kind == .presidentialStatement }.count),
             ]
-            for (name, stated, found) in counted {
+            for (name, words, stated, found) in counted {
                 guard let stated, stated != found else { continue }
                 let rowLines = (meetings.map(\.locations) + vcs.map(\.locations)).flatMap(\.lines)
                 result.append(Finding("count-mismatch", [String(item.number), name], .error,
-                                      "item \(item.number) states \(stated) \(name.replacingOccurrences(of: "_", with: " ")), its tables record \(found)",
+                                      "item \(item.number) states \(stated) \(words), its tables record \(found)",
                                       lines: Array(item.locations.lines.prefix(1)) + overviewLines(item.number) + rowLines))
             }
         }

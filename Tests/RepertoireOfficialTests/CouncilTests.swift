@@ -85,6 +85,8 @@ import RepertoireParsing
         ("Niger (the)", "NER"), ("俄罗斯联邦", "RUS"), ("多米尼加共和国", "DOM"), ("联合王国", "GBR"), ("美国", "USA"),
         ("土耳其", "TUR"), ("Fédération de Russie (la)", "RUS"), ("Российская Федерация", "RUS"), ("الاتحاد الروسي", "RUS"),
         ("Federación de Rusia (la)", "RUS"),
+        // White space at either end, of any kind, is trimmed before a name is matched exactly.
+        (" 俄罗斯联邦", "RUS"), ("俄罗斯联邦\u{3000}", "RUS"), ("\t越南 ", "VNM"), ("\u{00A0}美国", "USA"), ("联合王国\n", "GBR"),
     ])
     func resolvesSpellings(name: String, code: String) {
         #expect(Gazetteer.shared.resolve(name)?.code == code)

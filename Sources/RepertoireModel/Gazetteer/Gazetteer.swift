@@ -77,9 +77,11 @@ public struct Gazetteer: Sendable {
     /// The entity a name as written refers to, or nil (the caller reports it: a name is never dropped).
     public func resolve(_ name: String) -> Entity? {
         if let e = exactEntities[UTF8Key(name)] { return e }
-        // Names without case still match with their white space trimmed; only ASCII names have keys.
-        let trimmed = name.trimmingSpaces
-        if let e = exactEntities[UTF8Key(trimmed)] { return e }
+        // Names without case still match with their white space trimmed; only ASCII names have keys. (A name with no
+        // white space at either end is its own trimmed form: not trimmed, nor looked up again.)
+        let padded = name.first?.isWhitespace == true || name.last?.isWhitespace == true
+        let trimmed = padded ? name.trimmingSpaces : name
+        if padded, let e = exactEntities[UTF8Key(trimmed)] { return e }
         guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return byKey[Gazetteer.asciiKey(trimmed)]
     }
