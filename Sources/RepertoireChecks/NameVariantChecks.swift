@@ -8,10 +8,10 @@ extension DocumentChecks {
     func nameVariants() -> [Finding] {
         var result: [Finding] = []
         // Pairs reported, either way round, by their bytes without white space (0xFF, never in UTF-8, between).
-        var reported = Set<[UInt8]>()
+        var reported = Set<ByteKey>()
         func add(_ a: String, _ b: String, _ what: String, _ lines: [Int]) {
             let x = squeezed(a), y = squeezed(b)
-            guard x != y, reported.insert(x.lexicographicallyPrecedes(y) ? x + [0xFF] + y : y + [0xFF] + x).inserted else { return }
+            guard x != y, reported.insert(ByteKey(x.lexicographicallyPrecedes(y) ? x + [0xFF] + y : y + [0xFF] + x)).inserted else { return }
             result.append(Finding("name-variant", [a, b], .note, "\(what) is named two ways: '\(a)' and '\(b)'", lines: lines))
         }
         let headingLines = facts.agendaItems.compactMap { $0.locations.first }.sorted()
@@ -36,9 +36,9 @@ extension DocumentChecks {
             for k in window where lines[k] > from && lines[k] < to {
                 if let s = rows[k].subItem { named.append((withoutTrailingSymbol(s), rows[k].locations.lines)) }
             }
-            var compared = Set<[UInt8]>()
+            var compared = Set<ByteKey>()
             let known = subItems.map { (item: $0, name: VariantName($0.title, self)) }
-            for (name, lines) in named where compared.insert(squeezed(name)).inserted {
+            for (name, lines) in named where compared.insert(ByteKey(squeezed(name))).inserted {
                 let candidate = VariantName(name, self)
                 guard !known.contains(where: { $0.name.scalars == candidate.scalars }) else { continue }
                 if let s = known.first(where: { isVariant($0.name, candidate) }) {
@@ -50,7 +50,7 @@ extension DocumentChecks {
                 guard let first = span.first?.firstLine, let event = index.eventsByLine[first] else { continue }
                 guard !event.briefers.isEmpty else { continue }
                 let scalars = scalarsWithoutSpace(of: span)
-                let otherNames = Set(event.briefers.map(scalarsWithoutSpace))
+                let otherNames = event.briefers.map(scalarsWithoutSpace)
                 for briefer in event.briefers {
                     if let mention = variantMention(of: briefer, in: scalars, others: otherNames) {
                         let needle = Array(mention.utf8)
@@ -113,8 +113,8 @@ extension DocumentChecks {
     /// A later mention of `name` written another way: it starts like the name, ends in a title and differs
     /// by a few characters.
     /// `t` is the account's text as Unicode scalars without white space.
-    /// `others` are the event's briefers, prepared by `scalarsWithoutSpace`.
-    func variantMention(of name: String, in t: [Unicode.Scalar], others otherNames: Set<[Unicode.Scalar]>) -> String? {
+    /// `others` are the event's briefers, prepared by `scalarsWithoutSpace` (a few: searched in turn, not hashed).
+    func variantMention(of name: String, in t: [Unicode.Scalar], others otherNames: [[Unicode.Scalar]]) -> String? {
         let b = scalarsWithoutSpace(name)
         let allowed = b.count >= 8 ? 3 : b.count >= 6 ? 2 : b.count >= 5 ? 1 : 0
         guard allowed > 0, b.count >= 2 else { return nil }
@@ -136,7 +136,7 @@ extension DocumentChecks {
                 guard let d = boundedDistance(b[...], candidate, limit: allowed) else { continue }
                 if best == nil || d < best!.0 { best = (d, candidate) }
             }
-            if let (d, candidate) = best, d > 0, !otherNames.contains(Array(candidate)) {
+            if let (d, candidate) = best, d > 0, !otherNames.contains(where: { $0.elementsEqual(candidate) }) {
                 var utf8: [UInt8] = []
                 for scalar in candidate { UTF8.encode(scalar) { utf8.append($0) } }
                 return String(decoding: utf8, as: UTF8.self)

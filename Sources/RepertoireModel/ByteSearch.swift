@@ -52,3 +52,11 @@ public enum ByteSearch {
         }
     }
 }
+
+/// Bytes as a set's or dictionary's key, hashed in one pass (an array of bytes is hashed byte by byte, a call each).
+public struct ByteKey: Hashable, Sendable {
+    public let bytes: [UInt8]
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ string: String) { bytes = Array(string.utf8) }
+    public func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+}

@@ -43,13 +43,8 @@ public struct Gazetteer: Sendable {
     /// Every name exactly as listed, as UTF-8, with its entity: the fast path.
     private let exactEntities: [UTF8Key: Entity]
 
-    /// UTF-8 bytes as a dictionary key, hashed in one pass (an array of bytes hashes byte by byte).
-    struct UTF8Key: Hashable {
-        let bytes: [UInt8]
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
-        init(_ string: String) { bytes = Array(string.utf8) }
-        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-    }
+    /// UTF-8 bytes as a dictionary key, hashed in one pass.
+    typealias UTF8Key = ByteKey
 
     public init() {
         var byKey: [String: Entity] = [:], byCode: [String: Entity] = [:]
