@@ -157,10 +157,11 @@ struct FactsReader {
                                             symbols: unique(hits.map(\.symbol)), locations: Locations(blocks.footnotes[k].passage.lines)))
         }
         let linked = Set(layout.links.compactMap(\.symbol))
-        facts.urlSymbols = Array(linked).sorted()
         all.formUnion(linked)
         for case .heading(let h) in blocks.blocks { for hit in m.symbols.scan(h.title.bytes) { all.insert(hit.symbol) } }
         facts.symbols = Array(all).sorted()
+        // The linked symbols are among them: taken in their order, not sorted again.
+        facts.urlSymbols = facts.symbols.filter { linked.contains($0) }
         return (facts, citedInNotes + cited)
     }
 

@@ -74,7 +74,8 @@ public struct Gazetteer: Sendable {
         if let e = exactEntities[UTF8Key(name)] { return e }
         // Names without case still match with their white space trimmed; only ASCII names have keys. (A name with no
         // white space at either end is its own trimmed form: not trimmed, nor looked up again.)
-        let padded = name.first?.isWhitespace == true || name.last?.isWhitespace == true
+        let padded = Gazetteer.mayBeWhiteSpace(first: name) && name.first?.isWhitespace == true
+            || Gazetteer.mayBeWhiteSpace(last: name) && name.last?.isWhitespace == true
         let trimmed = padded ? name.trimmingSpaces : name
         if padded, let e = exactEntities[UTF8Key(trimmed)] { return e }
         guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -103,6 +104,29 @@ public struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
+    /// Whether the name's first character may be white space, by its first byte: not a printable ASCII character
+    /// and not a Chinese character (lead bytes E4–E9), which no mark joined to it makes white space. Most names are
+    /// ruled out without making a `Character`.
+    static func mayBeWhiteSpace(first name: String) -> Bool {
+        guard let lead = name.utf8.first else { return false }
+        return !isPlainLead(lead)
+    }
+
+    /// The same for the last character, by the lead byte of the last scalar (a mark joined to a character is its own
+    /// scalar, and is not ruled out).
+    static func mayBeWhiteSpace(last name: String) -> Bool {
+        let utf8 = name.utf8
+        var i = utf8.endIndex
+        while i > utf8.startIndex {
+            i = utf8.index(before: i)
+            let b = utf8[i]
+            if b & 0xC0 != 0x80 { return !isPlainLead(b) }
+        }
+        return false
+    }
+
+    @inline(__always) static func isPlainLead(_ b: UInt8) -> Bool { (b > 0x20 && b < 0x7F) || (b >= 0xE4 && b <= 0xE9) }
+
     /// The articles a UN short name may end with (`Bahamas (the)`), upper case, as bytes: made once.
     static let articleSuffixes: [[UInt8]] = [" (THE)", " (LE)", " (LA)", " (LES)", " (L')"].map { Array($0.utf8) }
 
