@@ -79,7 +79,7 @@ struct Narrative {
     /// reported as issued (`发表的主席声明中，938` with the symbol in the footnote).
     func decisions(_ p: Passage, symbols hits: [SymbolScanner.Hit], item: Int?) -> [(decision: Decision, unanimous: Bool)] {
         let s = p.bytes
-        var result: [(Decision, Bool)] = []
+        var result: [(decision: Decision, unanimous: Bool)] = []   // labelled as returned: an unlabelled list was converted element by element
         // The paragraph's dates, read only when it reports a decision.
         var dateHits: [DateScanner.Hit]? = nil
         func date(before offset: Int) -> RepertoireDate? {
