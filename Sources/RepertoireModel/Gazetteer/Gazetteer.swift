@@ -41,10 +41,7 @@ public struct Gazetteer: Sendable {
     private let byKey: [String: Entity]
     private let byCode: [String: Entity]
     /// Every name exactly as listed, as UTF-8, with its entity: the fast path.
-    private let exactEntities: [UTF8Key: Entity]
-
-    /// UTF-8 bytes as a dictionary key, hashed in one pass.
-    typealias UTF8Key = ByteKey
+    private let exactEntities: [ByteKey: Entity]
 
     public init() {
         var byKey: [String: Entity] = [:], byCode: [String: Entity] = [:]
@@ -61,23 +58,23 @@ public struct Gazetteer: Sendable {
             for name in e.names where keyed(name) { byKey[Gazetteer.key(name)] = entity }
         }
         for (name, code) in Gazetteer.aliases where keyed(name) { byKey[Gazetteer.key(name)] = byCode[code] }
-        var exact: [UTF8Key: Entity] = [:]
+        var exact: [ByteKey: Entity] = [:]
         exact.reserveCapacity(Gazetteer.states.reduce(0) { $0 + $1.names.count } + 64)
-        for e in Gazetteer.states { for n in e.names { exact[UTF8Key(n)] = byCode[e.iso3] } }
-        for e in Gazetteer.entities { for n in e.names { exact[UTF8Key(n)] = byCode[e.code] } }
-        for (n, code) in Gazetteer.aliases { exact[UTF8Key(n)] = byCode[code] }
+        for e in Gazetteer.states { for n in e.names { exact[ByteKey(n)] = byCode[e.iso3] } }
+        for e in Gazetteer.entities { for n in e.names { exact[ByteKey(n)] = byCode[e.code] } }
+        for (n, code) in Gazetteer.aliases { exact[ByteKey(n)] = byCode[code] }
         self.byKey = byKey; self.byCode = byCode; self.exactEntities = exact
     }
 
     /// The entity a name as written refers to, or nil (the caller reports it: a name is never dropped).
     public func resolve(_ name: String) -> Entity? {
-        if let e = exactEntities[UTF8Key(name)] { return e }
+        if let e = exactEntities[ByteKey(name)] { return e }
         // Names without case still match with their white space trimmed; only ASCII names have keys. (A name with no
         // white space at either end is its own trimmed form: not trimmed, nor looked up again.)
         let padded = Gazetteer.mayBeWhiteSpace(first: name) && name.first?.isWhitespace == true
             || Gazetteer.mayBeWhiteSpace(last: name) && name.last?.isWhitespace == true
         let trimmed = padded ? name.trimmingSpaces : name
-        if padded, let e = exactEntities[UTF8Key(trimmed)] { return e }
+        if padded, let e = exactEntities[ByteKey(trimmed)] { return e }
         guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return byKey[Gazetteer.asciiKey(trimmed)]
     }
@@ -88,7 +85,7 @@ public struct Gazetteer: Sendable {
 
     /// `isKnown` for UTF-8 bytes: an exact spelling, or (for Latin text) any case and spacing.
     public func isKnown(utf8 name: [UInt8]) -> Bool {
-        if exactEntities[UTF8Key(name)] != nil { return true }
+        if exactEntities[ByteKey(name)] != nil { return true }
         guard name.contains(where: { $0 < 0x80 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
         return isKnown(String(decoding: name, as: UTF8.self))
     }
