@@ -21,20 +21,58 @@ public struct Diagnostics {
             let bold = colour ? "\u{1B}[1m" : ""
             out += "\(bold)\(path)\(line.map { ":\($0)" } ?? ""): \(off)\(on)\(f.severity.rawValue):\(off) \(bold)\(f.message)\(off) [\(f.kind)]\n"
             if let line, line >= 1, line <= lines.count {
-                let text = lines[line - 1].text(in: self.text)
-                out += "    \(line) | \(text)\n"
+                out += "    \(line) | \(quote(lines[line - 1].range, subjects: f.subjects))\n"
             }
         }
         return out
     }
 
+    /// At most this many bytes of a line are quoted (about 80 Chinese characters or 240 Latin ones).
+    public static let quoteWindow = 240
+    /// How far into a long line a finding's subject is looked for to centre the quote on it.
+    static let subjectSearch = 4096
+
+    /// The line, or a window of it around the first of `subjects` found near its start, `…` marking what is left
+    /// out: a finding on a line of a megabyte quotes no more than a short one (output once grew with the square of a
+    /// line's length, every finding on it quoting all of it).
+    func quote(_ range: Range<Int>, subjects: [String]) -> String {
+        guard range.count > Self.quoteWindow else { return String(decoding: text[range], as: UTF8.self) }
+        let searchEnd = min(range.upperBound, range.lowerBound + Self.subjectSearch)
+        var centre = range.lowerBound
+        for subject in subjects where !subject.isEmpty {
+            if let at = ByteSearch.find(Array(subject.utf8), in: text, from: range.lowerBound, to: searchEnd) {
+                centre = at + subject.utf8.count / 2; break
+            }
+        }
+        var lo = max(range.lowerBound, centre - Self.quoteWindow / 2)
+        var hi = min(range.upperBound, lo + Self.quoteWindow)
+        lo = max(range.lowerBound, hi - Self.quoteWindow)
+        // Cut at characters, not inside one.
+        while lo > range.lowerBound, text[lo] & 0xC0 == 0x80 { lo -= 1 }
+        while hi < range.upperBound, text[hi] & 0xC0 == 0x80 { hi += 1 }
+        return (lo > range.lowerBound ? "…" : "") + String(decoding: text[lo..<hi], as: UTF8.self) + (hi < range.upperBound ? "…" : "")
+    }
+
     /// `2 errors, 1 warning, 9 notes`
     public static func summary(_ findings: [Finding]) -> String {
-        func count(_ s: Finding.Severity, _ word: String) -> String {
-            let n = findings.filter { $0.severity == s }.count
-            return "\(n) \(word)\(n == 1 ? "" : "s")"
+        var tally = Tally()
+        tally.add(findings)
+        return tally.summary
+    }
+
+    /// Findings counted by severity, for a summary that does not keep them.
+    public struct Tally: Sendable {
+        public var errors = 0, warnings = 0, notes = 0
+        public init() {}
+        public mutating func add(_ findings: [Finding]) {
+            for f in findings {
+                switch f.severity { case .error: errors += 1; case .warning: warnings += 1; case .note: notes += 1 }
+            }
         }
-        return [count(.error, "error"), count(.warning, "warning"), count(.note, "note")].joined(separator: ", ")
+        public var summary: String {
+            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            return [count(errors, "error"), count(warnings, "warning"), count(notes, "note")].joined(separator: ", ")
+        }
     }
 
     func code(_ s: Finding.Severity) -> String {

@@ -9,6 +9,10 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
     /// The compact form: no spaces, `(Resumption1)` and `(2020)` attached.
     public let compact: String
 
+    /// The longest run of symbol bytes read as a symbol: the longest UN symbols (`S/2020/1193/Add.1/Corr.1`) are a
+    /// third of it. A longer run is not one.
+    public static let maximumLength = 80
+
     public init?(_ surface: String) {
         var surface = surface
         guard let parsed = surface.withUTF8(DocumentSymbol.normalize) else { return nil }
@@ -75,8 +79,10 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
     /// Removes white space, attaches `(Resumption N)` and `(YEAR)`, trims a sentence's final period.
     /// Works on UTF-8 bytes: symbols are ASCII.
     static func normalize(_ surface: UnsafeBufferPointer<UInt8>) -> String? {
+        // A surface form is the symbol with its spaces and an attached `(Resumption 1)`.
+        guard surface.count <= 2 * maximumLength else { return nil }
         // On the stack: a symbol is a few dozen bytes, and this runs for every one the scanners meet.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(surface.count, 1)) { buffer -> String? in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(surface.count, 1)) { buffer -> String? in
             var count = 0
             for b in surface where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
                 guard b < 0x80 else { return nil }

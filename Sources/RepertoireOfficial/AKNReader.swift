@@ -41,11 +41,14 @@ public enum AKNReader {
         guard !data.isEmpty, data.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw OfficialError(file: file, line: 1, "empty file, not Akoma Ntoso XML")
         }
+        if let problem = XMLGuard.problem([UInt8](data)) {
+            throw OfficialError(file: file, line: problem.line, problem.message)
+        }
         let parser = XMLParser(data: data)
         let collector = Collector()
         parser.delegate = collector
         guard parser.parse() else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+            let reason = parser.parserError.map { Self.reason(($0 as NSError).code) } ?? "unknown error"
             throw OfficialError(file: file, line: parser.lineNumber, "malformed XML: \(reason)")
         }
         if let open = collector.openElements.last {
@@ -81,6 +84,20 @@ public enum AKNReader {
             operative: collector.operative, citedSymbols: cited.sorted(),
             chapterVII: collector.adoptedUnderChapterVII || chapterVIIInvoked.contains { allText.contains($0) },
             file: file)
+    }
+
+    /// What the parser's error code (libxml2's, as Foundation passes it on) means, in words.
+    static func reason(_ code: Int) -> String {
+        switch code {
+        case 4: "the document is empty"
+        case 5: "the document does not end where it should (an element left open, closed twice, or text after the root)"
+        case 9: "a character that XML does not allow"
+        case 26: "an entity that is not declared"
+        case 42: "an attribute given twice on one element"
+        case 68: "a name expected (a bare '&' or '<' in text or in a value)"
+        case 73: "'>' expected"
+        default: "error \(code) of the XML parser"
+        }
     }
 
     /// `/akn/un/statement/deliberation/unsc/2020-02-25/2511-2020/` → `S/RES/2511(2020)` for a resolution.

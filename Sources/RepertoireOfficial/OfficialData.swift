@@ -12,32 +12,39 @@ public struct OfficialData: Sendable {
 
     public init() {}
 
+    /// Files that could not be read, each with its file and line; every other file was read.
+    public var errors: [OfficialError] = []
+
     /// Reads files and folders (recursively): `.xml` as Akoma Ntoso, `.json`/`.jsonl` as data_extract.
-    /// Other files in folders are passed over; a named file of another kind, or a missing path, is an error.
-    /// Files are parsed on all cores; the first error in file order is the one reported.
-    public static func load(_ paths: [String]) throws(OfficialError) -> OfficialData {
+    /// Other files in folders are passed over; a named file of another kind, a missing path or a folder with no
+    /// official data is an error. A file that cannot be read is that file's failure alone: it goes to `errors`,
+    /// and the others are read. Files are parsed on all cores; errors come in file order.
+    public static func read(_ paths: [String]) -> OfficialData {
+        var data = OfficialData()
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw OfficialError(file: path, "no such file or folder")
+                data.errors.append(OfficialError(file: path, "no such file or folder")); continue
             }
             if isDirectory.boolValue {
                 let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
-                files += found.filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
+                let official = found.filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
                     .map { (path as NSString).appendingPathComponent($0) }
+                if official.isEmpty { data.errors.append(OfficialError(file: path, "the folder holds no .xml or .json file")) }
+                files += official
             } else {
                 guard path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else {
-                    throw OfficialError(file: path, "not official data: expected .xml (Akoma Ntoso) or .json (data_extract)")
+                    data.errors.append(OfficialError(file: path, "not official data: expected .xml (Akoma Ntoso) or .json (data_extract)"))
+                    continue
                 }
                 files.append(path)
             }
         }
         let parsed = parallelMap(files) { file in Result { () throws(OfficialError) -> Parsed in try OfficialData.parse(file: file) } }
-        var data = OfficialData()
         for result in parsed {
             switch result {
-            case .failure(let error): throw error
+            case .failure(let error): data.errors.append(error)
             case .success(let p):
                 data.filesRead += 1
                 switch p {
@@ -47,6 +54,13 @@ public struct OfficialData: Sendable {
                 }
             }
         }
+        return data
+    }
+
+    /// The same, all or nothing: the first file that cannot be read is thrown.
+    public static func load(_ paths: [String]) throws(OfficialError) -> OfficialData {
+        let data = read(paths)
+        if let error = data.errors.first { throw error }
         return data
     }
 

@@ -34,20 +34,17 @@ struct Check: ParsableCommand {
     var colour = false
 
     mutating func run() throws {
-        let official: OfficialData?
-        if against.isEmpty { official = nil } else {
-            do { official = try OfficialData.load(against) } catch {
-                FileHandle.standardError.write(Data("\(error)\n".utf8)); throw ExitCode(1)
-            }
-        }
+        // Official files that cannot be read are reported (exit status 1); the documents are checked against the rest.
+        let official: OfficialData? = against.isEmpty ? nil : OfficialData.read(against)
+        for error in official?.errors ?? [] { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
         let council = official.map { Council(records: Array($0.votes.values)) }
         let members = council?.members ?? [:]
         var byYear: [Int: [String]] = [:]
         for year in council?.years ?? [] { byYear[year] = council?.presidencies(year: year) }
         let presidencies = byYear
         let tty = colour || isatty(STDOUT_FILENO) == 1
-        var out = "", anyError = false, refused = false
-        var all: [Finding] = []
+        // Each file's diagnostics are written as it is done: memory does not grow with the number of findings.
+        var tally = Diagnostics.Tally(), refused = !(official?.errors.isEmpty ?? true)
         let (files, emptyFolders) = InputFile.expand(self.files)
         for folder in emptyFolders {
             FileHandle.standardError.write(Data("\(folder): error: the folder holds no .txt file\n".utf8))
@@ -67,26 +64,26 @@ struct Check: ParsableCommand {
             }
             var findings = DocumentChecks(result, members: members, presidencies: presidencies, editorial: true).findings()
             if let official { findings = merged(findings, Reconciliation(facts: result.facts, official: official).findings()) }
+            var tally = Diagnostics.Tally()
+            tally.add(findings)
             switch format {
-            case .text: return Outcome(findings: findings, text: Diagnostics(path: path, layout: result.layout, colour: tty).render(findings))
-            case .json: return Outcome(findings: findings, text: findings.jsonString + "\n")
+            case .text: return Outcome(tally: tally, text: Diagnostics(path: path, layout: result.layout, colour: tty).render(findings))
+            case .json: return Outcome(tally: tally, text: findings.jsonString + "\n")
             }
         } deliver: { outcome in
             if let refusal = outcome.refusal {
                 FileHandle.standardError.write(Data(refusal.utf8))
                 refused = true
             }
-            anyError = anyError || outcome.findings.contains { $0.severity == .error }
-            all += outcome.findings
-            out += outcome.text
+            tally.errors += outcome.tally.errors; tally.warnings += outcome.tally.warnings; tally.notes += outcome.tally.notes
+            FileHandle.standardOutput.write(Data(outcome.text.utf8))
         }
-        if format == .text { out += "\(Diagnostics.summary(all))\n" }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        if anyError || refused { throw ExitCode(1) }
+        if format == .text { FileHandle.standardOutput.write(Data("\(tally.summary)\n".utf8)) }
+        if tally.errors > 0 || refused { throw ExitCode(1) }
     }
 
     /// One file's diagnostics (or the message refusing it).
     struct Outcome: Sendable {
-        var findings: [Finding] = [], text = "", refusal: String? = nil
+        var tally = Diagnostics.Tally(), text = "", refusal: String? = nil
     }
 }

@@ -14,8 +14,11 @@ struct Official: ParsableCommand {
         outcome letter, computed outcome, paragraphs, languages). Names that resolve to no state are reported \
         on standard error, never dropped.
 
-        Exit status: 0 read; 1 a file is malformed, truncated, has an unknown field, or is missing \
-        (the message names file and line).
+        A file that cannot be read is reported with its line and the others are read and written. XML is checked \
+        before it is parsed: UTF-8, no DTD, at most 256 elements deep and 256 attributes on an element.
+
+        Exit status: 0 read; 1 a file is malformed, truncated, has an unknown field, or is missing, or a folder \
+        holds no official data (the message names file and line; the other files are still read).
         """
     )
 
@@ -28,11 +31,9 @@ struct Official: ParsableCommand {
     var format: Format = .summary
 
     mutating func run() throws {
-        let data: OfficialData
-        do { data = try OfficialData.load(paths) } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(1)
-        }
+        // A file that cannot be read is reported and the others are read: exit status 1 at the end.
+        let data = OfficialData.read(paths)
+        for error in data.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
         for file in data.skipped {
             FileHandle.standardError.write(Data("\(file): warning: not a Security Council text (passed over)\n".utf8))
         }
@@ -63,5 +64,6 @@ struct Official: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(Data(out.utf8))
+        if !data.errors.isEmpty { throw ExitCode(1) }
     }
 }

@@ -23,10 +23,14 @@ struct FootnoteMarkers {
             // Straight to the next digit.
             i = Bytes.nextDigit(s, from: i, to: s.count)
             guard i < s.count else { break }
-            var j = i, value = 0
-            while j < s.count && Bytes.isDigit(s[j]) { value = value * 10 + Int(s[j] - 0x30); j += 1 }
+            // The run's length first, its value only when it is short enough to be a footnote number (a run of 19 or
+            // more digits, such as a telephone number in the PDF's text, overflows an Int).
+            var j = i
+            while j < s.count && Bytes.isDigit(s[j]) { j += 1 }
             defer { i = j }
             if j - i > 6 { continue }
+            var value = 0
+            for k in i..<j { value = value * 10 + Int(s[k] - 0x30) }
             // Not part of a symbol, a decimal or a word: the byte before is no letter, digit, '/', '.', '-' or '(' .
             if i > 0, Bytes.isLatinWordByte(s[i - 1]) || Bytes.isNumberPrefixMark(s[i - 1]) { continue }
             if j < s.count, Bytes.isLatinWordByte(s[j]) || Bytes.isNumberSuffixMark(s[j]) { continue }

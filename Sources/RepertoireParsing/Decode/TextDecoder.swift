@@ -105,7 +105,7 @@ public enum TextDecoder {
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
             var i = 0
             let n = b.count
@@ -142,7 +142,7 @@ public enum TextDecoder {
         }
     }
 
-    static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+    public static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1
         for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1 }
         return line

@@ -20,6 +20,12 @@ public struct SymbolScanner: Sendable {
 
     public func scan(_ s: [UInt8]) -> [Hit] {
         var hits: [Hit] = []
+        // Each byte is examined a bounded number of times, whatever the text holds (a hostile line of `S/PV.S/PV.…`
+        // or `1(2020)1(2020)…` once made every start read on to the run's end): a run of symbol bytes is measured
+        // once for all the starts inside it, and a chain of resolutions that no suffix closes is read once, not
+        // again from each of its numbers.
+        var run = Run()
+        var dead = DeadStarts()
         var i = 0
         while i < s.count {
             // Straight to the next capital letter or digit: a symbol starts with one.
@@ -27,12 +33,13 @@ public struct SymbolScanner: Sendable {
             guard i < s.count else { break }
             let b = s[i]
             if b >= 0x41 && b <= 0x5A, i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == UInt8(ascii: "/")),
-               let hit = latin(s, at: i) {
+               let hit = latin(s, at: i, run: &run) {
                 if hits.isEmpty { hits.reserveCapacity(8) }   // room for a passage's few, at once (not 1, 2, 4, 8)
                 hits.append(hit); i = hit.range.upperBound; continue
             }
             if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == 0x2F || s[i - 1] == 0x2E) {
-                if let found = resolutionChain(s, at: i) ?? assemblyChain(s, at: i), !found.isEmpty {
+                let council = dead.contains(i) ? nil : chain(s, at: i, .council, dead: &dead)
+                if let found = council ?? assemblyChain(s, at: i), !found.isEmpty {
                     if hits.isEmpty { hits.reserveCapacity(8) }
                     hits.append(contentsOf: found); i = found.last!.range.upperBound; continue
                 }
@@ -42,14 +49,45 @@ public struct SymbolScanner: Sendable {
         return hits
     }
 
+    /// The run of symbol bytes (`[A-Za-z0-9/.-]`) last measured: every start inside it ends where it ends.
+    struct Run {
+        var end = -1
+        /// `end` without the marks a sentence leaves after a symbol (`.`, `/`, `-`), not before the run's first start.
+        var trimmedEnd = -1
+    }
+
+    /// The numbers of a chain of resolutions that no suffix closed: read again from any of them, the chain fails
+    /// the same way. Starts are asked in increasing order, so a cursor finds them.
+    struct DeadStarts {
+        private var starts: [Int] = []
+        private var next = 0
+        mutating func contains(_ i: Int) -> Bool {
+            while next < starts.count, starts[next] < i { next += 1 }
+            return next < starts.count && starts[next] == i
+        }
+        mutating func replace(with newStarts: [Int]) { starts = newStarts; next = 0 }
+    }
+
     /// `S/…` with its `(YEAR)` or `(Resumption N)` attached.
     func latin(_ s: [UInt8], at start: Int) -> Hit? {
+        var run = Run()
+        return latin(s, at: start, run: &run)
+    }
+
+    /// The same, the run's end taken from `run` when `start` lies inside the run last measured.
+    func latin(_ s: [UInt8], at start: Int, run: inout Run) -> Hit? {
         var i = start
         while i < s.count, s[i] >= 0x41 && s[i] <= 0x5A, i - start < 6 { i += 1 }
         guard i < s.count, s[i] == UInt8(ascii: "/"), i > start else { return nil }
-        while i < s.count, Bytes.isLatinWordByte(s[i]) || s[i] == 0x2F || s[i] == 0x2E || s[i] == 0x2D { i += 1 }
-        var end = i
-        while end > start, s[end - 1] == 0x2F || s[end - 1] == 0x2E || s[end - 1] == 0x2D { end -= 1 }
+        if i >= run.end {
+            while i < s.count, Bytes.isLatinWordByte(s[i]) || s[i] == 0x2F || s[i] == 0x2E || s[i] == 0x2D { i += 1 }
+            var end = i
+            while end > start, s[end - 1] == 0x2F || s[end - 1] == 0x2E || s[end - 1] == 0x2D { end -= 1 }
+            run = Run(end: i, trimmedEnd: end)
+        }
+        var end = max(start, run.trimmedEnd)
+        // Longer than any UN symbol: not one (and not copied to find out).
+        guard end - start <= DocumentSymbol.maximumLength else { return nil }
         let core = s[start..<end]
         // An attached `(2020)` or `(Resumption 1)`, possibly after a space or a line break.
         var attached: String? = nil
@@ -76,7 +114,10 @@ public struct SymbolScanner: Sendable {
     }
 
     /// `2250(2015)和 2419(2018)号决议`: numbers with years joined by chain words, closed by the suffix.
-    func resolutionChain(_ s: [UInt8], at start: Int) -> [Hit]? { chain(s, at: start, .council) }
+    func resolutionChain(_ s: [UInt8], at start: Int) -> [Hit]? {
+        var dead = DeadStarts()
+        return chain(s, at: start, .council, dead: &dead)
+    }
 
     /// `大会第 74/270 号决议` (and `第 74/270 和 74/274 号决议` after it): General Assembly resolutions, A/RES/74/270.
     func assemblyChain(_ s: [UInt8], at start: Int) -> [Hit]? {
@@ -85,18 +126,25 @@ public struct SymbolScanner: Sendable {
         // Most digits follow no prefix: their preceding byte ends none (one comparison each).
         guard before > 0, assemblyLastBytes.contains(s[before - 1]),
               assemblyPrefixes.contains(where: { Bytes.hasPrefix($0, in: s, at: before - $0.count) }) else { return nil }
-        return chain(s, at: start, .assembly)
+        var dead = DeadStarts()
+        return chain(s, at: start, .assembly, dead: &dead)
     }
 
     enum Series { case council, assembly }
 
     /// Resolutions of `series` joined by chain words and closed by the suffix (`号决议`); nil when none closes them.
-    func chain(_ s: [UInt8], at start: Int, _ series: Series) -> [Hit]? {
+    /// A chain that fails leaves the starts of its later numbers in `dead`: read from any of them, it would fail at
+    /// the same place.
+    func chain(_ s: [UInt8], at start: Int, _ series: Series, dead: inout DeadStarts) -> [Hit]? {
         // Most digits begin no resolution: tested in place first (a cursor and a list of hits cost more than the test).
         guard Self.mayOpen(series, s, at: start) else { return nil }
         var pending: [Hit] = []
         pending.reserveCapacity(4)
         var c = Cursor(s, at: start)
+        func fail(at from: Int) -> [Hit]? {
+            if pending.count > 0 { dead.replace(with: pending.dropFirst().map(\.range.lowerBound) + [from]) }
+            return nil
+        }
         while true {
             let from = c.position
             let symbol: DocumentSymbol?
@@ -104,7 +152,7 @@ public struct SymbolScanner: Sendable {
             case .council: symbol = numberWithYear(&c).map { DocumentSymbol(resolution: $0.0, year: $0.1) }
             case .assembly: symbol = assemblyNumber(&c)
             }
-            guard let symbol else { return nil }
+            guard let symbol else { return fail(at: from) }
             pending.append(Hit(range: from..<c.position, symbol: symbol))
             var progressed = true
             while progressed {
@@ -112,7 +160,7 @@ public struct SymbolScanner: Sendable {
                 progressed = c.skip(anyOf: chain)
             }
             if c.skip(anyOf: suffixes) { return pending }
-            guard let b = c.current, Bytes.isDigit(b) else { return nil }
+            guard let b = c.current, Bytes.isDigit(b) else { return fail(at: c.position) }
         }
     }
 

@@ -31,8 +31,9 @@ public struct Ingestor: Sendable {
     public enum Progress: Sendable { case done(Int, of: Int, path: String) }
 
     /// Lists the files named (folders recursively, sorted): official data (.xml, .json, .jsonl) first.
-    public static func files(_ paths: [String]) -> (official: [String], texts: [String], missing: [String]) {
-        var official: [String] = [], texts: [String] = [], missing: [String] = [], seen: Set<String> = []
+    /// A missing path and a folder with no file to read are listed apart, each to be reported.
+    public static func files(_ paths: [String]) -> (official: [String], texts: [String], missing: [String], empty: [String]) {
+        var official: [String] = [], texts: [String] = [], missing: [String] = [], empty: [String] = [], seen: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
@@ -41,6 +42,8 @@ public struct Ingestor: Sendable {
                 let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
                 files = found.map { (path as NSString).appendingPathComponent($0) }
                     .filter { isOfficial($0) || $0.hasSuffix(".txt") }
+                // A folder with nothing to read is reported like a missing path, never a silent success.
+                if files.isEmpty { empty.append(path) }
             } else {
                 files = [path]
             }
@@ -51,15 +54,16 @@ public struct Ingestor: Sendable {
                 if isOfficial(file) { official.append(absolute) } else { texts.append(absolute) }
             }
         }
-        return (official, texts, missing)
+        return (official, texts, missing, empty)
     }
 
     static func isOfficial(_ path: String) -> Bool { path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") }
 
     public func ingest(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Report {
         var report = Report()
-        let (official, texts, missing) = Self.files(paths)
+        let (official, texts, missing, empty) = Self.files(paths)
         report.failures += missing.map { "\($0): error: no such file or folder" }
+        report.failures += empty.map { "\($0): error: the folder holds no .txt, .xml or .json file" }
         let total = official.count + texts.count
         var done = 0
         let bulk = total > 1

@@ -1,0 +1,79 @@
+import RepertoireParsing
+
+/// What XML bytes must be before Foundation's parser sees them. The parser (libxml2 behind `XMLParser`) takes the
+/// process down on invalid UTF-8 in an element's name or a comment, and spends seconds on a hundred thousand
+/// attributes or on entities expanded again and again: one file must never cost the others. The checks are one
+/// pass over the bytes.
+///
+/// Limits, each refused with the file's line:
+/// - the bytes are UTF-8 (a BOM allowed), as the UN's Akoma Ntoso files are;
+/// - no document type declaration (`<!DOCTYPE`): Akoma Ntoso has none, and entities are declared there;
+/// - at most `maxDepth` elements open at once and `maxAttributes` attributes on one element;
+/// - at most `maxBytes` bytes (the largest UN file is under 1 MB).
+public enum XMLGuard {
+    public static let maxDepth = 256
+    public static let maxAttributes = 256
+    public static let maxBytes = 64 << 20
+
+    /// Why `bytes` are not given to the parser, with the line; nil when they may be.
+    public static func problem(_ bytes: [UInt8]) -> (line: Int, message: String)? {
+        guard bytes.count <= maxBytes else { return (1, "larger than \(maxBytes >> 20) MiB: not an Akoma Ntoso text") }
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let bad = TextDecoder.firstInvalidUTF8(bom == 0 ? bytes : Array(bytes.dropFirst(bom))).map({ $0 + bom }) {
+            return (line(of: bad, in: bytes), "not UTF-8 (byte \(bad)): the UN's Akoma Ntoso files are UTF-8")
+        }
+        return structureProblem(bytes)
+    }
+
+    /// DTDs, depth and attributes, read from the markup alone (text and quoted values passed over).
+    static func structureProblem(_ b: [UInt8]) -> (line: Int, message: String)? {
+        let n = b.count
+        var i = 0, depth = 0
+        /// The index just past `terminator` from `from`, or the end.
+        func skip(past terminator: [UInt8], from: Int) -> Int {
+            var k = from
+            while k + terminator.count <= n {
+                if b[k] == terminator[0], b[k..<k + terminator.count].elementsEqual(terminator) { return k + terminator.count }
+                k += 1
+            }
+            return n
+        }
+        while i < n {
+            guard b[i] == UInt8(ascii: "<") else { i += 1; continue }
+            let start = i
+            let next = i + 1 < n ? b[i + 1] : 0
+            if next == UInt8(ascii: "?") { i = skip(past: Array("?>".utf8), from: i + 2); continue }
+            if next == UInt8(ascii: "!") {
+                if b[i...].starts(with: Array("<!--".utf8)) { i = skip(past: Array("-->".utf8), from: i + 4); continue }
+                if b[i...].starts(with: Array("<![CDATA[".utf8)) { i = skip(past: Array("]]>".utf8), from: i + 9); continue }
+                return (line(of: start, in: b), "a document type declaration (<!DOCTYPE …>) is not read: Akoma Ntoso has none, and its entities could expand without bound")
+            }
+            if next == UInt8(ascii: "/") {
+                depth -= 1
+                i = skip(past: [UInt8(ascii: ">")], from: i + 2)
+                continue
+            }
+            // A start tag: its attributes counted by their `=` outside quoted values.
+            var k = i + 1, attributes = 0, quote: UInt8 = 0, closed = false, empty = false
+            while k < n {
+                let c = b[k]
+                if quote != 0 { if c == quote { quote = 0 } }
+                else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c }
+                else if c == UInt8(ascii: "=") { attributes += 1 }
+                else if c == UInt8(ascii: ">") { closed = true; empty = k > i + 1 && b[k - 1] == UInt8(ascii: "/"); break }
+                k += 1
+            }
+            if attributes > maxAttributes {
+                return (line(of: start, in: b), "an element with \(attributes) attributes, more than \(maxAttributes)")
+            }
+            if closed && !empty {
+                depth += 1
+                if depth > maxDepth { return (line(of: start, in: b), "elements nested more than \(maxDepth) deep") }
+            }
+            i = k + 1
+        }
+        return nil
+    }
+
+    static func line(of offset: Int, in bytes: [UInt8]) -> Int { TextDecoder.lineNumber(of: offset, in: bytes) }
+}
