@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // Value types: symbols, dates, votes, the facts schema. No I/O.
@@ -41,7 +43,9 @@ let package = Package(
             dependencies: ["RepertoireModel", "RepertoireStore",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "Logging", package: "swift-log")]
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]
         ),
         // The thin command-line front end.
         .executableTarget(

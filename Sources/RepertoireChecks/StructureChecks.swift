@@ -81,11 +81,13 @@ extension DocumentChecks {
         return result
     }
 
-    /// The document's link lists: runs of consecutive link lines, each with its symbols.
+    /// The document's link lists: runs of link lines, each with its symbols. Blank lines between two link lines do
+    /// not end a run (some PDF-to-text tools write one after every line).
     func linkRuns() -> [(lines: Range<Int>, links: [PageLayout.Link], symbols: Set<DocumentSymbol>)] {
         var runs: [(lines: Range<Int>, links: [PageLayout.Link], symbols: Set<DocumentSymbol>)] = []
         for link in layout.links {
-            if let last = runs.last, link.line == last.lines.upperBound {
+            if let last = runs.last, link.line == last.lines.upperBound
+                || (last.lines.upperBound..<link.line).allSatisfy({ layout.roles[$0 - 1] == .blank }) {
                 runs[runs.count - 1].lines = last.lines.lowerBound..<(link.line + 1)
                 runs[runs.count - 1].links.append(link)
                 if let s = link.symbol { runs[runs.count - 1].symbols.insert(s) }

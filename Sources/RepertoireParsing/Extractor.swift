@@ -25,6 +25,8 @@ public struct Extractor: Sendable {
     public struct Result: Sendable {
         public var facts: Facts
         public let warnings: [(line: Int, message: String)]
+        /// Damaged bytes read through (also the first of `warnings`): where, and how many.
+        public let repair: (line: Int, message: String)?
         /// The stages' output, for checks that need pages, links and lines.
         public let layout: PageLayout
         public let blocks: Blocks
@@ -42,7 +44,9 @@ public struct Extractor: Sendable {
         if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {
             throw .noRepertoireStructure
         }
-        return Result(facts: facts, warnings: Warnings.of(blocks, layout: layout), layout: layout, blocks: blocks, citations: citations)
+        let repair = decoded.repaired.map { (line: $0.lines[0], message: $0.message) }
+        return Result(facts: facts, warnings: (repair.map { [$0] } ?? []) + Warnings.of(blocks, layout: layout), repair: repair,
+                      layout: layout, blocks: blocks, citations: citations)
     }
 }
 

@@ -9,6 +9,10 @@ public struct ServerConfiguration: Sendable {
     public var databasePath = "repertoire.sqlite"
     /// A request taking longer is answered 503 with the error envelope.
     public var requestTimeout: Duration = .seconds(10)
+    /// A client that has not sent a whole request head this long after connecting (or after its last answer) is
+    /// disconnected; a connection with no traffic for `idleTimeout` is closed.
+    public var headerTimeout: Duration = .seconds(10)
+    public var idleTimeout: Duration = .seconds(60)
     /// A request announcing a larger body is refused 413 (the server only reads).
     public var maxRequestBytes = 16 << 10
     public var logLevel: Logger.Level = .info
@@ -25,6 +29,9 @@ public func buildApplication(_ config: ServerConfiguration) throws -> some Appli
     let store = try SQLiteStore(path: config.databasePath, readOnly: true, queryTimeLimit: config.requestTimeout)
     return Application(
         router: buildRouter(store: store, config: config, cache: config.cache ? ResponseCache(databasePath: config.databasePath) : nil),
+        server: .http1(configuration: .init(
+            additionalChannelHandlers: [RequestHeadTimeoutHandler(timeout: .init(config.headerTimeout))],
+            idleTimeout: .init(config.idleTimeout))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "repertoire"),
         logger: logger
     )
@@ -34,6 +41,7 @@ public func buildApplication(_ config: ServerConfiguration) throws -> some Appli
 public func buildRouter(store: SQLiteStore, config: ServerConfiguration = ServerConfiguration(),
                         cache: ResponseCache? = nil) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: LimitsMiddleware(timeout: config.requestTimeout, maxRequestBytes: config.maxRequestBytes))
     if let cache { router.add(middleware: CacheMiddleware(cache: cache)) }

@@ -62,15 +62,17 @@ struct Check: ParsableCommand {
                 let input = error as? InputError
                 return Outcome(refusal: "\(path)\(input?.line.map { ":\($0)" } ?? ""): error: \(input?.description ?? "\(error)")\n")
             }
+            let repaired = result.repair.map { "\(path):\($0.line): warning: \($0.message)\n" }
             var findings = DocumentChecks(result, members: members, presidencies: presidencies, editorial: true).findings()
             if let official { findings = merged(findings, Reconciliation(facts: result.facts, official: official).findings()) }
             var tally = Diagnostics.Tally()
             tally.add(findings)
             switch format {
-            case .text: return Outcome(tally: tally, text: Diagnostics(path: path, layout: result.layout, colour: tty).render(findings))
-            case .json: return Outcome(tally: tally, text: findings.jsonString + "\n")
+            case .text: return Outcome(tally: tally, text: Diagnostics(path: path, layout: result.layout, colour: tty).render(findings), warning: repaired)
+            case .json: return Outcome(tally: tally, text: findings.jsonString + "\n", warning: repaired)
             }
         } deliver: { outcome in
+            if let warning = outcome.warning { FileHandle.standardError.write(Data(warning.utf8)) }
             if let refusal = outcome.refusal {
                 FileHandle.standardError.write(Data(refusal.utf8))
                 refused = true
@@ -84,6 +86,6 @@ struct Check: ParsableCommand {
 
     /// One file's diagnostics (or the message refusing it).
     struct Outcome: Sendable {
-        var tally = Diagnostics.Tally(), text = "", refusal: String? = nil
+        var tally = Diagnostics.Tally(), text = "", warning: String? = nil, refusal: String? = nil
     }
 }

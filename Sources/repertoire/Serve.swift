@@ -19,7 +19,7 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "Port to listen on.")
+    @Option(name: .long, help: "Port to listen on (1 to 65535).")
     var port = 8080
 
     @Option(name: .long, help: "Seconds a request may take before it is answered 503.")
@@ -30,6 +30,12 @@ struct Serve: AsyncParsableCommand {
 
     @Option(name: .long, help: "Log level: trace, debug (every request), info, notice, warning, error, critical.")
     var logLevel = "info"
+
+    func validate() throws {
+        // A port past 65535 was taken modulo 65536 by the socket layer (99999 listened on 34463).
+        guard (1...65535).contains(port) else { throw ValidationError("--port: from 1 to 65535, not \(port)") }
+        guard timeout >= 1 else { throw ValidationError("--timeout: at least 1 second") }
+    }
 
     mutating func run() async throws {
         guard FileManager.default.fileExists(atPath: database.path) else {

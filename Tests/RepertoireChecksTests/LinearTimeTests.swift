@@ -81,3 +81,14 @@ import RepertoireParsing
         #expect(quoted.contains { $0.contains(first.subjects[0]) })
     }
 }
+
+/// Link lines with a blank line after each (as another PDF-to-text tool writes them) are still one page's link list:
+/// every symbol of the document was reported unlinked.
+@Suite struct SpacedLinkListTests {
+    @Test func blankLinesBetweenLinksChangeNoFinding() throws {
+        let spaced = SampleErrorTests.sample.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { $0.hasPrefix("https://") ? [$0, ""] : [$0] }.joined(separator: "\n")
+        let findings = try SampleErrorTests.findings(spaced)
+        #expect(findings == SampleErrorTests.baseline)
+    }
+}

@@ -12,10 +12,100 @@ public struct DecodedText: Sendable {
     public let encoding: String
     /// Each line as a range of `bytes`, without its line end; line N is `lines[N - 1]`.
     public let lines: [Range<Int>]
+    /// Damage read through: the lines where undecodable bytes or control bytes were each replaced by U+FFFD.
+    public var repaired: Repair? = nil
+
+    public struct Repair: Sendable, Equatable {
+        /// How many bytes or sequences were replaced.
+        public let count: Int
+        /// The lines they were on, in order, each once.
+        public let lines: [Int]
+
+        /// `3 undecodable bytes replaced by U+FFFD on lines 12, 40 and 41`
+        public var message: String {
+            let shown = lines.prefix(10).map(String.init)
+            let list = shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + shown.last!
+            let more = lines.count > 10 ? " (and \(lines.count - 10) more lines)" : ""
+            return "\(count) undecodable or control byte\(count == 1 ? "" : "s") replaced by U+FFFD on line\(lines.count == 1 ? "" : "s") \(list)\(more)"
+        }
+    }
 }
 
 public enum TextDecoder {
+    /// The share of a text's bytes that may be damaged (invalid UTF-8, control bytes) and still be read, each such
+    /// byte replaced by U+FFFD with a warning naming its lines: one byte in a hundred. Beyond it the input is not
+    /// taken for text (a PDF, an image, a file in another encoding) and is refused.
+    public static let tolerableDamage = 0.01
+
     public static func decode(_ input: [UInt8]) throws(InputError) -> DecodedText {
+        do {
+            return try strictDecode(input)
+        } catch let error {
+            // A few damaged bytes in UTF-8 text (a flipped bit, a stray control byte from the PDF's extraction):
+            // replaced and reported, not a refusal of the whole document.
+            switch error {
+            case .binary, .undecodable(encoding: "UTF-8", _):
+                let body = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
+                guard let (repairedBytes, repair) = repaired(body) else { throw error }
+                var text = try strictDecode(repairedBytes)
+                text.repaired = repair
+                return text
+            default: throw error
+            }
+        }
+    }
+
+    /// `bytes` with each invalid UTF-8 sequence and each control byte (but tab, LF, CR and FF) replaced by U+FFFD,
+    /// and where they were; nil when more than `tolerableDamage` of the bytes are damaged.
+    static func repaired(_ bytes: [UInt8]) -> ([UInt8], DecodedText.Repair)? {
+        let limit = max(1, Int(Double(bytes.count) * tolerableDamage))
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var lines: [Int] = [], count = 0, line = 1
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c == 0x0A { line += 1 }
+            if c < 0x80 {
+                if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C || c == 0x7F {
+                    count += 1
+                    if lines.last != line { lines.append(line) }
+                    out += replacement
+                } else {
+                    out.append(c)
+                }
+                i += 1
+                continue
+            }
+            let length = bytes.withUnsafeBufferPointer { validLength($0, at: i) }
+            if let length {
+                out += bytes[i..<i + length]
+                i += length
+            } else {
+                // One replacement for the lead byte and the continuation bytes after it (a broken sequence).
+                count += 1
+                if lines.last != line { lines.append(line) }
+                out += replacement
+                i += 1
+                while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            }
+            if count > limit { return nil }
+        }
+        guard count > 0, count <= limit else { return nil }
+        return (out, DecodedText.Repair(count: count, lines: lines))
+    }
+
+    /// The length of the valid UTF-8 sequence at `i`, or nil.
+    static func validLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let c = b[i]
+        if c < 0x80 { return 1 }
+        if c >= 0xC2 && c <= 0xDF { return i + 1 < b.count && b[i + 1] & 0xC0 == 0x80 ? 2 : nil }
+        return checkedLength(b, at: i)
+    }
+
+    static func strictDecode(_ input: [UInt8]) throws(InputError) -> DecodedText {
         guard !input.isEmpty else { throw .empty }
         var encoding = "UTF-8"
         var utf8: [UInt8]

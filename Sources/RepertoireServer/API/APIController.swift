@@ -100,15 +100,15 @@ struct APIController: Sendable {
                 guard let sections = try store.state(code) else { throw APIError.notFound("\(code.uppercased()) appears nowhere in the database") }
                 return Envelope.sections(sections)
             },
-            Endpoint(path: "/search", summary: "Full-text search (Chinese of any length, words, symbols), best first, with snippets.",
+            Endpoint(path: "/search", summary: "Full-text search (Chinese of any length, words, symbols), best first, with snippets: HTML-escaped text, <mark>…</mark> around each match the only markup.",
                      filters: [Filter(name: "q", type: "string", description: "What to look for (required)."), itemFilter], list: true,
                      example: "/api/search?q=%E5%86%B3%E8%AE%AE") { request, _ in
                 guard let q = request.uri.queryParameters["q"].map(String.init), !q.trimmingSpaces.isEmpty else {
                     throw APIError.badRequest("q: give what to look for")
                 }
                 let (size, offset) = try paging(request)
-                var rows = try store.search(SearchQuery(q, item: try int(request.uri.queryParameters["item"], "item"), limit: offset + size + 1,
-                                                        highlight: ("<mark>", "</mark>")))
+                var rows = Snippet.html(try store.search(SearchQuery(q, item: try int(request.uri.queryParameters["item"], "item"),
+                                                                     limit: offset + size + 1, highlight: Snippet.marks)))
                 rows.rows = Array(rows.rows.dropFirst(offset))
                 return try respond(rows, size: size, offset: offset, request: request)
             },

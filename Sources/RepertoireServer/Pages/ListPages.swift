@@ -8,19 +8,14 @@ extension PagesController {
     func search(_ request: Request, json: Bool) throws -> Response {
         let q = request.uri.queryParameters["q"].map(String.init) ?? ""
         let item = try APIController.int(request.uri.queryParameters["item"], "item")
-        // Private-use marks survive HTML escaping; they become <mark> after it.
-        let rows = q.trimmingSpaces.isEmpty ? Rows(columns: []) : try store.search(SearchQuery(q, item: item, limit: 50, highlight: ("\u{E000}", "\u{E001}")))
-        if json {
-            var marked = rows
-            marked.rows = rows.rows.map { $0.map { v in v.string.map { .text($0.replacingOccurrences(of: "\u{E000}", with: "<mark>").replacingOccurrences(of: "\u{E001}", with: "</mark>")) } ?? v } }
-            return Envelope.page(marked, next: nil, request: request)
-        }
+        let rows = q.trimmingSpaces.isEmpty ? Rows(columns: []) : try store.search(SearchQuery(q, item: item, limit: 50, highlight: Snippet.marks))
+        if json { return Envelope.page(Snippet.html(rows), next: nil, request: request) }
         let labels = Labels.of(request), lang = labels.lang
         var page = Page(title: q.isEmpty ? labels["search"] : "\(labels["search"]): \(q)")
         page.query = q
         if !q.isEmpty {
             page.add(heading: "\(labels["results"]) (\(rows.rows.count))", rows: rows, columns: [
-                .init("snippet", html: { v in v("snippet").string.map { Page.escape($0).replacingOccurrences(of: "\u{E000}", with: "<mark>").replacingOccurrences(of: "\u{E001}", with: "</mark>") } }),
+                .init("snippet", html: { v in v("snippet").string.map(Snippet.html) }),
                 .init("source"), .init("item", link: { Links.item($0("item"), lang) }), .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("line"),
             ], labels: labels)
         }

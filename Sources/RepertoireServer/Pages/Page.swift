@@ -69,6 +69,26 @@ struct Page {
     }
 }
 
+/// Search snippets as HTML, in the pages and the API alike: the passage's text escaped, `<mark>`…`</mark>` around
+/// each match the only markup (a passage holding `<script>` once came back as markup, and a client inserting the
+/// snippet as HTML, as documented, ran it).
+enum Snippet {
+    /// What the store puts around a match: private-use characters, which escaping leaves as they are.
+    static let marks = (open: "\u{E000}", close: "\u{E001}")
+
+    static func html(_ text: String) -> String {
+        Page.escape(text).replacingOccurrences(of: marks.open, with: "<mark>").replacingOccurrences(of: marks.close, with: "</mark>")
+    }
+
+    /// The rows with their `snippet` column as HTML.
+    static func html(_ rows: Rows) -> Rows {
+        guard let k = rows.columns.firstIndex(of: "snippet") else { return rows }
+        var marked = rows
+        for r in marked.rows.indices { if let text = marked.rows[r][k].string { marked.rows[r][k] = .text(html(text)) } }
+        return marked
+    }
+}
+
 /// Where things are.
 enum Links {
     static func item(_ n: Rows.Value, _ lang: String) -> String? { n.int.map { "/items/\($0)?lang=\(lang)" } }

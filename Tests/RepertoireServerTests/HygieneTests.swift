@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+import Hummingbird
+import HummingbirdTesting
+import RepertoireStore
+@testable import RepertoireServer
+
+/// What every answer carries, what a snippet may hold, and how long a client may take to send its request.
+@Suite("Server: hygiene")
+struct HygieneTests {
+    /// `nosniff` and the content security policy on pages, API answers and errors alike (the error envelope echoes
+    /// the request, and was sent without them).
+    @Test(arguments: ["/", "/items/35", "/api/items", "/api/nothing-here", "/api/meetings?item=x", "/search?q=%3Cscript%3E"])
+    func everyAnswerCarriesTheSecurityHeaders(uri: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
+                #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true, "\(uri)")
+            }
+        }
+    }
+
+    /// A passage holding markup comes back escaped, with `<mark>` the only markup, in the API and the page's twin.
+    @Test func snippetsAreEscaped() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hygiene-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(contentsOf: ServerFixture.root.appendingPathComponent("Samples/zh-2020-part1-items35-36.txt"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "采取了高级别公开辩论的形式", with: "采取了<script>alert(1)</script>的形式")
+        try Data(text.utf8).write(to: folder.appendingPathComponent("hostile.txt"))
+        let database = folder.appendingPathComponent("db.sqlite").path
+        _ = Ingestor(store: try SQLiteStore(path: database)).ingest([folder.appendingPathComponent("hostile.txt").path])
+        let app = Application(router: buildRouter(store: try SQLiteStore(path: database, readOnly: true)))
+        try await app.test(.router) { client in
+            for uri in ["/api/search?q=alert", "/search.json?q=alert"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    let body = String(buffer: response.body)
+                    #expect(response.status == .ok)
+                    #expect(!body.contains("<script>"), "\(uri): \(body.prefix(400))")
+                    #expect(body.contains("&lt;script&gt;") && body.contains("<mark>alert</mark>"), "\(uri)")
+                }
+            }
+        }
+    }
+
+    /// A client that sends its request head a byte at a time is disconnected once the head timeout passes.
+    @Test func aTricklingClientIsDisconnected() async throws {
+        var config = ServerConfiguration()
+        config.databasePath = ServerFixture.database
+        config.port = Int.random(in: 41_000...49_000)
+        config.headerTimeout = .seconds(1)
+        config.logLevel = .critical
+        let app = try buildApplication(config)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService() }
+            defer { group.cancelAll() }
+            let fd = try await Self.connect(port: config.port)
+            defer { close(fd) }
+            let started = ContinuousClock.now
+            var closed = false
+            // One byte every 200 ms: never a whole head. The server closes within the second's limit (and 3 s of grace).
+            for byte in Array("GET /api/items HTTP/1.1\r\nHost: x\r\nX-Slow: ".utf8) + Array(repeating: UInt8(ascii: "a"), count: 40) {
+                var b = byte
+                if send(fd, &b, 1, Int32(MSG_NOSIGNAL)) <= 0 { closed = true; break }
+                if Self.peerClosed(fd) { closed = true; break }
+                try await Task.sleep(for: .milliseconds(200))
+            }
+            #expect(closed)
+            #expect(ContinuousClock.now - started < .seconds(4))
+        }
+    }
+
+    static func connect(port: Int) async throws -> Int32 {
+        for _ in 0..<50 {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port).bigEndian)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let ok = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+            if ok == 0 { return fd }
+            close(fd)
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw POSIXError(.ECONNREFUSED)
+    }
+
+    /// Whether the server has closed its end (a read that does not wait returns 0).
+    static func peerClosed(_ fd: Int32) -> Bool {
+        var b: UInt8 = 0
+        return recv(fd, &b, 1, Int32(MSG_DONTWAIT)) == 0
+    }
+}
