@@ -55,6 +55,16 @@ def main():
     for k, line in enumerate(votes[:12]):
         write("FuzzDataExtract", f"2020-{k + 1:02d}.json", line + "\n")
     write("FuzzDataExtract", "2020-three.json", "\n".join(votes[:3]) + "\n")
+    # The router's: a method byte (even: GET, odd: HEAD), then the request target after its first `/`.
+    targets = ["api", "api/items/35", "api/search?q=%E5%AE%89%E7%90%86%E4%BC%9A&_size=5",
+               "api/meetings?item=35&from=2020-01-01&to=2020-12-31", "api/decisions?_format=csv",
+               "api/symbols/S/RES/2532(2020)", "meetings/S/PV.8748", "items/35?lang=en", "search?q=%E5%AE%89",
+               "findings?lang=zh", "api/openapi.json", "states/CHN", "api/meetings?_next=abc",
+               "decisions/S/RES/2532(2020).json", "api/states?kind=member&_size=1000"]
+    write("FuzzRouter", "home", b"\x00")
+    for t in targets:
+        name = "".join("-" if c in "/?=&%()." else c for c in t)[:40]
+        write("FuzzRouter", "get-" + name, b"\x00" + t.encode())
     dictionary("FuzzExtract", ["表 1", "表 2", "视频会议：", "会议记录和日期", "视频会议日期", "次会议", "次视频会议", "项决议",
                                "项主席声明", "号决议", "第 2532(2020)号决议", "S/PV.8699", "(Resumption 1)", "S/RES/",
                                "S/PRST/2020/1", "S/2020/1", "https://undocs.org/ch/", "____", "2020 年 1 月 9 日", "15-0-0",

@@ -18,6 +18,8 @@ let database: String = {
 }()
 let responder = buildRouter(store: try! SQLiteStore(path: database, readOnly: true)).buildResponder()
 let logger = Logger(label: "fuzz")
+/// One channel for every request (a testing channel made for each, and never closed, leaks its event loop).
+let channel = NIOAsyncTestingChannel()
 
 /// The first byte chooses GET or HEAD; the others are the request target as a client sent it (any bytes). The
 /// router answers, or throws an HTTP error of the 4xx kind (or 503 for a request too slow): never a 500, never a crash.
@@ -31,7 +33,7 @@ public func fuzzRouter(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     Task {
         let request = Request(head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: target),
                               body: RequestBody(buffer: ByteBuffer()))
-        let context = BasicRequestContext(source: .init(channel: NIOAsyncTestingChannel(), logger: logger))
+        let context = BasicRequestContext(source: .init(channel: channel, logger: logger))
         do {
             status.code = Int(try await responder.respond(to: request, context: context).status.code)
         } catch let error as any HTTPResponseError {
@@ -52,4 +54,13 @@ public func fuzzRouter(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 final class Status: @unchecked Sendable {
     var code = 0
     var error = ""
+}
+
+/// Everything made once (the profile's matchers, the gazetteer, the database) is made before the first input, so
+/// that no input's time includes it.
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    let warmUp = Array("\0 35.  维护国际和平与安全\n\n S/PV.8699 联合王国、美国 15-0-0\n".utf8)
+    _ = warmUp.withUnsafeBufferPointer { fuzzRouter($0.baseAddress!, $0.count) }
+    return 0
 }

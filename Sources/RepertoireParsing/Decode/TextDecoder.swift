@@ -16,17 +16,17 @@ public struct DecodedText: Sendable {
     public var repaired: Repair? = nil
 
     public struct Repair: Sendable, Equatable {
-        /// How many bytes or sequences were replaced.
+        /// How many places were replaced: an invalid UTF-8 sequence or a control byte each.
         public let count: Int
         /// The lines they were on, in order, each once.
         public let lines: [Int]
 
-        /// `3 undecodable bytes replaced by U+FFFD on lines 12, 40 and 41`
+        /// `undecodable or control bytes replaced by U+FFFD in 3 places, on lines 12 and 40`
         public var message: String {
             let shown = lines.prefix(10).map(String.init)
             let list = shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + shown.last!
             let more = lines.count > 10 ? " (and \(lines.count - 10) more lines)" : ""
-            return "\(count) undecodable or control byte\(count == 1 ? "" : "s") replaced by U+FFFD on line\(lines.count == 1 ? "" : "s") \(list)\(more)"
+            return "undecodable or control bytes replaced by U+FFFD in \(count) place\(count == 1 ? "" : "s"), on line\(lines.count == 1 ? "" : "s") \(list)\(more)"
         }
     }
 }
