@@ -2,6 +2,7 @@
 # Builds the libFuzzer targets (Fuzz/, with AddressSanitizer) and runs each for SECONDS, two at a time.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 seconds each, every target
+#   FUZZ_JOBS (targets at once, default: the cores), FUZZ_MAX_LEN (largest input made, default 16384 bytes)
 #
 # Each target starts from its seeds (Fuzz/Corpus/TARGET, committed, made by scripts/fuzz-seeds.py) and the
 # inputs it found before (.build-fuzz/corpus/TARGET, kept between runs), with the known bad inputs of
@@ -19,12 +20,13 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzExtract FuzzChecks FuzzAKN FuzzDataExtract FuzzRouter)
 jobs=${FUZZ_JOBS:-$(nproc)}
+max_len=${FUZZ_MAX_LEN:-16384}   # the largest input libFuzzer makes (smaller ones run faster)
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
 out=.build-fuzz
 mkdir -p "$out/logs"
 
 echo "fuzz: building ${targets[*]} (release, -sanitize=fuzzer,address)"
-swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz 2>&1 | grep -Ev '^\[|^Compiling|warning: Cannot export' || true
+swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz 2>&1 | grep -Ev '^\[|^Compiling|warning: Cannot export|unhandled; explicitly declare|CMakeLists.txt' || true
 bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz --show-bin-path)
 
 # The input each target's speed is measured against: time per byte of an ordinary input.
@@ -46,7 +48,7 @@ run_target() {
   local dict=()
   [ -f "Fuzz/$t.dict" ] && dict=(-dict="Fuzz/$t.dict")
   local status=0
-  "$bin/$t" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  "$bin/$t" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$out/artifacts/$t/" "${dict[@]}" "${dirs[@]}" >"$log" 2>&1 || status=$?
   local runs
   runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)

@@ -23,6 +23,10 @@ import Testing
         (Array(("<akomaNtoso " + (0..<100_000).map { "a\($0)=\"1\"" }.joined(separator: " ") + "/>").utf8), 1, "100000 attributes"),
         // Elements nested without end.
         (Array((String(repeating: "<p>", count: 10_000) + String(repeating: "</p>", count: 10_000)).utf8), 1, "nested more than 256"),
+        // A processing instruction with no data: Foundation's parser read a null pointer (found by fuzzing).
+        (Array("<?x?><akomaNtoso><statement name=\"resolution\"/></akomaNtoso>".utf8), 1, "processing instruction"),
+        // …and one after the declaration.
+        (Array("<?xml version=\"1.0\"?>\n<akomaNtoso><?x ?></akomaNtoso>".utf8), 2, "processing instruction"),
         // The UN's own `2021/German/S_RES_2575 (2021)-G.xml` has an attribute given twice.
         (Array("<akomaNtoso>\n<meta a=\"1\" a=\"2\"/></akomaNtoso>".utf8), 2, "an attribute given twice"),
     ] as [([UInt8], Int, String)])

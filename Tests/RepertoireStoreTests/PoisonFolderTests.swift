@@ -68,4 +68,23 @@ struct PoisonFolderTests {
         let again = try Fixture.run(["ingest", Self.folder.path, "--db", db, "--quiet"])
         #expect(again.status == 1 && again.err.contains("0 stored, \(Self.good + 1) unchanged"), "\(again.err)")
     }
+
+    /// A folder with nothing to read is an error in every command (ingest and official exited 0), and a port outside
+    /// 1–65535 a usage error (99999 listened on 34463).
+    @Test func nothingToReadAndBadPorts() throws {
+        let empty = Fixture.temporary("empty")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: empty + "/README.md"))
+        let ingest = try Fixture.run(["ingest", empty, "--db", Fixture.temporary("empty.sqlite"), "--quiet"])
+        #expect(ingest.status == 1 && ingest.err.contains("\(empty): error: the folder holds no .txt, .xml or .json file"), "\(ingest.err)")
+        let official = try Fixture.run(["official", empty])
+        #expect(official.status == 1 && official.err.contains("\(empty): error: the folder holds no .xml or .json file"))
+        for command in [["extract", empty], ["check", empty]] {
+            #expect(try Fixture.run(command).status == 1, "\(command)")
+        }
+        for port in ["99999", "0", "-1"] {
+            let serve = try Fixture.run(["serve", "--db", Fixture.ingested.path, "--port=\(port)"])
+            #expect(serve.status == 64 && serve.err.contains("--port"), "\(port): \(serve.err)")
+        }
+    }
 }

@@ -20,7 +20,10 @@ public struct SearchQuery: Sendable {
     /// the whole text that reads as a document symbol becomes that symbol's compact token. Nil when the
     /// query has no searchable token.
     public var pattern: String? {
-        let trimmed = text.trimmingSpaces
+        // Control characters separate terms: FTS5 reads a NUL as the end of its query (a `%00` in a URL made an
+        // unterminated phrase, a SQLite error, a 500).
+        let trimmed = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+            .trimmingSpaces
         if trimmed.contains("/"), let symbol = DocumentSymbol(trimmed) { return Self.phrase(symbol.compact) }
         // A symbol in the document's own words (`第 2532(2020)号决议`) is searched as the symbol.
         let hits = SymbolScanner(profile: .chinese).scan(Array(trimmed.utf8))
