@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (Fuzz/, with AddressSanitizer) and runs each for SECONDS, two at a time.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 seconds each, every target
-#   FUZZ_JOBS (targets at once, default: the cores), FUZZ_MAX_LEN (largest input made, default 16384 bytes)
+#   FUZZ_JOBS (targets at once, default: the cores), FUZZ_MAX_LEN (largest input made, default 16384 bytes),
+#   FUZZ_SEED (libFuzzer's random seed, default: a new one each run)
 #
 # Each target starts from its seeds (Fuzz/Corpus/TARGET, committed, made by scripts/fuzz-seeds.py) and the
 # inputs it found before (.build-fuzz/corpus/TARGET, kept between runs), with the known bad inputs of
@@ -21,13 +22,19 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzExtract FuzzChecks FuzzAKN FuzzDataExtract FuzzRouter)
 jobs=${FUZZ_JOBS:-$(nproc)}
 max_len=${FUZZ_MAX_LEN:-16384}   # the largest input libFuzzer makes (smaller ones run faster)
+seed=()                          # FUZZ_SEED: the same mutations on every run (CI sets it: a green run stays green)
+[ -n "${FUZZ_SEED:-}" ] && seed=(-seed="$FUZZ_SEED")
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
 out=.build-fuzz
 mkdir -p "$out/logs"
 
 echo "fuzz: building ${targets[*]} (release, -sanitize=fuzzer,address)"
-swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz 2>&1 | grep -Ev '^\[|^Compiling|warning: Cannot export|unhandled; explicitly declare|CMakeLists.txt' || true
-bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz --show-bin-path)
+# The toolchain's driver does not give `-sanitize=fuzzer` coverage to the compiler on Linux: without the coverage
+# flags, libFuzzer runs blind (no input is ever "new").
+build=(swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz
+       -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp)
+"${build[@]}" 2>&1 | grep -Ev '^\[|^Compiling|warning: Cannot export|unhandled; explicitly declare|CMakeLists.txt' || true
+bin=$("${build[@]}" --show-bin-path)
 
 # The input each target's speed is measured against: time per byte of an ordinary input.
 sample_of() {
@@ -49,9 +56,15 @@ run_target() {
   [ -f "Fuzz/$t.dict" ] && dict=(-dict="Fuzz/$t.dict")
   local status=0
   "$bin/$t" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$out/artifacts/$t/" "${dict[@]}" "${dirs[@]}" >"$log" 2>&1 || status=$?
+    -artifact_prefix="$out/artifacts/$t/" "${seed[@]}" "${dict[@]}" "${dirs[@]}" >"$log" 2>&1 || status=$?
+  if ! grep -q 'inline 8-bit counters' "$log"; then
+    echo "fuzz: $t FAILED: the target has no coverage instrumentation (libFuzzer would run blind)" >&2
+    return 1
+  fi
   local runs
   runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
+  local coverage
+  coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}')
   # Every input of the corpus run again, one at a time, and timed (ms) against the sample.
   local sample
   sample=$(sample_of "$t")
@@ -78,7 +91,7 @@ run_target() {
   slow=$({ echo "$first"; [ -z "$candidates" ] || for _ in 1 2 3; do printf '%s\0' $candidates | time_inputs; done; } |
     sort -k3,3 -k2,2n | awk 'NF == 3 && !seen[$3]++' | ratios | sort -rn | sed -n 1p)
   local ratio=${slow%% *}
-  echo "fuzz: $t: ${runs:-0} executions in ${seconds} s; slowest input $(echo "$slow" | awk '{print $3 " ms, " $2 " bytes"}') (${ratio} of the limit, 20 x the sample's $sample_ms ms for $sample_bytes bytes); exit $status"
+  echo "fuzz: $t: ${runs:-0} executions in ${seconds} s, ${coverage:-0} edges covered; slowest input $(echo "$slow" | awk '{print $3 " ms, " $2 " bytes"}') (${ratio} of the limit, 20 x the sample's $sample_ms ms for $sample_bytes bytes); exit $status"
   if [ "$status" -ne 0 ]; then
     echo "fuzz: $t FAILED: $(grep -m1 -E 'ERROR|==[0-9]+==|Test unit written|deadly signal' "$log" || tail -1 "$log")" >&2
     ls "$out/artifacts/$t" >&2

@@ -1,3 +1,4 @@
+import RepertoireModel
 import RepertoireParsing
 
 /// What XML bytes must be before Foundation's parser sees them. The parser (libxml2 behind `XMLParser`) takes the
@@ -29,6 +30,19 @@ public enum XMLGuard {
     /// DTDs, depth and attributes, read from the markup alone (text and quoted values passed over).
     static func structureProblem(_ b: [UInt8]) -> (line: Int, message: String)? {
         let n = b.count
+        // No `<?` anywhere but the XML declaration at the start, whatever surrounds it (in a malformed tag too):
+        // Foundation's parser reads a null pointer for a processing instruction with no data (`<?x?>`, found by
+        // fuzzing, once at the start of a file and once inside a broken start tag).
+        var from = 0
+        while let at = ByteSearch.find(Array("<?".utf8), in: b, from: from) {
+            let declaration = b[at...].starts(with: Array("<?xml".utf8)) && at + 5 < n
+                && (b[at + 5] == 0x20 || b[at + 5] == 0x09 || b[at + 5] == 0x0D || b[at + 5] == 0x0A)
+                && b[..<at].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+            guard declaration else {
+                return (line(of: at, in: b), "a processing instruction (<?…?>) other than the XML declaration: Akoma Ntoso has none")
+            }
+            from = at + 2
+        }
         var i = 0, depth = 0
         /// The index just past `terminator` from `from`, or the end.
         func skip(past terminator: [UInt8], from: Int) -> Int {
@@ -44,13 +58,7 @@ public enum XMLGuard {
             let start = i
             let next = i + 1 < n ? b[i + 1] : 0
             if next == UInt8(ascii: "?") {
-                // The XML declaration, first in the file, and no other processing instruction: Foundation's parser
-                // reads a null pointer for one with no data (`<?x?>`, found by fuzzing).
-                let declaration = b[i...].starts(with: Array("<?xml".utf8)) && i + 5 < n && (b[i + 5] == 0x20 || b[i + 5] == 0x09 || b[i + 5] == 0x0D || b[i + 5] == 0x0A)
-                    && b[..<i].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
-                guard declaration else {
-                    return (line(of: start, in: b), "a processing instruction (<?…?>) other than the XML declaration: Akoma Ntoso has none")
-                }
+                // Only the XML declaration, first in the file (other `<?` are refused below).
                 i = skip(past: Array("?>".utf8), from: i + 2)
                 continue
             }

@@ -25,6 +25,8 @@ import Testing
         (Array((String(repeating: "<p>", count: 10_000) + String(repeating: "</p>", count: 10_000)).utf8), 1, "nested more than 256"),
         // A processing instruction with no data: Foundation's parser read a null pointer (found by fuzzing).
         (Array("<?x?><akomaNtoso><statement name=\"resolution\"/></akomaNtoso>".utf8), 1, "processing instruction"),
+        // …inside a broken start tag, where libxml2 goes on reading after the error (found by fuzzing too).
+        (Array("<akomaNtoso>\n<FRBRthis val<?x?><statement/></akomaNtoso>".utf8), 2, "processing instruction"),
         // …and one after the declaration.
         (Array("<?xml version=\"1.0\"?>\n<akomaNtoso><?x ?></akomaNtoso>".utf8), 2, "processing instruction"),
         // The UN's own `2021/German/S_RES_2575 (2021)-G.xml` has an attribute given twice.
