@@ -10,7 +10,8 @@ struct Check: ParsableCommand {
         abstract: "Flag what a careful editor would: contradictions, counts that do not add up, and disagreements with the UN's data.",
         discussion: """
         Prints compiler-style diagnostics, 'file:line: error|warning|note: message [kind]', each with its source \
-        line quoted, then a one-line summary. With --against, every decision of the document is compared with the \
+        line quoted (at most 240 bytes of it, around the finding's subject), each file's as soon as it is checked, \
+        then a one-line summary. With --against, every decision of the document is compared with the \
         UN's own record (meeting or written procedure, date, vote, Chapter VII, draft and sponsors, outcome letter); \
         each disagreement quotes both sides, agreement is silent. The official data also gives the Council's \
         members for the rule 37 check.
