@@ -28,7 +28,8 @@ let package = Package(
         // decode → page layout → blocks → facts, each stage in its own folder.
         .target(name: "RepertoireParsing", dependencies: ["RepertoireModel"]),
         // The UN's own data: Akoma Ntoso texts, the vote extract, Council membership and decision rules.
-        .target(name: "RepertoireOfficial", dependencies: ["RepertoireModel", "RepertoireParsing"]),
+        .target(name: "RepertoireOfficial", dependencies: ["RepertoireModel", "RepertoireParsing"],
+                resources: [.embedInCode("Resources/state-names.tsv"), .embedInCode("Resources/presidencies.tsv")]),
         // What a careful editor would flag, in one document and against the UN's own data.
         .target(name: "RepertoireChecks", dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial"]),
         // The practice database: SQLite (GRDB) by default, behind a protocol; Chinese full-text search.

@@ -55,6 +55,18 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, CustomStringConver
         return .other
     }
 
+    /// The year a symbol states: `S/RES/2532(2020)` → 2020, `S/PRST/2020/1` and `S/2023/212` → 2020, 2023.
+    public var year: Int? {
+        if compact.hasSuffix(")"), let open = compact.lastIndex(of: "(") {
+            let digits = compact[compact.index(after: open)..<compact.index(before: compact.endIndex)]
+            if digits.count == 4, let y = Int(digits) { return y }
+        }
+        for part in compact.split(separator: "/") where part.count == 4 {
+            if let y = Int(part), (1946...2200).contains(y) { return y }
+        }
+        return nil
+    }
+
     /// `S/PV.8699(Resumption1)` → `S/PV.8699`; other symbols are their own base.
     public var baseRecord: DocumentSymbol {
         guard let paren = compact.firstIndex(of: "("), kind == .meetingRecord else { return self }

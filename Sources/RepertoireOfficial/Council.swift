@@ -5,13 +5,16 @@ public struct Council: Sendable {
     /// The five permanent members (Charter Article 23).
     public static let permanent: Set<String> = ["CHN", "FRA", "RUS", "GBR", "USA"]
 
-    /// Presidencies known from outside the vote data (the Council's public record), which anchor and
-    /// correct rule 18's rotation: `(year, month, ISO3)`. Each December anchors the next year.
-    public static let knownPresidencies: [(year: Int, month: Int, code: String)] = [
-        (2010, 12, "USA"), (2011, 12, "RUS"), (2012, 12, "MAR"), (2013, 12, "FRA"), (2014, 12, "TCD"),
-        (2015, 12, "USA"), (2016, 12, "ESP"), (2017, 12, "JPN"), (2018, 12, "CIV"), (2019, 12, "USA"),
-        (2020, 12, "ZAF"), (2021, 12, "NER"), (2022, 12, "IND"), (2023, 12, "ECU"),
-    ]
+    /// Presidencies known from the Council's record (`Resources/presidencies.tsv`), which anchor and correct
+    /// rule 18's rotation: `(year, month, ISO3)`. Each December anchors the next year.
+    public static let knownPresidencies: [(year: Int, month: Int, code: String)] = {
+        String(decoding: PackageResources.presidencies_tsv, as: UTF8.self).split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 3, let year = Int(f[0]), let month = Int(f[1]), (1...12).contains(month) else { return nil }
+            return (year, month, String(f[2]))
+        }
+    }()
 
     public struct Seat: Sendable, JSONWritable {
         public let code: String, name: String, permanent: Bool
@@ -25,12 +28,18 @@ public struct Council: Sendable {
     let exceptions: [Int: String]
     let gazetteer: Gazetteer
 
-    public init(records: [VoteRecord], knownPresidencies: [(year: Int, month: Int, code: String)] = Council.knownPresidencies,
+    /// Members from the votes of `records` and of `drafts` (drafts not adopted, with the members' votes).
+    public init(records: [VoteRecord], drafts: [OfficialText] = [],
+                knownPresidencies: [(year: Int, month: Int, code: String)] = Council.knownPresidencies,
                 gazetteer: Gazetteer = .shared) {
         var members: [Int: Set<String>] = [:]
         for r in records {
             guard let year = r.date?.year else { continue }
             for list in r.voters.values { for m in list { if let c = m.code { members[year, default: Council.permanent].insert(c) } } }
+        }
+        for d in drafts {
+            guard let year = d.adoptionDate?.year, let voters = d.voters else { continue }
+            for list in voters.values { for m in list { if let c = m.code { members[year, default: Council.permanent].insert(c) } } }
         }
         self.members = members
         exceptions = Dictionary(knownPresidencies.map { ($0.year * 12 + $0.month - 1, $0.code) }, uniquingKeysWith: { a, _ in a })
@@ -47,7 +56,7 @@ public struct Council: Sendable {
     /// The members of a year in the English alphabetical order of their names (rule 18).
     public func seats(year: Int) -> [Seat] {
         (members[year] ?? []).map { code in
-            Seat(code: code, name: gazetteer.entity(code: code)?.english ?? code, permanent: Council.permanent.contains(code))
+            Seat(code: code, name: StateNames.shared.english(code: code) ?? code, permanent: Council.permanent.contains(code))
         }.sorted { $0.name.localizedStandardLess($1.name) }
     }
 

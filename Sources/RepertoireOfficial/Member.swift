@@ -3,15 +3,28 @@ import RepertoireModel
 /// A state as the UN's data names it, with the code it resolves to (nil: reported as unresolved).
 public struct Member: Sendable, Hashable, JSONWritable {
     public let name: String
+    /// ISO 3166-1 alpha-3, or ISO 3166-3 for a state that no longer exists.
     public let code: String?
+    /// How the name was read when it is not a current name (a former name, a misspelling).
+    public let note: String?
 
-    public init(name: String, gazetteer: Gazetteer = .shared) {
+    /// `name` as written in `year` (former names and misspellings resolve; see `StateNames`).
+    public init(name: String, year: Int? = nil, names: StateNames = .shared) {
         self.name = name.trimmingCharacters(in: " ")
-        code = gazetteer.resolve(self.name)?.code
+        let resolution = names.resolve(self.name, year: year)
+        code = resolution?.code
+        note = resolution?.note
+    }
+
+    init(name: String, resolution: StateNames.Resolution?) {
+        self.name = name.trimmingCharacters(in: " "); code = resolution?.code; note = resolution?.note
     }
 
     public func write(to w: inout JSONWriter) {
-        w.object { o in o.field("name", name); o.field("iso3", code) }
+        w.object { o in
+            o.field("name", name); o.field("iso3", code)
+            if let note { o.field("note", note) }
+        }
     }
 }
 

@@ -12,8 +12,11 @@ public struct OfficialData: Sendable {
 
     public init() {}
 
-    /// Files that could not be read, each with its file and line; every other file was read.
+    /// Files that could not be read, each with its file and line; every other file was read. A malformed file's text
+    /// may still be in `texts`, marked partial, for what it gave before its error.
     public var errors: [OfficialError] = []
+    /// What was read but drifted from what the files usually are (once per kind and file).
+    public var warnings: [OfficialWarning] = []
 
     /// Reads files and folders (recursively): `.xml` as Akoma Ntoso, `.json`/`.jsonl` as data_extract.
     /// Other files in folders are passed over; a named file of another kind, a missing path or a folder with no
@@ -41,17 +44,19 @@ public struct OfficialData: Sendable {
                 files.append(path)
             }
         }
-        let parsed = parallelMap(files) { file in Result { () throws(OfficialError) -> Parsed in try OfficialData.parse(file: file) } }
-        for result in parsed {
-            switch result {
-            case .failure(let error): data.errors.append(error)
-            case .success(let p):
-                data.filesRead += 1
-                switch p {
-                case .text(let t): data.texts[t.symbol, default: []].append(t)
-                case .skipped(let file): data.skipped.append(file)
-                case .votes(let records): for r in records { data.votes[r.symbol] = r }
+        let parsed = parallelMap(files) { file in OfficialData.parse(file: file) }
+        for p in parsed {
+            data.errors += p.errors
+            data.warnings += p.warnings
+            if p.read { data.filesRead += 1 }
+            if let t = p.text { data.texts[t.symbol, default: []].append(t) }
+            if p.skipped, let file = p.file { data.skipped.append(file) }
+            for r in p.votes {
+                if let earlier = data.votes[r.symbol] {
+                    data.warnings.append(OfficialWarning(file: r.file, line: r.line,
+                        "\(r.symbol) is recorded again (first at \(earlier.file):\(earlier.line)): the later record is read"))
                 }
+                data.votes[r.symbol] = r
             }
         }
         return data
@@ -64,15 +69,30 @@ public struct OfficialData: Sendable {
         return data
     }
 
-    enum Parsed: Sendable { case text(OfficialText), skipped(String), votes([VoteRecord]) }
+    /// What one file gave.
+    struct Parsed: Sendable {
+        var file: String?
+        var text: OfficialText? = nil
+        var votes: [VoteRecord] = []
+        var skipped = false
+        /// Whether anything was read (a file with an error may still give a partial text or some records).
+        var read = false
+        var errors: [OfficialError] = []
+        var warnings: [OfficialWarning] = []
+    }
 
-    static func parse(file: String) throws(OfficialError) -> Parsed {
-        guard let contents = FileManager.default.contents(atPath: file) else { throw OfficialError(file: file, "cannot read the file") }
-        if file.hasSuffix(".xml") {
-            guard let text = try AKNReader.read(contents, file: file) else { return .skipped(file) }
-            return .text(text)
+    static func parse(file: String) -> Parsed {
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            return Parsed(file: file, errors: [OfficialError(file: file, "cannot read the file")])
         }
-        return .votes(try DataExtractReader.read([UInt8](contents), file: file))
+        if file.hasSuffix(".xml") {
+            let reading = AKNReader.readAll(contents, file: file)
+            return Parsed(file: file, text: reading.text, skipped: reading.text == nil && reading.error == nil,
+                          read: reading.error == nil || reading.text != nil, errors: reading.error.map { [$0] } ?? [])
+        }
+        let extract = DataExtractReader.read([UInt8](contents), file: file)
+        return Parsed(file: file, votes: extract.records, read: !extract.records.isEmpty || extract.errors.isEmpty,
+                      errors: extract.errors, warnings: extract.warnings)
     }
 
     /// Every symbol, sorted.
@@ -83,112 +103,25 @@ public struct OfficialData: Sendable {
         symbols.map { OfficialDecision(symbol: $0, texts: texts[$0] ?? [], record: votes[$0], council: council) }
     }
 
-    /// Names in the vote data that resolve to no state: reported, never dropped.
+    /// Names in the vote data and the texts' vote lists that resolve to no state: reported, never dropped.
     public var unresolvedNames: [String] {
         var names = Set<String>()
         for r in votes.values {
             for m in r.voters.values.flatMap({ $0 }) + r.sponsors where m.code == nil { names.insert(m.name) }
         }
+        for t in texts.values.joined() {
+            for m in (t.voters ?? [:]).values.flatMap({ $0 }) where m.code == nil { names.insert(m.name) }
+            if t.language == "en" { for m in t.sponsors where m.code == nil { names.insert(m.name) } }
+        }
         return names.sorted()
     }
-}
 
-/// A decision as the UN's own data records it: the facts schema's `decisions` shape with the official fields.
-public struct OfficialDecision: Sendable, JSONWritable {
-    public let symbol: DocumentSymbol
-    public let texts: [OfficialText]
-    public let record: VoteRecord?
-    public let computedOutcome: DecisionRules.Outcome?
-
-    public init(symbol: DocumentSymbol, texts: [OfficialText], record: VoteRecord?, council: Council?) {
-        self.symbol = symbol; self.texts = texts; self.record = record
-        if let r = record, let year = r.date?.year {
-            let permanentAgainst = (r.voters[.against] ?? []).filter { Council.permanent.contains($0.code ?? "") }.count
-            computedOutcome = DecisionRules.outcome(DecisionRules.Ballot(inFavour: r.counts.for, against: r.counts.against,
-                                                                         abstaining: r.counts.abstaining,
-                                                                         permanentAgainst: permanentAgainst), year: year)
-        } else {
-            computedOutcome = nil
-        }
-    }
-
-    public var kind: OfficialText.Kind { texts.first?.kind ?? (symbol.kind == .presidentialStatement ? .presidentialStatement : .resolution) }
-    public var date: RepertoireDate? { record?.date ?? texts.compactMap(\.adoptionDate).first }
-    public var meeting: DocumentSymbol? { record?.meeting ?? texts.compactMap(\.meeting).first }
-    public var languages: [String] { Array(Set(texts.map(\.language))).sorted() }
-    /// Adopted under Chapter VII by either source (the vote extract's flag, or the text acting under it).
-    public var chapterVII: Bool { (record?.chapterVII ?? false) || texts.contains(where: \.chapterVII) }
-
-    /// Where the sources disagree with each other: messages for a careful reader.
-    public var disagreements: [String] {
-        var result: [String] = []
-        if let r = record, !texts.isEmpty, r.chapterVII != texts.contains(where: \.chapterVII) {
-            result.append(r.chapterVII ? "the vote data says Chapter VII; the text does not act under it"
-                                       : "the text acts under Chapter VII; the vote data does not say so")
-        }
-        let dates = Set(texts.compactMap(\.adoptionDate) + [record?.date].compactMap { $0 })
-        if dates.count > 1 { result.append("adoption dates differ: \(dates.map(\.iso).sorted().joined(separator: ", "))") }
-        if let r = record, let year = r.date?.year {
-            if r.statedCounts != r.counts {
-                result.append("the vote counts \(r.statedCounts.text) disagree with the \(r.counts.text) members named (\(r.adoptionType))")
-            }
-            let ballot = DecisionRules.Ballot(inFavour: r.counts.for, against: r.counts.against, abstaining: r.counts.abstaining,
-                                              permanentAgainst: 0)
-            if let problem = DecisionRules.tallyProblem(ballot, year: year) { result.append(problem) }
-        }
-        if let r = record, let m = r.meeting, let letter = r.outcomeLetter, letter.kind == .meetingRecord, letter != m {
-            result.append("adopted at \(m) but the outcome letter is \(letter)")
-        }
-        return result
-    }
-
-    public func write(to w: inout JSONWriter) {
-        let english = texts.first { $0.language == "en" } ?? texts.first
-        w.object { o in
-            o.field("symbol", symbol)
-            o.field("kind", kind.rawValue)
-            o.field("date", date)
-            o.field("vote", record?.counts)
-            o.field("unanimous", record.map(\.unanimous))
-            o.field("chapter_vii", chapterVII)
-            o.field("venue", record.map { $0.venue == .writtenProcedure ? "videoconference" : "meeting" } ?? (meeting == nil ? nil : "meeting"))
-            o.field("record", record.map { $0.venue == .writtenProcedure ? $0.outcomeLetter : $0.meeting } ?? meeting)
-            o.field("agenda_item", nil as Int?)
-            o.field("agenda_item_name", record?.agendaItemName)
-            o.field("meeting", meeting)
-            o.field("written_procedure", record.map { $0.venue == .writtenProcedure })
-            o.field("outcome_letter", record?.outcomeLetter)
-            o.field("draft", record?.draft)
-            o.field("draft_date", record?.draftDate)
-            o.field("sponsors", record?.sponsors ?? [])
-            o.field("voters", Voters(record: record))
-            o.field("computed_outcome", computedOutcome?.rawValue)
-            o.field("title", record?.title ?? english?.title)
-            o.field("languages", languages)
-            o.field("paragraphs", Paragraphs(text: english))
-            o.field("cited_symbols", Array(Set(texts.flatMap(\.citedSymbols))).sorted())
-        }
-    }
-
-    struct Voters: JSONWritable {
-        let record: VoteRecord?
-        func write(to w: inout JSONWriter) {
-            guard let r = record else { w.null(); return }
-            w.object { o in for option in VoteOption.allCases { o.field(option.key, r.voters[option] ?? []) } }
-        }
-    }
-
-    struct Paragraphs: JSONWritable {
-        let text: OfficialText?
-        func write(to w: inout JSONWriter) {
-            guard let t = text else { w.null(); return }
-            w.object { o in o.field("preamble", t.preamble.count); o.field("operative", t.operative.count) }
-        }
+    /// The drafts not adopted, one text per symbol (the English where there is one).
+    public var drafts: [OfficialText] {
+        texts.values.compactMap { list in
+            let drafts = list.filter { $0.kind == .draftResolution }
+            return drafts.first { $0.language == "en" } ?? drafts.first
+        }.sorted { $0.symbol < $1.symbol }
     }
 }
 
-extension VoteOption {
-    var key: StaticString {
-        switch self { case .inFavour: "for"; case .against: "against"; case .abstaining: "abstaining" }
-    }
-}

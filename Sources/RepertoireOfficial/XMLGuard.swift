@@ -94,5 +94,54 @@ public enum XMLGuard {
         return nil
     }
 
+    /// The first end tag that does not close the element open before it, with its line and both tags' names:
+    /// `</alinea> on line 97 closes <paragraph>, opened on line 93`. Nil when every end tag matches (comments,
+    /// CDATA, declarations and quoted values passed over).
+    public static func firstMismatch(_ b: [UInt8]) -> (line: Int, message: String)? {
+        let n = b.count
+        var open: [(name: ArraySlice<UInt8>, at: Int)] = []
+        var i = 0
+        func nameEnd(_ from: Int) -> Int {
+            var k = from
+            while k < n, b[k] != 0x20, b[k] != 0x09, b[k] != 0x0A, b[k] != 0x0D, b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "/") { k += 1 }
+            return k
+        }
+        while i < n {
+            guard b[i] == UInt8(ascii: "<"), i + 1 < n else { i += 1; continue }
+            let next = b[i + 1]
+            if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
+                let terminator: [UInt8] = b[i...].starts(with: Array("<!--".utf8)) ? Array("-->".utf8)
+                    : b[i...].starts(with: Array("<![CDATA[".utf8)) ? Array("]]>".utf8) : [UInt8(ascii: ">")]
+                i = (ByteSearch.find(terminator, in: b, from: i + 2) ?? n) + terminator.count
+                continue
+            }
+            if next == UInt8(ascii: "/") {
+                let end = nameEnd(i + 2)
+                let name = b[(i + 2)..<end]
+                guard let last = open.popLast() else {
+                    return (line(of: i, in: b), "</\(String(decoding: name, as: UTF8.self))> closes no element")
+                }
+                if !last.name.elementsEqual(name) {
+                    return (line(of: i, in: b), "</\(String(decoding: name, as: UTF8.self))> closes <\(String(decoding: last.name, as: UTF8.self))>, "
+                            + "opened on line \(line(of: last.at, in: b)): an element left open or closed twice")
+                }
+                i = end
+                continue
+            }
+            let end = nameEnd(i + 1)
+            var k = end, quote: UInt8 = 0
+            while k < n {
+                let c = b[k]
+                if quote != 0 { if c == quote { quote = 0 } }
+                else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c }
+                else if c == UInt8(ascii: ">") { break }
+                k += 1
+            }
+            if k < n, b[k - 1] != UInt8(ascii: "/") { open.append((b[(i + 1)..<end], i)) }
+            i = k + 1
+        }
+        return nil
+    }
+
     static func line(of offset: Int, in bytes: [UInt8]) -> Int { TextDecoder.lineNumber(of: offset, in: bytes) }
 }

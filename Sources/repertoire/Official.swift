@@ -33,34 +33,31 @@ struct Official: ParsableCommand {
     mutating func run() throws {
         // A file that cannot be read is reported and the others are read: exit status 1 at the end.
         let data = OfficialData.read(paths)
-        for error in data.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
-        for file in data.skipped {
-            FileHandle.standardError.write(Data("\(file): warning: not a Security Council text (passed over)\n".utf8))
-        }
-        for name in data.unresolvedNames {
-            FileHandle.standardError.write(Data("warning: '\(name)' resolves to no state\n".utf8))
-        }
-        let council = Council(records: Array(data.votes.values))
+        var report = ""
+        for error in data.errors { report += "\(error)\n" }
+        for warning in data.warnings { report += "\(warning)\n" }
+        for file in data.skipped { report += "\(file): warning: not a Security Council text (passed over)\n" }
+        for name in data.unresolvedNames { report += "warning: '\(name)' resolves to no state\n" }
+        let council = Council(records: Array(data.votes.values), drafts: data.drafts)
         let decisions = data.decisions(council: council)
-        for d in decisions {
-            for problem in d.disagreements {
-                let place = d.record.map { "\($0.file):\($0.line)" } ?? d.texts.first?.file ?? d.symbol.compact
-                FileHandle.standardError.write(Data("\(place): warning: \(d.symbol): \(problem)\n".utf8))
-            }
-        }
+        for d in decisions { for finding in d.findings { report += "\(finding)\n" } }
+        FileHandle.standardError.write(Data(report.utf8))
         var out = ""
         switch format {
         case .json:
             for d in decisions { out += d.jsonString + "\n" }
         case .summary:
             let resolutions = decisions.filter { $0.kind == .resolution }.count
+            let drafts = decisions.filter { $0.kind == .draftResolution }.count
             out += "\(data.filesRead) files: \(decisions.count) decisions (\(resolutions) resolutions, "
-                + "\(decisions.count - resolutions) presidential statements), \(data.votes.count) with votes\n"
+                + "\(decisions.count - resolutions - drafts) presidential statements, \(drafts) drafts not adopted), "
+                + "\(data.votes.count) with vote records\n"
             for d in decisions {
-                let vote = d.record.map { " \($0.counts.text)" } ?? ""
+                let vote = d.vote.map { " \($0.text)" } ?? ""
                 let place = d.record?.venue == .writtenProcedure ? "written procedure \(d.record?.outcomeLetter?.compact ?? "")" : (d.meeting?.compact ?? "")
                 out += "\(d.symbol)  \(d.date?.iso ?? "?")  \(place)\(vote)\(d.chapterVII ? "  Chapter VII" : "")"
-                    + "  [\(d.languages.joined(separator: ","))]\(d.computedOutcome.map { "  \($0.rawValue)" } ?? "")\n"
+                    + "  [\(d.languages.joined(separator: ","))]\(d.computedOutcome.map { "  \($0.rawValue)" } ?? "")"
+                    + (d.vetoedBy.isEmpty ? "" : " by \(d.vetoedBy.joined(separator: ", "))") + "\n"
             }
         }
         FileHandle.standardOutput.write(Data(out.utf8))

@@ -115,7 +115,7 @@ import RepertoireParsing
     """
 
     @Test func presidenciesOf2021ContinueFromDecember2020() throws {
-        let records = try DataExtractReader.read(Array(Self.line2021.utf8), file: "2021.json")
+        let records = DataExtractReader.read(Array(Self.line2021.utf8), file: "2021.json").records
         let council = Council(records: records)
         #expect(council.years == [2021])
         let p = try #require(council.presidencies(year: 2021))

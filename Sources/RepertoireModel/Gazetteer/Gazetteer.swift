@@ -33,7 +33,7 @@ public struct Gazetteer: Sendable {
         (["非洲联盟", "African Union", "非盟"], "AU", nil, .organization, "African Union"),
         (["东南亚国家联盟", "Association of Southeast Asian Nations", "东盟"], "ASEAN", nil, .organization, "Association of Southeast Asian Nations"),
         (["红十字国际委员会", "International Committee of the Red Cross"], "ICRC", nil, .organization, "International Committee of the Red Cross"),
-        (["不结盟运动", "Movement of Non-Aligned Countries"], "NAM", nil, .organization, "Movement of Non-Aligned Countries"),
+        (["不结盟运动", "Movement of Non-Aligned Countries"], "NONALIGNED", nil, .organization, "Movement of Non-Aligned Countries"),
     ]
 
     public static let shared = Gazetteer()
@@ -80,6 +80,15 @@ public struct Gazetteer: Sendable {
     }
 
     public func entity(code: String) -> Entity? { byCode[code] }
+
+    /// Every name the gazetteer holds with its entity (for indexes built on other keys, such as folded names).
+    public var allNames: [(name: String, entity: Entity)] {
+        var result: [(name: String, entity: Entity)] = []
+        for e in Gazetteer.states { for n in e.names { if let entity = byCode[e.iso3] { result.append((n, entity)) } } }
+        for e in Gazetteer.entities { for n in e.names { if let entity = byCode[e.code] { result.append((n, entity)) } } }
+        for (n, code) in Gazetteer.aliases { if let entity = byCode[code] { result.append((n, entity)) } }
+        return result
+    }
 
     public func isKnown(_ name: String) -> Bool { resolve(name) != nil }
 

@@ -22,6 +22,8 @@ public struct Ingestor: Sendable {
         public var ingested: [String] = [], unchanged: [String] = [], skipped: [String] = []
         /// `path[:line]: error: message`
         public var failures: [String] = []
+        /// `path[:line]: warning: message`: what was stored but drifted from what the files usually are.
+        public var warnings: [String] = []
         public var bytes = 0
         public var findings = 0
         /// Seconds spent writing rows (one writer), waiting for parsed batches, and merging the full-text index.
@@ -89,7 +91,10 @@ public struct Ingestor: Sendable {
                     case .unchanged: report.unchanged.append(path)
                     case .skipped: report.skipped.append(path)
                     case .failed(let message): report.failures.append(message)
-                    case .ready(let document): ready.append((path, document))
+                    case .ready(let document, let errors, let warnings):
+                        // What the file gave is stored; its errors are reported all the same.
+                        report.failures += errors; report.warnings += warnings
+                        ready.append((path, document))
                     }
                 }
                 let started = clock.now
@@ -148,7 +153,10 @@ public struct Ingestor: Sendable {
         func wait() -> T { done.wait(); done.signal(); return value! }
     }
 
-    enum Outcome: Sendable { case ready(PreparedDocument), unchanged, skipped, failed(String) }
+    /// A file prepared: its rows, with the errors and warnings of what it could not (or could only partly) give.
+    enum Outcome: Sendable {
+        case ready(PreparedDocument, errors: [String] = [], warnings: [String] = []), unchanged, skipped, failed(String)
+    }
 
     func prepare(_ path: String, official: Bool, members: [Int: Set<String>]) -> Outcome {
         let bytes: [UInt8]
@@ -165,16 +173,20 @@ public struct Ingestor: Sendable {
         let sha = SHA256.hex(bytes)
         if let stored = try? store.sha256(path: path), stored == sha { return .unchanged }
         if official {
-            do {
-                if path.hasSuffix(".xml") {
-                    guard let text = try AKNReader.read(Data(bytes), file: path) else { return .skipped }
-                    return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .officialText(text)))
-                }
-                let records = try DataExtractReader.read(bytes, file: path)
-                return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .officialVotes(records)))
-            } catch {
-                return .failed(error.description)
+            // A file with errors is stored for what it gave, under a digest that never matches: it is read (and its
+            // errors reported) again next time.
+            if path.hasSuffix(".xml") {
+                let reading = AKNReader.readAll(Data(bytes), file: path)
+                guard let text = reading.text else { return reading.error.map { .failed($0.description) } ?? .skipped }
+                return .ready(PreparedDocument(path: path, sha256: reading.error == nil ? sha : "partial:\(sha)", bytes: bytes.count,
+                                               content: .officialText(text)),
+                              errors: reading.error.map { [$0.description] } ?? [])
             }
+            let extract = DataExtractReader.read(bytes, file: path)
+            if extract.records.isEmpty, let first = extract.errors.first, extract.errors.count == 1 { return .failed(first.description) }
+            return .ready(PreparedDocument(path: path, sha256: extract.errors.isEmpty ? sha : "partial:\(sha)", bytes: bytes.count,
+                                           content: .officialVotes(extract.records)),
+                          errors: extract.errors.map(\.description), warnings: extract.warnings.map(\.description))
         }
         do {
             var result = try extractor.extract(bytes, file: InputPaths.fileName(path))
