@@ -18,7 +18,12 @@ public struct OfficialData: Sendable {
     /// What was read but drifted from what the files usually are (once per kind and file).
     public var warnings: [OfficialWarning] = []
 
-    /// Reads files and folders (recursively): `.xml` as Akoma Ntoso, `.json`/`.jsonl` as data_extract.
+    static func isOfficial(_ path: String) -> Bool {
+        path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") || path.hasSuffix(".tsv")
+    }
+
+    /// Reads files and folders (recursively): `.xml` as Akoma Ntoso, `.json`/`.jsonl` as data_extract, `.tsv` as a
+    /// decision index.
     /// Other files in folders are passed over; a named file of another kind, a missing path or a folder with no
     /// official data is an error. A file that cannot be read is that file's failure alone: it goes to `errors`,
     /// and the others are read. Files are parsed on all cores; errors come in file order.
@@ -32,12 +37,12 @@ public struct OfficialData: Sendable {
             }
             if isDirectory.boolValue {
                 let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
-                let official = found.filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
+                let official = found.filter(isOfficial)
                     .map { (path as NSString).appendingPathComponent($0) }
                 if official.isEmpty { data.errors.append(OfficialError(file: path, "the folder holds no .xml or .json file")) }
                 files += official
             } else {
-                guard path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else {
+                guard isOfficial(path) else {
                     data.errors.append(OfficialError(file: path, "not official data: expected .xml (Akoma Ntoso) or .json (data_extract)"))
                     continue
                 }
@@ -50,6 +55,7 @@ public struct OfficialData: Sendable {
             data.warnings += p.warnings
             if p.read { data.filesRead += 1 }
             if let t = p.text { data.texts[t.symbol, default: []].append(t) }
+            for t in p.indexed { data.texts[t.symbol, default: []].append(t) }
             if p.skipped, let file = p.file { data.skipped.append(file) }
             for r in p.votes {
                 if let earlier = data.votes[r.symbol] {
@@ -74,6 +80,7 @@ public struct OfficialData: Sendable {
         var file: String?
         var text: OfficialText? = nil
         var votes: [VoteRecord] = []
+        var indexed: [OfficialText] = []
         var skipped = false
         /// Whether anything was read (a file with an error may still give a partial text or some records).
         var read = false
@@ -89,6 +96,10 @@ public struct OfficialData: Sendable {
             let reading = AKNReader.readAll(contents, file: file)
             return Parsed(file: file, text: reading.text, skipped: reading.text == nil && reading.error == nil,
                           read: reading.error == nil || reading.text != nil, errors: reading.error.map { [$0] } ?? [])
+        }
+        if file.hasSuffix(".tsv") {
+            let index = DecisionIndex.read([UInt8](contents), file: file)
+            return Parsed(file: file, indexed: index.texts, read: index.errors.isEmpty, errors: index.errors)
         }
         let extract = DataExtractReader.read([UInt8](contents), file: file)
         return Parsed(file: file, votes: extract.records, read: !extract.records.isEmpty || extract.errors.isEmpty,

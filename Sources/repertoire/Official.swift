@@ -22,12 +22,12 @@ struct Official: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, summary }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, summary, tsv }
 
     @Argument(help: "Official data files or folders (.xml Akoma Ntoso, .json data_extract).")
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Output format: json (one decision per line) or summary.")
+    @Option(name: .shortAndLong, help: "Output format: summary, json (one decision per line) or tsv (a decision index, readable back).")
     var format: Format = .summary
 
     mutating func run() throws {
@@ -46,6 +46,9 @@ struct Official: ParsableCommand {
         switch format {
         case .json:
             for d in decisions { out += d.jsonString + "\n" }
+        case .tsv:
+            out += DecisionIndex.header + "\n"
+            for d in decisions { out += DecisionIndex.line(d) + "\n" }
         case .summary:
             let resolutions = decisions.filter { $0.kind == .resolution }.count
             let drafts = decisions.filter { $0.kind == .draftResolution }.count

@@ -59,7 +59,9 @@ public struct Ingestor: Sendable {
         return (official, texts, missing, empty)
     }
 
-    static func isOfficial(_ path: String) -> Bool { path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") }
+    static func isOfficial(_ path: String) -> Bool {
+        path.hasSuffix(".xml") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") || path.hasSuffix(".tsv")
+    }
 
     public func ingest(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Report {
         var report = Report()
