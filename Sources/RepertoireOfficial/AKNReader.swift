@@ -59,6 +59,8 @@ public struct OfficialText: Sendable {
     public var recordedOutcome: RecordedOutcome? = nil
     /// Read from a file that is malformed after the part read: reported as an error, kept for what it gives.
     public var partial = false
+    /// What the text itself gets wrong (a symbol that is not its own), for the decision's findings.
+    public var notes: [String] = []
 }
 
 /// Reads AKN4UN XML with a streaming parser: identification (FRBR), cover page, preamble and body.
@@ -133,9 +135,17 @@ public enum AKNReader {
         // A statement's or a draft's title cites resolutions: only a resolution's title may give its symbol.
         let fromTitle = collector.statementName == "resolution" || collector.statementName == nil
             ? (SymbolScanner(profile: .chinese).symbols(in: collector.title).first ?? englishResolutions(collector.title).first) : nil
-        guard let symbol = DocumentSymbol(number) ?? workSymbol(collector.workURI, statement: collector.statementName)
+        guard var symbol = DocumentSymbol(number) ?? workSymbol(collector.workURI, statement: collector.statementName)
                 ?? fromTitle ?? fileSymbol(file) else {
             throw OfficialError(file: file, "no Security Council document symbol (docNumber, FRBR work or title)")
+        }
+        var notes: [String] = []
+        // A statement whose docNumber is a resolution's symbol (the UN's PRST/2007/S_PRST_2007_22 says
+        // `S/RES/1626 (2005)`): the file name's symbol, with a note.
+        if collector.statementName == "presidentialStatement", symbol.kind != .presidentialStatement,
+           let named = fileSymbol(file), named.kind == .presidentialStatement {
+            notes.append("the text's docNumber is \(symbol), not a presidential statement's: read as \(named), its file name")
+            symbol = named
         }
         let language = languages[collector.language ?? ""] ?? collector.language ?? "und"
         let kind: OfficialText.Kind = collector.statementName == "draftResolution" ? .draftResolution
@@ -161,6 +171,7 @@ public enum AKNReader {
             chapterVII: collector.adoptedUnderChapterVII || chapterVIIInvoked.contains { allText.contains($0) },
             file: file)
         text.steps = steps
+        text.notes = notes
         if !collector.votes.isEmpty {
             var voters: [VoteOption: [Member]] = [.inFavour: [], .against: [], .abstaining: []]
             var counts: [VoteOption: Int] = [:]

@@ -34,11 +34,12 @@ public struct Council: Sendable {
                 gazetteer: Gazetteer = .shared) {
         var members: [Int: Set<String>] = [:]
         for r in records {
-            guard let year = r.date?.year else { continue }
+            // The symbol's year: a record's date may be wrong (S/RES/2423 (2018) dated 2016).
+            guard let year = r.symbol.year ?? r.date?.year else { continue }
             for list in r.voters.values { for m in list { if let c = m.code { members[year, default: Council.permanent].insert(c) } } }
         }
         for d in drafts {
-            guard let year = d.adoptionDate?.year, let voters = d.voters else { continue }
+            guard let year = d.symbol.year ?? d.adoptionDate?.year, let voters = d.voters else { continue }
             for list in voters.values { for m in list { if let c = m.code { members[year, default: Council.permanent].insert(c) } } }
         }
         self.members = members

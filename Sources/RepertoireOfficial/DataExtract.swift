@@ -87,11 +87,15 @@ public enum DataExtractReader {
         let file: String
         private var first: [String: (line: Int, message: String)] = [:]
         private var more: [String: Int] = [:]
+        private var lastLine: [String: Int] = [:]
         private var order: [String] = []
         init(file: String) { self.file = file }
 
+        /// Counts lines, not occurrences: three empty counts on one line are one line like it.
         mutating func warn(_ kind: String, line: Int, _ message: String) {
-            if first[kind] == nil { first[kind] = (line, message); order.append(kind) } else { more[kind, default: 0] += 1 }
+            if first[kind] == nil { first[kind] = (line, message); order.append(kind) }
+            else if lastLine[kind] != line { more[kind, default: 0] += 1 }
+            lastLine[kind] = line
         }
 
         var warnings: [OfficialWarning] {

@@ -59,7 +59,10 @@ public struct OfficialDecision: Sendable, JSONWritable {
     public var writtenProcedure: Bool { record?.venue == .writtenProcedure }
 
     /// Where the sources disagree with each other, for a careful reader (messages only; see `findings`).
-    public var disagreements: [String] { findings.map(\.message) }
+    public var disagreements: [String] {
+        let prefix = "\(symbol): "
+        return findings.map { $0.message.hasPrefix(prefix) ? String($0.message.dropFirst(prefix.count)) : $0.message }
+    }
 
     /// Where the sources disagree, each with the file and line of the source that states the value held against
     /// the others. Never resolved silently: the decision keeps the vote record's values.
@@ -71,6 +74,7 @@ public struct OfficialDecision: Sendable, JSONWritable {
             result.append(OfficialWarning(file: p.file, line: p.line, "\(symbol): \(message)"))
         }
         for t in texts {
+            for note in t.notes { flag(note, at: (t.file, nil)) }
             if let named = AKNReader.fileSymbol(t.file), named.kind == symbol.kind || named.kind == .document, named != symbol {
                 flag("the file name gives \(named); the text's own symbol is \(symbol)", at: (t.file, nil))
             }
