@@ -104,7 +104,8 @@ public struct JSONWriter {
 
     public mutating func null() { separate(); append("null") }
     public mutating func bool(_ b: Bool) { separate(); append(b ? "true" : "false") }
-    mutating func raw(_ text: String) {
+    /// Text that is already JSON (a value stored as JSON by this program), written as it is.
+    public mutating func raw(_ text: String) {
         separate()
         var text = text
         text.withUTF8 { put($0) }

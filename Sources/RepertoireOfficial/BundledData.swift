@@ -40,7 +40,7 @@ public enum DecisionIndex {
          d.vote?.text ?? "", d.mainText.map { ($0.file as NSString).lastPathComponent } ?? ""].joined(separator: "\t")
     }
 
-    static func read(_ bytes: [UInt8], file: String) -> (texts: [OfficialText], errors: [OfficialError]) {
+    public static func read(_ bytes: [UInt8], file: String) -> (texts: [OfficialText], errors: [OfficialError]) {
         var texts: [OfficialText] = [], errors: [OfficialError] = []
         for (n, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if n == 0 {

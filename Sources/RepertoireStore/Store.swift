@@ -200,6 +200,31 @@ public final class SQLiteStore: PracticeStore {
         }
     }
 
+    /// The paths of the official data stored (vote extracts, texts, indexes).
+    public func officialPaths() throws -> [String] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT path FROM document WHERE kind = 'official_text' OR kind = 'official_votes' ORDER BY path")
+        }
+    }
+
+    /// Replaces each year's figures.
+    public func replaceStatistics(_ years: [YearStatistics]) throws {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM official_statistics")
+            for y in years {
+                try db.execute(sql: "INSERT INTO official_statistics (year, figures) VALUES (?, ?)", arguments: [y.year, y.jsonString])
+            }
+        }
+    }
+
+    /// Each year's figures as stored (JSON objects), by year.
+    public func statistics(from: Int? = nil, to: Int? = nil) throws -> [(year: Int, figures: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT year, figures FROM official_statistics WHERE year >= ? AND year <= ? ORDER BY year",
+                             arguments: [from ?? 0, to ?? 9999]).map { ($0["year"], $0["figures"]) }
+        }
+    }
+
     public func councilMembers() throws -> [Int: Set<String>] {
         try writer.read { db in
             var members: [Int: Set<String>] = [:]

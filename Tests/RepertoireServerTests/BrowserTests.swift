@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import RepertoireStore
 
 /// A real browser against a real server: `repertoire serve` on loopback, Debian's chromium (headless) dumping the
 /// rendered DOM of the home, an item, a decision and a search page, and saving screenshots of them (desktop and
@@ -52,6 +53,41 @@ struct BrowserTests {
                 let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 #expect(bytes > 10_000, "\(file) was not written")
             }
+        }
+    }
+
+    /// `/stats` on a database of the bundled UN data (2000–2023): the years side by side, both charts drawn, the
+    /// vetoes of 2023 in the table; screenshots `stats.png` and `stats-phone.png`.
+    @Test func statsPageRendersWithCharts() async throws {
+        let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install chromium fonts-noto-cjk)")
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("stats-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
+        _ = Ingestor(store: try SQLiteStore(path: database)).ingest([ServerFixture.root.appendingPathComponent("Data/un-data").path])
+        let port = Int.random(in: 20_000...40_000)
+        let server = Process()
+        server.executableURL = Self.binary
+        server.arguments = ["serve", "--db", database, "--port", String(port)]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        let base = "http://127.0.0.1:\(port)"
+        try await Self.waitUntilServing(base)
+        try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
+        for (lang, expected) in [("en", ["Resolutions and presidential statements per year", "Vetoes cast by permanent members per year",
+                                         "<td>2000</td>", "<td>2023</td>", "CHN 1, RUS 3, USA 2"]),
+                                 ("zh", ["历年统计", "每年的决议和主席声明", "常任理事国每年投的否决票"])] {
+            let dom = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", base + "/stats?lang=\(lang)"])
+            for text in expected { #expect(dom.contains(text), "stats (\(lang)): \(text) not in the rendered DOM") }
+            #expect(dom.components(separatedBy: "<svg class=\"chart\"").count == 3, "stats (\(lang)): two charts")
+        }
+        for (suffix, size) in [("", "1280,1600"), ("-phone", "390,1400")] {
+            let file = Self.screenshots.appendingPathComponent("stats\(suffix).png").path
+            try? FileManager.default.removeItem(atPath: file)
+            _ = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                                        "--window-size=\(size)", "--screenshot=\(file)", base + "/stats?lang=en"])
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            #expect(bytes > 10_000, "\(file) was not written")
         }
     }
 

@@ -112,6 +112,12 @@ struct APIController: Sendable {
                 rows.rows = Array(rows.rows.dropFirst(offset))
                 return try respond(rows, size: size, offset: offset, request: request)
             },
+            Endpoint(path: "/stats", summary: "Each year's figures from the official data, as `repertoire stats --format json` gives them: resolutions, unanimous, with_abstentions, without_vote, chapter_vii, written_procedure, presidential_statements, drafts_not_adopted, vetoed_drafts, vetoes_by (ISO3), months, agenda_items; null where the data holds no such document for the year.",
+                     filters: [Filter(name: "from", type: "integer", description: "The first year."),
+                               Filter(name: "to", type: "integer", description: "The last year.")],
+                     example: "/api/stats?from=2020&to=2023") { request, _ in
+                try StatsResponse.json(store, request)
+            },
             Endpoint(path: "/findings", summary: "What the checks flagged, errors first.",
                      filters: [Filter(name: "kind", type: "string", description: "A finding kind (decision-conflict, count-mismatch, …)."),
                                Filter(name: "severity", type: "string", description: "error, warning or note.")], list: true,

@@ -29,6 +29,11 @@ struct Labels: Sendable {
             "venue": "场合", "occasion": "会议或视频会议", "adoption_type": "通过方式", "iso3": "ISO3", "meeting": "会议",
             "draft": "草案", "role": "身份", "name": "名称", "language": "语言", "adoption_date": "通过日期", "context": "上下文",
             "spoke": "发言", "voted": "投票", "number": "编号", "sub_item": "分项", "rule37_note": "规则第37条附注",
+            "stats": "历年统计", "year": "年份", "resolutions": "决议", "unanimous": "一致通过", "with_abstentions": "有弃权",
+            "without_vote": "未经表决", "chapter_vii": "第七章", "written_procedure": "书面程序", "presidential_statements": "主席声明",
+            "drafts_not_adopted": "未通过的草案", "vetoed_drafts": "被否决的草案", "vetoes_by": "否决票",
+            "stats_chart": "每年的决议和主席声明", "vetoes_chart": "常任理事国每年投的否决票", "votes_by_year": "每年投票",
+            "vetoes_cast": "投的否决票", "stats_source": "来源：联合国安全理事会决议数据 (UNxml/SCresolutions)；空白表示数据中没有该年的此类文件。",
         ]),
         "en": Labels(lang: "en", words: [
             "site": "Repertoire of the Practice of the Security Council", "items": "Agenda items", "findings": "Findings",
@@ -46,6 +51,13 @@ struct Labels: Sendable {
             "meeting": "Meeting", "draft": "Draft", "role": "Role", "name": "Name", "language": "Language",
             "adoption_date": "Adopted", "context": "Context", "spoke": "Spoke", "voted": "Voted", "number": "Number",
             "sub_item": "Sub-item", "rule37_note": "Rule 37 note",
+            "stats": "Statistics", "year": "Year", "resolutions": "Resolutions", "unanimous": "Unanimous",
+            "with_abstentions": "With abstentions", "without_vote": "Without a vote", "chapter_vii": "Chapter VII",
+            "written_procedure": "Written procedure", "presidential_statements": "Presidential statements",
+            "drafts_not_adopted": "Drafts not adopted", "vetoed_drafts": "Vetoed drafts", "vetoes_by": "Vetoes",
+            "stats_chart": "Resolutions and presidential statements per year", "vetoes_chart": "Vetoes cast by permanent members per year",
+            "votes_by_year": "Votes by year", "vetoes_cast": "Vetoes cast",
+            "stats_source": "Source: the United Nations' Security Council resolutions data (UNxml/SCresolutions); an empty cell: the data holds no such document for the year.",
         ]),
     ]
 }

@@ -48,7 +48,7 @@ struct Page {
         let other = labels.lang == "zh" ? "en" : "zh"
         var context: [String: Any] = [
             "lang": labels.lang, "title": title, "blocks": blocks, "query": query,
-            "site": labels["site"], "findings_label": labels["findings"], "search_label": labels["search"],
+            "site": labels["site"], "findings_label": labels["findings"], "stats_label": labels["stats"], "search_label": labels["search"],
             "json": Self.jsonTwin(request), "other_lang": labels["other_lang"],
             "other_lang_url": Envelope.url(request, replacing: "lang", with: other),
         ]

@@ -34,6 +34,8 @@ struct PagesController: Sendable {
         }
         routes.get("search") { request, _ in try search(request, json: false) }
         routes.get("search.json") { request, _ in try search(request, json: true) }
+        routes.get("stats") { request, _ in try stats(request, json: false) }
+        routes.get("stats.json") { request, _ in try stats(request, json: true) }
         routes.get("findings") { request, _ in try findings(request, json: false) }
         routes.get("findings.json") { request, _ in try findings(request, json: true) }
         return routes

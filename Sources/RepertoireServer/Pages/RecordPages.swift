@@ -65,6 +65,8 @@ extension PagesController {
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("role"),
         ], labels: labels)
         page.add(heading: labels["sponsored"], rows: s["sponsored"], columns: [.init("draft"), .init("record", link: { Links.meeting($0("record"), lang) }), .init("date")], labels: labels)
+        page.add(heading: labels["votes_by_year"], rows: s["votes_by_year"], columns: [.init("year"), .init("for"), .init("against"), .init("abstaining")], labels: labels)
+        page.add(heading: labels["vetoes_cast"], rows: s["vetoes_cast"], columns: [.init("year"), .init("vetoes", "vetoes_by")], labels: labels)
         page.add(heading: labels["votes"], rows: s["votes"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("vote")], labels: labels)
         return page.render(request, labels: labels)
     }

@@ -29,6 +29,8 @@ enum Templates {
     .totals { display: flex; flex-wrap: wrap; gap: .8rem; } .totals div { background: #f2f4f8; padding: .5rem .8rem; border-radius: 4px; }
     .totals b { display: block; font-size: 1.3rem; }
     svg.chart { width: 100%; max-width: 48rem; height: auto; } svg .meeting { fill: #0b3d91; } svg .vc { fill: #e8833a; }
+    svg .veto-chn { fill: #c62828; } svg .veto-fra { fill: #1565c0; } svg .veto-rus { fill: #6a1b9a; } svg .veto-gbr { fill: #00838f; } svg .veto-usa { fill: #ef6c00; }
+    td.num { text-align: right; } p.note { color: #555; font-size: 0.85rem; }
     svg .axis { font-size: 9px; fill: #555; } svg .base { stroke: #999; }
     svg.votebar { width: 18rem; max-width: 100%; height: 1.4rem; } .for { fill: #2e7d32; } .against { fill: #c62828; } .abstaining { fill: #9e9e9e; }
     .barlabel { font-size: 12px; fill: #fff; } pre.source { background: #f7f7f7; padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
@@ -38,6 +40,7 @@ enum Templates {
     <body>
     <header>
     <a class="site" href="/?lang={{lang}}">{{site}}</a>
+    <a href="/stats?lang={{lang}}">{{stats_label}}</a>
     <a href="/findings?lang={{lang}}">{{findings_label}}</a>
     <form action="/search" method="get"><input name="q" value="{{query}}" aria-label="{{search_label}}"><input type="hidden" name="lang" value="{{lang}}"><button>{{search_label}}</button></form>
     </header>

@@ -27,7 +27,7 @@ public struct Ingestor: Sendable {
         public var bytes = 0
         public var findings = 0
         /// Seconds spent writing rows (one writer), waiting for parsed batches, and merging the full-text index.
-        public var writeSeconds = 0.0, waitSeconds = 0.0, mergeSeconds = 0.0
+        public var writeSeconds = 0.0, waitSeconds = 0.0, mergeSeconds = 0.0, statisticsSeconds = 0.0
     }
 
     public enum Progress: Sendable { case done(Int, of: Int, path: String) }
@@ -122,6 +122,7 @@ public struct Ingestor: Sendable {
                 }
             }
         }
+        if report.ingested.contains(where: Self.isOfficial) { report.statisticsSeconds = refreshStatistics() }
         // After many documents the index segments are merged; after any, the usual settings come back (also
         // those an interrupted bulk ingest left).
         if !report.ingested.isEmpty || bulk {
@@ -141,6 +142,19 @@ public struct Ingestor: Sendable {
         }
         if !current.isEmpty { batches.append(current) }
         return batches
+    }
+
+    /// The digest stored for a file read with errors: never the file's own, so that it is read again next time.
+    static func partialDigest(_ bytes: [UInt8]) -> String { SHA256.hex(Array("partial\n".utf8) + bytes) }
+
+    /// Each year's figures, from all the official data stored (read again: figures such as a year's vetoes need the
+    /// whole of it). Seconds spent.
+    func refreshStatistics() -> Double {
+        let clock = ContinuousClock()
+        return Self.seconds(clock.measure {
+            guard let sqlite = store as? SQLiteStore, let paths = try? sqlite.officialPaths(), !paths.isEmpty else { return }
+            try? sqlite.replaceStatistics(Statistics.years(OfficialData.read(paths)))
+        })
     }
 
     static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
@@ -180,13 +194,20 @@ public struct Ingestor: Sendable {
             if path.hasSuffix(".xml") {
                 let reading = AKNReader.readAll(Data(bytes), file: path)
                 guard let text = reading.text else { return reading.error.map { .failed($0.description) } ?? .skipped }
-                return .ready(PreparedDocument(path: path, sha256: reading.error == nil ? sha : "partial:\(sha)", bytes: bytes.count,
+                return .ready(PreparedDocument(path: path, sha256: reading.error == nil ? sha : Self.partialDigest(bytes), bytes: bytes.count,
                                                content: .officialText(text)),
                               errors: reading.error.map { [$0.description] } ?? [])
             }
+            if path.hasSuffix(".tsv") {
+                // A decision index is kept as a document for the statistics, which read it again; it has no rows.
+                let index = DecisionIndex.read(bytes, file: path)
+                if index.texts.isEmpty, let first = index.errors.first { return .failed(first.description) }
+                return .ready(PreparedDocument(path: path, sha256: index.errors.isEmpty ? sha : Self.partialDigest(bytes), bytes: bytes.count,
+                                               content: .officialVotes([])), errors: index.errors.map(\.description))
+            }
             let extract = DataExtractReader.read(bytes, file: path)
             if extract.records.isEmpty, let first = extract.errors.first, extract.errors.count == 1 { return .failed(first.description) }
-            return .ready(PreparedDocument(path: path, sha256: extract.errors.isEmpty ? sha : "partial:\(sha)", bytes: bytes.count,
+            return .ready(PreparedDocument(path: path, sha256: extract.errors.isEmpty ? sha : Self.partialDigest(bytes), bytes: bytes.count,
                                            content: .officialVotes(extract.records)),
                           errors: extract.errors.map(\.description), warnings: extract.warnings.map(\.description))
         }

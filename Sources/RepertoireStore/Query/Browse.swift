@@ -96,6 +96,16 @@ extension SQLiteStore {
                 SELECT o.symbol, o.date, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
                 WHERE v.iso3 = ? ORDER BY o.date, o.symbol
                 """),
+            ("votes_by_year", """
+                SELECT CAST(substr(o.symbol, -5, 4) AS INTEGER) AS year, sum(v.vote = 'for') AS "for",
+                  sum(v.vote = 'against') AS against, sum(v.vote = 'abstaining') AS abstaining
+                FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
+                WHERE v.iso3 = ? GROUP BY year ORDER BY year
+                """),
+            ("vetoes_cast", """
+                SELECT year, json_extract(figures, '$.vetoes_by.' || ?1) AS vetoes FROM official_statistics
+                WHERE json_extract(figures, '$.vetoes_by.' || ?1) > 0 ORDER BY year
+                """),
         ]
         let result = try read { db in
             try sections.enumerated().map { k, section in

@@ -8,7 +8,33 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1: documents, facts, official data, full text", migrate: v1)
+        m.registerMigration("v2: drafts not adopted among official texts, each year's statistics", migrate: v2)
         return m
+    }
+
+    /// Drafts not adopted are official texts too (the CHECK on `kind` is widened by rebuilding the table); each
+    /// year's figures (`repertoire stats`) are kept as computed from all the official data stored.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE official_text_v2 (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL UNIQUE REFERENCES document(id) ON DELETE CASCADE,
+          symbol TEXT NOT NULL REFERENCES symbol(compact),
+          kind TEXT NOT NULL CHECK ((kind = 'resolution' OR kind = 'presidential_statement' OR kind = 'draft_resolution')),
+          language TEXT NOT NULL,
+          title TEXT NOT NULL, adoption_date TEXT, meeting TEXT,
+          chapter_vii INTEGER NOT NULL CHECK ((chapter_vii = 0 OR chapter_vii = 1))
+        );
+        INSERT INTO official_text_v2 SELECT id, document_id, symbol, kind, language, title, adoption_date, meeting, chapter_vii FROM official_text;
+        DROP TABLE official_text;
+        ALTER TABLE official_text_v2 RENAME TO official_text;
+        CREATE INDEX official_text_symbol ON official_text(symbol);
+        -- One row a year: the figures of `repertoire stats` (JSON, the --format json object) from the official data.
+        CREATE TABLE official_statistics (
+          year INTEGER PRIMARY KEY CHECK (year BETWEEN 1945 AND 2200),
+          figures TEXT NOT NULL CHECK (json_valid(figures))
+        );
+        """)
     }
 
     private static func v1(_ db: Database) throws {
