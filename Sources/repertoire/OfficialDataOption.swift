@@ -11,6 +11,10 @@ struct OfficialDataOption: ParsableArguments {
     /// The paths to read: those given, else the bundled folder (an error naming where it was looked for).
     func paths() throws -> [String] {
         if !data.isEmpty { return data }
+        if let env = ProcessInfo.processInfo.environment["REPERTOIRE_DATA"], !env.isEmpty, BundledData.folder != env {
+            FileHandle.standardError.write(Data("error: REPERTOIRE_DATA names \(env), which is no folder\n".utf8))
+            throw ExitCode(1)
+        }
         guard let folder = BundledData.folder else {
             let message = "error: the bundled UN data (\(BundledData.folderName)) is in none of: "
                 + BundledData.candidates.joined(separator: ", ") + "; give --data PATH or set REPERTOIRE_DATA\n"
