@@ -7,18 +7,19 @@ struct Official: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read the UN's own Security Council data: Akoma Ntoso texts and the vote extract.",
         discussion: """
-        PATH is a file or a folder (read recursively): .xml files as Akoma Ntoso (AKN4UN) resolutions and \
-        presidential statements, .json files as data_extract (one JSON object a line). The Chinese and English \
-        expressions of one resolution are one decision. --format json writes one decision per line in the facts \
-        schema's decisions shape with the official fields (draft, sponsors, voters by option with ISO3, meeting, \
-        outcome letter, computed outcome, paragraphs, languages). Names that resolve to no state are reported \
-        on standard error, never dropped.
+        PATH is a file or a folder (read recursively): .xml files as Akoma Ntoso (AKN4UN) resolutions, \
+        presidential statements and drafts not adopted; .json files as data_extract (one JSON object a line); .tsv \
+        files as a decision index (--format tsv). The language versions of a decision are one decision. --format \
+        json writes one decision per line in the facts schema's decisions shape with the official fields (sponsors, \
+        voters by option with ISO3, recorded and computed outcome, vetoed_by, languages).
 
-        A file that cannot be read is reported with its line and the others are read and written. XML is checked \
-        before it is parsed: UTF-8, no DTD, at most 256 elements deep and 256 attributes on an element.
+        On standard error, each with file and line: files that cannot be read (errors; every other file is read, \
+        and a malformed text still gives what came before its error), drift in the data (warnings, once per kind \
+        and file: unknown fields, empty or padded counts, placeholder dates), names that resolve to no state, \
+        entries that are no state, and where the sources disagree with each other.
 
-        Exit status: 0 read; 1 a file is malformed, truncated, has an unknown field, or is missing, or a folder \
-        holds no official data (the message names file and line; the other files are still read).
+        Exit status: 0 read; 1 a file is malformed or missing, a line of a vote extract is no record, or a folder \
+        holds no official data (the other files are still read and written).
         """
     )
 
