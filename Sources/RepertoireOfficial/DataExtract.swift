@@ -173,8 +173,8 @@ public enum DataExtractReader {
                 nonStates.append(written)
                 drift.warn("non-state \(written)", line: line, "'\(written)' in \(role) is no state (a data error): not counted")
             }
-            for m in reading.members where m.note != nil && (m.note!.contains("misspelt") || m.note!.contains(" used in ")) {
-                drift.warn("name \(m.name)", line: line, "\(m.note!) (\(m.code ?? "?"))")
+            for m in reading.members where m.kind == .misspelling || m.outOfUse {
+                drift.warn("name \(m.name)", line: line, "\(m.note ?? m.name) (\(m.code ?? "?"))")
             }
             let result = reading.members
             return result

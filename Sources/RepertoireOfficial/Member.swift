@@ -7,17 +7,19 @@ public struct Member: Sendable, Hashable, JSONWritable {
     public let code: String?
     /// How the name was read when it is not a current name (a former name, a misspelling).
     public let note: String?
+    /// What kind of name it is (nil: unresolved).
+    public let kind: StateNames.Kind?
+    /// A former name written after it ceased to be used.
+    public let outOfUse: Bool
 
     /// `name` as written in `year` (former names and misspellings resolve; see `StateNames`).
     public init(name: String, year: Int? = nil, names: StateNames = .shared) {
-        self.name = name.trimmingCharacters(in: " ")
-        let resolution = names.resolve(self.name, year: year)
-        code = resolution?.code
-        note = resolution?.note
+        self.init(name: name, resolution: names.resolve(name.trimmingCharacters(in: " "), year: year))
     }
 
     init(name: String, resolution: StateNames.Resolution?) {
-        self.name = name.trimmingCharacters(in: " "); code = resolution?.code; note = resolution?.note
+        self.name = name.trimmingCharacters(in: " ")
+        code = resolution?.code; note = resolution?.note; kind = resolution?.kind; outOfUse = resolution?.outOfUse ?? false
     }
 
     public func write(to w: inout JSONWriter) {

@@ -9,10 +9,14 @@ public struct OfficialDecision: Sendable, JSONWritable {
     public let record: VoteRecord?
     /// Charter Article 27 applied to the vote (nil where no vote was taken or none is known).
     public let computedOutcome: DecisionRules.Outcome?
+    /// The vote: the record's, else the texts' (English first); nil where the Council decided without a vote.
+    public let vote: Vote?
+    public let voters: [VoteOption: [Member]]?
 
     public init(symbol: DocumentSymbol, texts: [OfficialText], record: VoteRecord?, council: Council?) {
         self.symbol = symbol; self.texts = texts; self.record = record
         let tally = OfficialDecision.tally(record: record, texts: texts)
+        vote = tally?.0; voters = tally?.1
         if let (counts, voters) = tally, let year = record?.date?.year ?? texts.compactMap(\.adoptionDate).first?.year ?? symbol.year {
             let permanentAgainst = (voters[.against] ?? []).filter { Council.permanent.contains($0.code ?? "") }.count
             computedOutcome = DecisionRules.outcome(DecisionRules.Ballot(inFavour: counts.for, against: counts.against,
@@ -44,8 +48,6 @@ public struct OfficialDecision: Sendable, JSONWritable {
     public var languages: [String] { Array(Set(texts.map(\.language))).sorted() }
     /// Adopted under Chapter VII by the vote extract's flag (the texts' wording is held against it in `findings`).
     public var chapterVII: Bool { record?.chapterVII ?? texts.contains(where: \.chapterVII) }
-    public var vote: Vote? { OfficialDecision.tally(record: record, texts: texts)?.0 }
-    public var voters: [VoteOption: [Member]]? { OfficialDecision.tally(record: record, texts: texts)?.1 }
     public var sponsors: [Member] { record?.sponsors ?? mainText?.sponsors ?? [] }
     /// What the texts record of the outcome (a draft's veto, and by whom).
     public var recordedOutcome: OfficialText.RecordedOutcome? {

@@ -17,6 +17,8 @@ public struct StateNames: Sendable {
         public let kind: Kind
         /// Why the name was read so, for a reader (a former name, a misspelling): nil for a current name.
         public let note: String?
+        /// A former name, or a state that no longer exists, written after the year it ceased to be used.
+        public var outOfUse = false
     }
 
     struct Row: Sendable { let code: String?, english: String?, from: Int?, to: Int?, kind: Kind, note: String }
@@ -95,8 +97,10 @@ public struct StateNames: Sendable {
 
     func resolution(_ row: Row, name: String, year: Int?) -> Resolution {
         var note: String? = row.note.isEmpty ? nil : row.note
+        var outOfUse = false
         if row.kind == .former || row.kind == .dissolved, let year, let to = row.to, year > to {
             note = "'\(name)' used in \(year), after the name ceased to be used in \(to)" + (note.map { ": \($0)" } ?? "")
+            outOfUse = true
         }
         switch row.kind {
         case .misspelling: note = "'\(name)' misspelt" + (note.map { ": \($0)" } ?? "")
@@ -104,7 +108,7 @@ public struct StateNames: Sendable {
         case .variant, .current: note = nil
         case .dissolved, .notAState: break
         }
-        return Resolution(code: row.code, kind: row.kind, note: note)
+        return Resolution(code: row.code, kind: row.kind, note: note, outOfUse: outOfUse)
     }
 
     /// The one name within one edit of `key` (names of five letters or more), or nil when none or several are.

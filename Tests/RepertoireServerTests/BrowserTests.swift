@@ -24,16 +24,8 @@ struct BrowserTests {
 
     @Test func pagesRenderInABrowser() async throws {
         let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install chromium fonts-noto-cjk)")
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = Self.binary
-        server.arguments = ["serve", "--db", ServerFixture.database, "--port", String(port)]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let (server, base) = try await Self.serve(ServerFixture.database)
         defer { server.terminate(); server.waitUntilExit() }
-        let base = "http://127.0.0.1:\(port)"
-        try await Self.waitUntilServing(base)
         try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
 
         let pages: [(name: String, path: String, expected: [String])] = [
@@ -63,16 +55,8 @@ struct BrowserTests {
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("stats-\(UUID()).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
         _ = Ingestor(store: try SQLiteStore(path: database)).ingest([ServerFixture.root.appendingPathComponent("Data/un-data").path])
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = Self.binary
-        server.arguments = ["serve", "--db", database, "--port", String(port)]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let (server, base) = try await Self.serve(database)
         defer { server.terminate(); server.waitUntilExit() }
-        let base = "http://127.0.0.1:\(port)"
-        try await Self.waitUntilServing(base)
         try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
         for (lang, expected) in [("en", ["Resolutions and presidential statements per year", "Vetoes cast by permanent members per year",
                                          "<td>2000</td>", "<td>2023</td>", "CHN 1, RUS 3, USA 2"]),
@@ -89,6 +73,20 @@ struct BrowserTests {
             let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
             #expect(bytes > 10_000, "\(file) was not written")
         }
+    }
+
+    /// `repertoire serve` on `database` at a random port, once it answers.
+    static func serve(_ database: String) async throws -> (Process, base: String) {
+        let port = Int.random(in: 20_000...40_000)
+        let server = Process()
+        server.executableURL = Self.binary
+        server.arguments = ["serve", "--db", database, "--port", String(port)]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        let base = "http://127.0.0.1:\(port)"
+        do { try await Self.waitUntilServing(base) } catch { server.terminate(); throw error }
+        return (server, base)
     }
 
     static func waitUntilServing(_ base: String) async throws {
