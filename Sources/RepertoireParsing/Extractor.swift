@@ -1,15 +1,29 @@
 import RepertoireModel
 
-/// The pipeline: decode → page layout → blocks → facts.
+/// The pipeline: decode → page layout → blocks → facts. The language's profile is the one given, or the one the
+/// text is written in (`LanguageDetection`).
 public struct Extractor: Sendable {
-    public let profile: LanguageProfile
-    /// The profile's matchers and readers, built once and shared by every document (and thread).
-    let kit: Kit
+    /// The profile every text is read with, or nil: each text's own.
+    public let fixed: LanguageProfile?
+    /// The profiles' matchers and readers, built once and shared by every document (and thread), by language code.
+    let kits: [String: Kit]
 
-    public init(profile: LanguageProfile = .chinese) {
-        self.profile = profile
-        kit = Kit(profile: profile)
+    /// Reads every text with `profile`.
+    public init(profile: LanguageProfile) {
+        fixed = profile
+        kits = [profile.code: Kit(profile: profile)]
     }
+
+    /// Reads each text with the profile of its language.
+    public init() {
+        fixed = nil
+        kits = Dictionary(uniqueKeysWithValues: LanguageProfile.all.map { ($0.code, Kit(profile: $0)) })
+    }
+
+    /// The profile given, or Chinese (the first) where each text's is detected.
+    public var profile: LanguageProfile { fixed ?? LanguageProfile.all[0] }
+    /// The kit of the fixed profile (or of Chinese).
+    var kit: Kit { kits[profile.code]! }
 
     final class Kit: Sendable {
         let m: TextMatching, names: NameList, cells: CellBuilder, blocks: BlockReader
@@ -38,6 +52,9 @@ public struct Extractor: Sendable {
     /// result's `citations` (for the checks) are left empty.
     public func extract(_ input: [UInt8], file: String, citations: Bool = true) throws(InputError) -> Result {
         let decoded = try TextDecoder.decode(input)
+        guard let profile = fixed ?? LanguageDetection.profile(of: decoded.bytes), let kit = kits[profile.code] else {
+            throw .unknownLanguage(known: LanguageProfile.all.map(\.code))
+        }
         let layout = PageLayout(decoded, profile: profile)
         let blocks = kit.blocks.read(layout)
         let (facts, citations) = FactsReader(kit, citations: citations).read(blocks, layout: layout, file: file)

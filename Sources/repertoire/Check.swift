@@ -22,6 +22,8 @@ struct Check: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Repertoire text files, or folders of them (their .txt files, recursively, in name order).")
     var files: [String]
 
@@ -55,7 +57,7 @@ struct Check: ParsableCommand {
         // in the order given.
         let format = self.format
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        orderedParallel(files, workers: cores, window: 4 * cores, worker: { Extractor() }) { extractor, path -> Outcome in
+        orderedParallel(files, workers: cores, window: 4 * cores, worker: { [language] in language.extractor() }) { extractor, path -> Outcome in
             let result: Extractor.Result
             do {
                 result = try extractor.extract(try InputFile.read(path, maxMiB: 256), file: InputPaths.fileName(path))

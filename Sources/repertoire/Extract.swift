@@ -24,6 +24,8 @@ struct Extract: ParsableCommand {
     @Argument(help: "Repertoire text files (UTF-8, UTF-16 with BOM or GB18030), as extracted from the PDF, or folders of them (their .txt files, recursively, in name order).")
     var files: [String]
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .shortAndLong, help: "Output format: json (repertoire-facts/1) or summary (a readable overview).")
     var format: Format = .json
 
@@ -87,7 +89,7 @@ struct Extract: ParsableCommand {
         // files per core, whatever the number of files).
         let cores = ProcessInfo.processInfo.activeProcessorCount
         do {
-            try orderedParallel(files, workers: cores, window: 4 * cores, worker: { Extractor(profile: .chinese) }) { extractor, path in
+            try orderedParallel(files, workers: cores, window: 4 * cores, worker: { [language] in language.extractor() }) { extractor, path in
                 Extract.process(path, format: format, maxSize: maxSize, extractor: extractor, members: members, findings: findings)
             } deliver: { outcome in
                 if !outcome.messages.isEmpty { stderr.write(Data(outcome.messages.utf8)) }

@@ -20,6 +20,7 @@ struct Ingest: ParsableCommand {
     var paths: [String]
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "Refuse files larger than this many MiB.")
     var maxSize: Int = 256
@@ -31,7 +32,9 @@ struct Ingest: ParsableCommand {
         let store = try database.openForWriting()
         let started = Date()
         let showProgress = !quiet && Terminal.standardErrorIsTerminal
-        let report = Ingestor(store: store, maxMiB: maxSize).ingest(paths) { progress in
+        var ingestor = Ingestor(store: store, maxMiB: maxSize)
+        ingestor.extractor = language.extractor()
+        let report = ingestor.ingest(paths) { progress in
             guard showProgress, case .done(let done, let total, let path) = progress, total > 1 else { return }
             let width = 30, filled = width * done / total
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

@@ -5,12 +5,39 @@ struct FootnoteMarkers {
     /// The footnote numbers of the document in order.
     let numbers: [Int]
     let units: [[UInt8]]
+    /// Markers may stand glued to the word or mark before them (`decisions.905 The`, `meeting920 at`, `month,908`),
+    /// as PDF text of Latin script writes them.
+    let glued: Bool
     /// Index into `numbers` of the next marker expected.
     private(set) var next = 0
 
     init(numbers: [Int], profile: LanguageProfile) {
         self.numbers = numbers
         units = profile.numberUnits.map(\.bytes)
+        glued = profile.script == .latin
+    }
+
+    /// A marker glued to what is before it (its digits at `i..<j`): a word (`meeting920`, `Council920`), or a
+    /// sentence's or clause's mark (`decisions.905`, `month,908`, `Charter”.922`, `(ASEAN).960`, `COVID-19.946 The`);
+    /// never inside a symbol (a slash in the token: `S/PV.8699`, `S/2020/1/Add.1`), a word in capitals or a number
+    /// (`2.5 billion`, `1,000`).
+    static func gluedMarkerMayFollow(_ s: [UInt8], at i: Int, end j: Int) -> Bool {
+        var k = i - 1
+        while k > 0, !Bytes.isSpace(s[k - 1]) { k -= 1 }
+        let token = s[k..<i]
+        if token.contains(UInt8(ascii: "/")) { return false }
+        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        let b = s[i - 1]
+        if Bytes.isLower(b) { return !token.dropFirst().contains(where: isUpper) }
+        guard [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"), 0x9D].contains(b),
+              i >= 2 else { return false }
+        if Bytes.isDigit(s[i - 2]) && (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")) {
+            // After a number's full stop, only where a sentence follows (a decimal goes on in lower case).
+            var n = j
+            while n < s.count, Bytes.isSpace(s[n]) { n += 1 }
+            return n == s.count || isUpper(s[n])
+        }
+        return true
     }
 
     /// Finds and removes the markers of `passage`, in document order.
@@ -32,7 +59,9 @@ struct FootnoteMarkers {
             var value = 0
             for k in i..<j { value = value * 10 + Int(s[k] - 0x30) }
             // Not part of a symbol, a decimal or a word: the byte before is no letter, digit, '/', '.', '-' or '(' .
-            if i > 0, Bytes.isLatinWordByte(s[i - 1]) || Bytes.isNumberPrefixMark(s[i - 1]) { continue }
+            if i > 0, Bytes.isLatinWordByte(s[i - 1]) || Bytes.isNumberPrefixMark(s[i - 1]) || s[i - 1] == UInt8(ascii: ",") || s[i - 1] == 0x29 {
+                guard glued, Self.gluedMarkerMayFollow(s, at: i, end: j) else { continue }
+            }
             if j < s.count, Bytes.isLatinWordByte(s[j]) || Bytes.isNumberSuffixMark(s[j]) { continue }
             // The expected number, or one a little ahead (a marker the text lost).
             guard let hit = numbers[next..<min(numbers.count, next + 3)].firstIndex(of: value) else { continue }

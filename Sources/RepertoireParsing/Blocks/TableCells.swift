@@ -9,12 +9,38 @@ public struct Cell: Sendable {
 /// Rebuilds cells from a row's lines: a line ending in white space closes its cell; a count of
 /// Member States with its note letter (`94 个会员国 a`) is a cell of its own, and the spaces after
 /// it tell how many empty cells follow; a spaces-only line is an empty cell.
+///
+/// Where every line ends in white space (English), line ends say nothing: a cell closes after a gap of two spaces,
+/// before a line that opens a cell (the profile's `cellOpeners`, a decision's symbol), and after a document's symbol
+/// in brackets (`(S/2020/1)`), which ends its title.
 struct CellBuilder: Sendable {
     let countWord: [UInt8], continuation: [[UInt8]]
+    let closesAtLineEnd: Bool
+    let openers: [[UInt8]]
 
     init(profile: LanguageProfile) {
         countWord = profile.memberStatesCount.bytes
         continuation = profile.submittedBy.map(\.bytes)
+        closesAtLineEnd = profile.cellsCloseAtLineEnd
+        openers = (profile.cellOpeners + ["S/RES/", "S/PRST/"]).map(\.bytes)
+    }
+
+    /// Whether `line` opens a new cell of a table whose lines all end in white space (`previous`, the line before in
+    /// the open cell).
+    func opensCell(_ line: SourceLine, after previous: SourceLine?, in text: [UInt8]) -> Bool {
+        guard let previous else { return true }
+        let content = text[line.range]
+        let bracketedSymbol = content.first == UInt8(ascii: "(") && content.dropFirst().first.map { $0 >= 0x41 && $0 <= 0x5A } == true
+            && content.dropFirst().contains(UInt8(ascii: "/"))
+        if previous.trailingGap { return !bracketedSymbol }
+        if openers.contains(where: { content.starts(with: $0) }) { return true }
+        // A title ends with its document's symbol in brackets.
+        let before = text[previous.range]
+        if before.last == UInt8(ascii: ")"), let open = before.lastIndex(of: UInt8(ascii: "(")), open + 1 < before.endIndex,
+           before[open + 1] >= 0x41 && before[open + 1] <= 0x5A, before[open...].contains(UInt8(ascii: "/")) {
+            return true
+        }
+        return false
     }
 
     func cells(_ lines: [SourceLine], in text: [UInt8]) -> [Cell] { cells(lines[...], in: text) }
@@ -42,9 +68,9 @@ struct CellBuilder: Sendable {
                 let countLine = SourceLine(number: line.number, part: line.range.lowerBound..<split.end, in: text, indent: 0, trailingSpace: true)
                 if let rest = split.rest {
                     opening(countLine); close()
-                    opening(SourceLine(number: line.number, part: rest..<line.range.upperBound, in: text, indent: 0, trailingSpace: line.trailingSpace))
+                    opening(SourceLine(number: line.number, part: rest..<line.range.upperBound, in: text, indent: 0, trailingSpace: line.trailingSpace, trailingGap: line.trailingGap))
                     emptyBefore = max(0, split.gap - 1)
-                    if line.trailingSpace { close() }
+                    if closesAtLineEnd && line.trailingSpace { close() }
                 } else {
                     opening(countLine)
                     let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
@@ -53,8 +79,9 @@ struct CellBuilder: Sendable {
                 }
                 continue
             }
+            if !closesAtLineEnd, !open.isEmpty, opensCell(line, after: open.last, in: text) { close(); emptyBefore = 0 }
             open.append(line)
-            if line.trailingSpace { close() }
+            if closesAtLineEnd && line.trailingSpace { close() }
         }
         close()
         return cells

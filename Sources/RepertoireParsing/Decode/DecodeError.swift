@@ -5,6 +5,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case binary(offset: Int, line: Int)
     case undecodable(encoding: String, line: Int)
     case noRepertoireStructure
+    /// The text is in no language the reader has a profile for (a French or Spanish edition, or no Repertoire).
+    case unknownLanguage(known: [String])
     case unreadable(reason: String)
 
     public var line: Int? {
@@ -22,6 +24,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .undecodable(let encoding, _): return "the text is not valid \(encoding) and not GB18030"
         case .noRepertoireStructure: return "no Repertoire structure recognized (no agenda item heading, table or footnote block)"
         case .unreadable(let reason): return "cannot read the file: \(reason)"
+        case .unknownLanguage(let known):
+            return "the text is in none of the languages read (\(known.joined(separator: ", "))): no Repertoire phrase of theirs found; --lang forces one"
         }
     }
 }

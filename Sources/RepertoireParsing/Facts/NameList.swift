@@ -10,6 +10,9 @@ final class NameList: Sendable {
     let opens: [[UInt8]], closes: [[UInt8]]
     let brackets: WordMatcher
     let separatorMatcher: WordMatcher, conjunctionMatchers: [WordMatcher], briefersEnd: WordMatcher
+    /// The conjunctions as words (`and`), without the spaces around them.
+    let conjunctionWords: [[UInt8]]
+    let articles: [[UInt8]], honorifics: [[UInt8]]
 
     init(profile: LanguageProfile, names: Gazetteer = .shared) {
         self.profile = profile; self.names = names
@@ -22,6 +25,27 @@ final class NameList: Sendable {
         separatorMatcher = WordMatcher(separators, alsoStoppingAt: opens + closes)
         conjunctionMatchers = conjunctions.map { [opens, closes] in WordMatcher([$0], alsoStoppingAt: opens + closes) }
         briefersEnd = WordMatcher(profile.briefersEnd.map(\.bytes), alsoStoppingAt: opens + closes)
+        conjunctionWords = profile.finalConjunctions.map { Array($0.trimmingSpaces.utf8) }.filter { !$0.isEmpty }
+        articles = profile.articles.map(\.bytes); honorifics = profile.honorifics.map(\.bytes)
+    }
+
+    /// `the Niger` → `Niger`: an article before a known name is taken off (`The Elders` is no state, and keeps it).
+    func withoutArticle(_ name: String) -> String {
+        let b = name.bytes
+        for a in articles where b.count > a.count && Bytes.hasPrefix(a, in: b, at: 0) {
+            let rest = Array(b[a.count...])
+            if names.isKnown(utf8: rest) { return Bytes.string(rest) }
+        }
+        return name
+    }
+
+    /// A piece that opens with the list's conjunction (`and Yemen`, after a serial comma): the conjunction taken off.
+    func withoutLeadingConjunction(_ s: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        for w in conjunctionWords where range.count > w.count + 1 && Bytes.hasPrefix(w, in: s, at: range.lowerBound)
+            && Bytes.isSpace(s[range.lowerBound + w.count]) {
+            return Bytes.trimmed(s, (range.lowerBound + w.count)..<range.upperBound)
+        }
+        return range
     }
 
     /// A list of states or entities (a table note, a speakers cell).
@@ -29,11 +53,11 @@ final class NameList: Sendable {
 
     func states(_ bytes: [UInt8]) -> [String] {
         let s = stripped(bytes)
-        var ranges = separatedRanges(s)
+        var ranges = separatedRanges(s).map { withoutLeadingConjunction(s, $0) }
         guard let last = ranges.popLast() else { return [] }
         var items = ranges.map { Bytes.string(s[$0]) }
         items += splitLast(Array(s[last]), evidence: { names.isKnown(utf8: $0) }).map(Bytes.string)
-        return items
+        return articles.isEmpty ? items : items.map(withoutArticle)
     }
 
     /// A list of briefers: a piece that does not end in a title joins the next one
@@ -41,6 +65,7 @@ final class NameList: Sendable {
     func briefers(_ text: String) -> [String] { briefers(text.bytes) }
 
     func briefers(_ bytes: [UInt8]) -> [String] {
+        if profile.titlesLead { return leadingTitleBriefers(stripped(bytes)) }
         var merged: [[UInt8]] = []
         var carry: [UInt8] = []
         let s = stripped(bytes)
@@ -53,6 +78,59 @@ final class NameList: Sendable {
         guard let last = merged.popLast() else { return [] }
         merged.append(contentsOf: splitLast(last, evidence: { endsWithTitle($0) }))
         return merged.map(Bytes.string)
+    }
+
+    /// A list of briefers whose titles lead (`the Secretary-General, the Envoy of the Secretary-General on Youth and the
+    /// Founder of …`): split at a separator or conjunction only where an article and a title word (or an honorific)
+    /// follow, so that `Europe, Central Asia and the Americas` and `Humanitarian Affairs and Emergency Relief
+    /// Coordinator` stay inside their briefer. Each briefer without its article.
+    func leadingTitleBriefers(_ s: [UInt8]) -> [String] {
+        var cuts: [(Int, Int)] = []   // (where a separator starts, where the next briefer starts)
+        let joiners = outsideBrackets(s, matching: separatorMatcher) + conjunctionMatchers.flatMap { outsideBrackets(s, matching: $0) }
+        for (offset, length) in joiners.sorted(by: { $0.0 < $1.0 }) {
+            var c = Cursor(s, at: offset + length)
+            c.skipWhitespace()
+            // `, and the …`: a serial comma's conjunction belongs to the same cut.
+            var probe = c
+            if probe.skip(anyOf: conjunctionWords) { probe.skipWhitespace(); c = probe }
+            if opensBriefer(s, at: c.position) {
+                if let last = cuts.last, last.1 == c.position { continue }
+                cuts.append((offset, c.position))
+            }
+        }
+        var result: [String] = [], start = 0
+        for (end, next) in cuts + [(s.count, s.count)] {
+            let piece = Array(s[Bytes.trimmed(s, start..<end)])
+            var c = Cursor(piece)
+            _ = c.skip(anyOf: articles)
+            let text = Bytes.string(piece[c.position...]).trimmingSpaces
+            if !text.isEmpty { result.append(text) }
+            start = next
+        }
+        return result
+    }
+
+    /// An article then a title word before the first lower-case word (`the African Union Commissioner for…`), or an
+    /// honorific, stands at `i`.
+    func opensBriefer(_ s: [UInt8], at i: Int) -> Bool {
+        if honorifics.contains(where: { Bytes.hasPrefix($0, in: s, at: i) }) { return true }
+        guard let article = articles.first(where: { Bytes.hasPrefix($0, in: s, at: i) }) else { return false }
+        var k = i + article.count
+        while k < s.count, Bytes.isSpace(s[k]) { k += 1 }
+        // The capitalised words that open the title, up to the first lower-case one.
+        var words = 0
+        while k < s.count, words < 6, s[k] >= 0x41 && s[k] <= 0x5A {
+            var e = k
+            while e < s.count, !Bytes.isSpace(s[e]), s[e] != UInt8(ascii: ","), s[e] != UInt8(ascii: ".") { e += 1 }
+            let word = s[k..<e]
+            if titleEndings.contains(where: { word.elementsEqual($0) || (word.count > $0.count && word.suffix($0.count).elementsEqual($0) && word[word.endIndex - $0.count - 1] == UInt8(ascii: "-")) }) {
+                return true
+            }
+            words += 1
+            k = e
+            while k < s.count, Bytes.isSpace(s[k]) { k += 1 }
+        }
+        return false
     }
 
     /// Pieces between separators outside brackets, trimmed, empty ones dropped.
@@ -146,7 +224,8 @@ enum NoteLetters {
         return (Bytes.string(bytes), letters)
     }
 
-    /// A letter is alone when neither neighbour is a Latin letter and each is a space, `、`, `,` or not ASCII.
+    /// A letter is alone when neither neighbour is a Latin letter and each is a space, `、`, `,` or not ASCII
+    /// (`安理会全体成员、b`, `All Council members,b 92 Member States,c,d`).
     static func split(_ s: [UInt8]) -> (text: [UInt8], letters: [String]) {
         // Most lists hold no Latin letter at all: nothing to take out, nothing copied.
         guard Bytes.containsLower(s) else { return (s, []) }
@@ -155,8 +234,11 @@ enum NoteLetters {
         for (i, b) in s.enumerated() {
             if Bytes.isLower(b) {
                 let before: UInt8 = i == 0 ? 0x20 : s[i - 1], after: UInt8 = i + 1 < s.count ? s[i + 1] : 0x20
-                let beforeOK = before == 0x20 || before >= 0x80, afterOK = after == 0x20 || after == UInt8(ascii: ",") || after >= 0x80
-                if beforeOK && afterOK { letters.append(String(UnicodeScalar(b))); continue }
+                let beforeOK = before == 0x20 || before >= 0x80 || before == UInt8(ascii: ",")
+                let afterOK = after == 0x20 || after == UInt8(ascii: ",") || after >= 0x80
+                // `a representative`: the English article before a lower-case word is no note letter.
+                let article = b == UInt8(ascii: "a") && after == 0x20 && i + 2 < s.count && Bytes.isLower(s[i + 2])
+                if beforeOK && afterOK && !article { letters.append(String(UnicodeScalar(b))); continue }
             }
             out.append(b)
         }

@@ -21,8 +21,8 @@ struct Narrative {
         if let first = s.first, !Bytes.isDigit(first), c.skip(anyOf: m.p.eventDatePrefixes) { c.skipWhitespace() }
         let at = c.position
         guard let first = c.current, Bytes.isDigit(first), let d = m.dates.date(s, at: at, end: min(s.count, at + 40)) else { return nil }
-        let sentenceEnd = m.firstOf(m.p.sentenceEnd, in: s)?.offset ?? s.count
-        guard m.firstOf(m.p.held, in: s, to: sentenceEnd) != nil else { return nil }
+        let sentenceEnd = m.sentenceEnd(in: s)?.offset ?? s.count
+        guard m.firstWord(m.p.held, in: s, to: sentenceEnd) != nil else { return nil }
         let kind: Event.Kind = m.firstOf([m.p.videoconference], in: s, to: sentenceEnd) != nil ? .videoconference : .meeting
         var event = Event(agendaItem: item, date: d.date.resolved(defaultYear: documentYear), kind: kind, locations: Locations(p.lines))
         event.initiative = initiative(s, to: sentenceEnd)
@@ -49,8 +49,10 @@ struct Narrative {
             var best: Int? = nil, from = 0
             while let pre = Bytes.find(prefix, in: s, from: from, to: suf) { best = pre; from = pre + 1 }
             guard let pre = best else { continue }
-            let name = Bytes.string(Bytes.trimmed(s[(pre + prefix.count)..<suf]))
-            if !name.isEmpty && name.count <= 16 && !name.contains("，") { return name }
+            let name = names.withoutArticle(Bytes.string(Bytes.trimmed(s[(pre + prefix.count)..<suf])))
+            if !name.isEmpty && name.count <= profile.initiativeMaxLength && !profile.clauseSeparators.contains(where: { name.contains($0) }) {
+                return name
+            }
         }
         return nil
     }
@@ -86,17 +88,26 @@ struct Narrative {
             if dateHits == nil { dateHits = m.dates.scan(s) }
             return dateHits!.last { $0.range.upperBound <= offset }?.date.resolved(defaultYear: documentYear)
         }
+        func date(after offset: Int, before end: Int) -> RepertoireDate? {
+            if dateHits == nil { dateHits = m.dates.scan(s) }
+            return dateHits!.first { $0.range.lowerBound >= offset && $0.range.upperBound <= end }?.date.resolved(defaultYear: documentYear)
+        }
         var chainEnd: (offset: Int, unanimous: Bool)? = nil   // where the last adopted resolution ended
         for hit in hits where hit.symbol.kind == .resolution {
             var i = hit.range.lowerBound
-            while i > 0, Bytes.isSpace(s[i - 1]) { i -= 1 }
+            func back() { while i > 0, Bytes.isSpace(s[i - 1]) { i -= 1 } }
+            back()
             if Bytes.hasPrefix(m.p.resolutionPrefix, in: s, at: i - m.p.resolutionPrefix.count) {
                 i -= m.p.resolutionPrefix.count
+                back()
             }
             let unanimous: Bool
             if let verb = m.p.adoption.first(where: { Bytes.hasPrefix($0, in: s, at: i - $0.count) }) {
-                let before = i - verb.count
-                unanimous = m.p.unanimously.contains { Bytes.hasPrefix($0, in: s, at: before - $0.count) }
+                i -= verb.count
+                back()
+                unanimous = m.p.unanimously.contains { Bytes.hasPrefix($0, in: s, at: i - $0.count) }
+                    || m.p.unanimouslyAfter.contains { w in
+                        var c = Cursor(s, at: hit.range.upperBound); c.skipWhitespace(); return c.skip(w) }
             } else if let chain = chainEnd, onlyChainWords(s, chain.offset..<hit.range.lowerBound) {
                 // `通过第 2520(2020)号和第 2521(2020)号决议`: adopted with the one before it.
                 unanimous = chain.unanimous
@@ -106,7 +117,8 @@ struct Narrative {
                              locations: Locations(p.lines(in: hit.range)))
             if let range = sentence(around: hit.range.lowerBound, in: s) {
                 d.chapterVII = !m.chapterVIIMarks(in: Array(s[range])).isEmpty
-                d.vote = vote(in: Array(s[range.lowerBound..<hit.range.lowerBound]))
+                d.vote = profile.votesTo == nil ? vote(in: Array(s[range.lowerBound..<hit.range.lowerBound]))
+                    : votesTo(in: Array(s[hit.range.upperBound..<range.upperBound]))
             }
             result.append((d, unanimous))
         }
@@ -114,12 +126,16 @@ struct Narrative {
             var from = 0
             while let at = Bytes.find(word, in: s, from: from) {
                 from = at + word.count
-                let window = from..<min(s.count, from + 9)
+                // Its footnote marker stands just after the word or after the clause's end (`发表的主席声明中，938`,
+                // `a presidential statement issued on 9 January on the occasion of …,938`).
+                let clause = m.firstOf(m.p.clauseSeparators, in: s, from: from, to: min(s.count, from + 400)).map { $0.offset + $0.length } ?? from
+                let window = from..<min(s.count, max(from + 9, clause + 3))
                 let direct = m.symbols.scan(Array(s[from..<min(s.count, from + 40)])).first { $0.symbol.kind == .presidentialStatement && $0.range.lowerBound <= 9 }?.symbol
                 let viaNote = p.markers.filter { window.contains($0.offset) }.compactMap { footnoteIndex[$0.number] }
                     .lazy.compactMap { self.m.symbols.scan(self.footnotes[$0].passage.bytes).first { $0.symbol.kind == .presidentialStatement }?.symbol }.first
                 guard let symbol = direct ?? viaNote else { continue }
-                let d = Decision(symbol: symbol, kind: .presidentialStatement, date: date(before: at), agendaItem: item,
+                let when = profile.decisionDateFollows ? date(after: from, before: window.upperBound) ?? date(before: at) : date(before: at)
+                let d = Decision(symbol: symbol, kind: .presidentialStatement, date: when, agendaItem: item,
                                  locations: Locations(p.lines(in: at..<from)))
                 result.append((d, false))
             }
@@ -148,12 +164,21 @@ struct Narrative {
         return Vote(for: numbers[0], against: numbers[1], abstaining: numbers[2])
     }
 
+    /// `by 13 votes to 2, with 0 abstentions` (after the resolution): the three numbers, the last 0 when none is
+    /// stated.
+    func votesTo(in s: [UInt8]) -> Vote? {
+        guard let words = profile.votesTo, let at = Bytes.find(words.votes.bytes, in: s),
+              let yes = m.number(before: at, in: s), let no = m.number(after: at + words.votes.utf8.count, in: s) else { return nil }
+        var abstaining = 0
+        if let a = Bytes.find(words.abstentions.bytes, in: s, from: at) { abstaining = m.number(before: a, in: s) ?? 0 }
+        return Vote(for: yes, against: no, abstaining: abstaining)
+    }
+
     /// The sentence (between full stops) around `offset`.
     func sentence(around offset: Int, in s: [UInt8]) -> Range<Int>? {
-        let stop = m.p.sentenceEnd[0]
         var start = 0, from = 0
-        while let i = Bytes.find(stop, in: s, from: from), i < offset { start = i + stop.count; from = start }
-        let end = Bytes.find(stop, in: s, from: offset) ?? s.count
+        while let hit = m.sentenceEnd(in: s, from: from), hit.offset < offset { start = hit.offset + hit.length; from = start }
+        let end = m.sentenceEnd(in: s, from: offset)?.offset ?? s.count
         return start..<end
     }
 }

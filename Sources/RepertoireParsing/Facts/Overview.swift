@@ -28,7 +28,7 @@ struct Overview {
             for (intros, kind) in [(m.p.thematicSubItemsIntro, SubItem.Kind.thematic), (m.p.regionalSubItemsIntro, .regional)] {
                 guard let intro = m.firstOf(intros, in: p.bytes) else { continue }
                 let start = intro.offset + intro.length
-                let end = m.firstOf(m.p.sentenceEnd, in: p.bytes, from: start)?.offset ?? p.bytes.count
+                let end = m.sentenceEnd(in: p.bytes, from: start)?.offset ?? p.bytes.count
                 result += pieces(p, start..<end).map { SubItem(title: $0.title, kind: kind, locations: Locations($0.lines)) }
             }
         }
@@ -44,12 +44,22 @@ struct Overview {
             let end = sep?.offset ?? range.upperBound
             var c = Cursor(p.bytes, at: start, end: end)
             c.skipWhitespace()
+            // `; and (g) …`: the list's last conjunction before the last marker.
+            var probe = c
+            if probe.skip(anyOf: m.p.listJoiners) {
+                probe.skipWhitespace()
+                if Literal.openParen.contains(where: { Bytes.hasPrefix($0, in: p.bytes, at: probe.position) }) { c = probe }
+            }
             if c.skip(anyOf: Literal.openParen) {
                 while let b = c.current, Bytes.isASCIILetter(b) { c.position += 1 }
                 _ = c.skip(anyOf: Literal.closeParen)
             }
-            let title = p.string(c.position..<end)
-            if !title.isEmpty { result.append((title, p.lines(in: c.position..<end))) }
+            c.skipWhitespace()
+            var stop = end
+            // A list's own last conjunction (`…reform; and`) is not part of its last title.
+            while stop > c.position, Bytes.isSpace(p.bytes[stop - 1]) { stop -= 1 }
+            let title = p.string(c.position..<stop)
+            if !title.isEmpty { result.append((title, p.lines(in: c.position..<stop))) }
             start = end + (sep?.length ?? 0)
         }
         return result

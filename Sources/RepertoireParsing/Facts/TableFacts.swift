@@ -66,7 +66,9 @@ struct TableFacts {
         if let v = m.votes(in: s).first, v.range.lowerBound == 0 { return true }
         if m.chapterVIIMarks(in: s).contains(where: { $0 <= 3 }) { return true }
         var c = Cursor(s)
-        guard c.skip(m.p.resolutionPrefix), let b = c.current, Bytes.isDigit(b),
+        // `第 2532(2020)号决议`, `Resolution 2532 (2020)`: the word in either case.
+        let word = m.p.resolutionPrefix, capital = word.first.map { Bytes.isLower($0) ? [$0 - 0x20] + word.dropFirst() : word } ?? word
+        guard c.skip(word) || c.skip(capital) || c.skip(capital + [UInt8(ascii: "s")]), let b = c.current, Bytes.isDigit(b),
               m.symbols.numberWithYear(&c) != nil else { return false }
         return c.isAtEnd || (m.p.resolutionChainWords + m.p.resolutionSuffix).contains { Bytes.hasPrefix($0, in: s, at: c.position) }
     }

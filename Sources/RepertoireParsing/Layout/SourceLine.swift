@@ -14,6 +14,9 @@ public struct SourceLine: Sendable {
     public let trailingSpace: Bool
     /// The line held only white space (an empty table cell), not nothing at all.
     public let spacesOnly: Bool
+    /// The line ended in two or more white-space characters: in a flattened table whose every line ends in one space
+    /// (English), the gap after a cell.
+    public let trailingGap: Bool
 
     /// The line `raw` of `text` (its place, with its line end left out).
     init(number: Int, raw: Range<Int>, in text: [UInt8]) {
@@ -27,15 +30,17 @@ public struct SourceLine: Sendable {
         }
         self.indent = indent
         trailingSpace = !trimmed.isEmpty && trimmed.upperBound < raw.upperBound
+        trailingGap = !trimmed.isEmpty && trimmed.upperBound + 1 < raw.upperBound
         spacesOnly = trimmed.isEmpty && !raw.isEmpty
     }
 
     /// Part of a line (a table cell that begins or ends inside it), trimmed.
-    init(number: Int, part: Range<Int>, in text: [UInt8], indent: Int, trailingSpace: Bool) {
+    init(number: Int, part: Range<Int>, in text: [UInt8], indent: Int, trailingSpace: Bool, trailingGap: Bool = false) {
         self.number = number
         range = Bytes.trimmed(text, part)
         self.indent = indent
         self.trailingSpace = trailingSpace
+        self.trailingGap = trailingGap
         spacesOnly = false
     }
 

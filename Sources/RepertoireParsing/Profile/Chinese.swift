@@ -1,6 +1,7 @@
 extension LanguageProfile {
     /// The Chinese Repertoire (联合国安全理事会惯例汇编).
-    public static let chinese = LanguageProfile(
+    public static let chinese: LanguageProfile = {
+        var p = LanguageProfile(
         code: "zh",
         yearMarker: "年", monthMarker: "月", dayMarker: "日",
         numerals: ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10],
@@ -51,5 +52,9 @@ extension LanguageProfile {
         speakerWords: ["安理会全体成员", "安理会所有成员", "受邀请者", "会员国", "秘书长"],
         eventDatePrefixes: ["在"],
         assemblyResolutionPrefix: ["大会第"]
-    )
+        )
+        p.detectionPhrases = ["安理会", "安全理事会", "决议", "会议", "秘书长"]
+        p.videoconferenceHeaderWords = ["视频会议"]
+        return p
+    }()
 }

@@ -87,6 +87,51 @@ public struct LanguageProfile: Sendable {
     /// Words that mark a list as the speakers column (`安理会全体成员`, `所有其他受邀请者`).
     public var speakerWords: [String]
 
+    // MARK: Written the Latin way (defaults: the Chinese way)
+    /// The script the language is written in: the first test of language detection.
+    public var script: Script = .han
+    /// Phrases a text of this language is sure to hold somewhere (`安理会`, `Security Council`): with the script, they
+    /// tell the profile; a text with none of them is not read as this language.
+    public var detectionPhrases: [String] = []
+    /// Month names, January first, for dates written day, month, year (`9 January 2020`); empty where dates carry
+    /// markers (`2020 年 1 月 9 日`).
+    public var monthNames: [String] = []
+    /// Words after which a full stop does not end the sentence (`Ms.`, `para.`).
+    public var abbreviations: [String] = []
+    /// Articles that stand before some states' names (`the Niger`): taken off where the rest is a known name.
+    public var articles: [String] = []
+    /// Where a briefer's title stands: at the end (`长者会主席`) or at the start (`Chair of The Elders`). At the start,
+    /// a list splits only before an article and a title word (`, the Director of…`), never inside `Europe, Central Asia
+    /// and the Americas`.
+    public var titlesLead = false
+    /// Words that open a personal name in a list of briefers (`Ms.`), where no article stands.
+    public var honorifics: [String] = []
+    /// Whether white space at a line's end closes a table cell (Chinese lines end in it only where a cell does; English
+    /// lines always do, and cells are told by what opens them and by gaps of two spaces).
+    public var cellsCloseAtLineEnd = true
+    /// What opens a table cell at a line's start where line ends say nothing (`Letter dated`, `Draft resolution`,
+    /// `All Council members`): compared with case.
+    public var cellOpeners: [String] = []
+    /// The longest name read as the state at whose initiative a meeting was held, in characters.
+    public var initiativeMaxLength = 16
+    /// Marks that end a clause (`，`, `,`): an initiative's name never holds one, and a presidential statement's
+    /// footnote marker stands before the first.
+    public var clauseSeparators: [String] = ["，"]
+    /// Words before the year in the closing summary's opening (`In 2020,`); after it, `summaryOpening`.
+    public var summaryPrefix: [String] = []
+    /// Whether a decision's date follows its mention (`a presidential statement issued on 9 January`) rather than
+    /// standing before it (`1 月 9 日…发表的主席声明`).
+    public var decisionDateFollows = false
+    /// Words in a table's header that make it the videoconference table (`视频会议`, `Videoconference`).
+    public var videoconferenceHeaderWords: [String] = []
+    /// Marks after a caption's label (`视频会议：`, `Meetings:`): a line holding one before any row is the caption.
+    public var captionMarks: [String] = ["："]
+    /// `by 13 votes to 2, with 0 abstentions`: the words after the votes in favour, and after those against.
+    /// When set, `voteWords` are not used.
+    public var votesTo: (votes: String, to: String, abstentions: String)? = nil
+    /// `unanimously` may also follow what it qualifies (`adopted unanimously`).
+    public var unanimouslyAfter: [String] = []
+
     public init(code: String, yearMarker: String, monthMarker: String, dayMarker: String,
                 numerals: [String: Int], numberUnits: [String], listSeparators: [String],
                 finalConjunctions: [String], titleEndings: [String], quoteBrackets: [(String, String)],
@@ -101,7 +146,8 @@ public struct LanguageProfile: Sendable {
                 adoption: [String], unanimously: [String], presidentialStatement: [String],
                 chapterVII: [String], voteWords: [String], recordPrefix: String,
                 continuationJoiner: [String], memberStatesCount: String, draftResolution: [String],
-                submittedBy: [String], letter: [String], speakerWords: [String], eventDatePrefixes: [String] = [], assemblyResolutionPrefix: [String] = []) {
+                submittedBy: [String], letter: [String], speakerWords: [String], eventDatePrefixes: [String] = [],
+                assemblyResolutionPrefix: [String] = []) {
         self.code = code; self.yearMarker = yearMarker; self.monthMarker = monthMarker; self.dayMarker = dayMarker
         self.numerals = numerals; self.numberUnits = numberUnits; self.listSeparators = listSeparators
         self.finalConjunctions = finalConjunctions; self.titleEndings = titleEndings; self.quoteBrackets = quoteBrackets
@@ -125,10 +171,17 @@ public struct LanguageProfile: Sendable {
 
 extension LanguageProfile {
     /// The profiles known, by document language code (`zh`).
-    public static let all: [LanguageProfile] = [.chinese]
+    public static let all: [LanguageProfile] = [.chinese, .english]
 
-    /// The profile of a document language; Chinese when none matches (the only profile so far).
+    /// The profile of a document language code (`zh`, `en`); Chinese for an unknown code (a stored document's).
     public static func profile(for code: String) -> LanguageProfile {
         all.first { $0.code == code } ?? .chinese
     }
+
+    /// The profile of a code a user gave, or nil.
+    public static func named(_ code: String) -> LanguageProfile? {
+        all.first { $0.code == code.lowercased() }
+    }
+
+    public enum Script: Sendable { case han, latin }
 }

@@ -4,7 +4,8 @@ struct Phrases: Sendable {
         presidentialStatement, chapterVII, voteWords, resolutionSuffix, resolutionChainWords,
         meetingsCount, videoconferencesCount, resolutionsCount, presidentialStatementsCount,
         thematicSubItemsIntro, regionalSubItemsIntro, subItemSeparators, continuationJoiner,
-        draftResolution, submittedBy, letter, speakerWords, listJoiners, eventDatePrefixes: [[UInt8]]
+        draftResolution, submittedBy, letter, speakerWords, listJoiners, eventDatePrefixes, abbreviations, articles,
+        clauseSeparators, summaryPrefix, unanimouslyAfter, cellOpeners, videoconferenceHeaderWords, captionMarks: [[UInt8]]
     let videoconference, summaryOpening, resolutionPrefix, recordPrefix, memberStatesCount: [UInt8]
     let initiative, themeQuotes: [([UInt8], [UInt8])]
 
@@ -21,6 +22,9 @@ struct Phrases: Sendable {
         draftResolution = b(p.draftResolution); submittedBy = b(p.submittedBy); letter = b(p.letter)
         speakerWords = b(p.speakerWords); listJoiners = b(p.listSeparators + p.finalConjunctions)
         eventDatePrefixes = b(p.eventDatePrefixes)
+        abbreviations = b(p.abbreviations); articles = b(p.articles); clauseSeparators = b(p.clauseSeparators)
+        summaryPrefix = b(p.summaryPrefix); unanimouslyAfter = b(p.unanimouslyAfter); cellOpeners = b(p.cellOpeners)
+        videoconferenceHeaderWords = b(p.videoconferenceHeaderWords); captionMarks = b(p.captionMarks)
         videoconference = Array(p.videoconference.utf8); summaryOpening = Array(p.summaryOpening.utf8)
         resolutionPrefix = Array(p.resolutionPrefix.utf8); recordPrefix = Array(p.recordPrefix.utf8)
         memberStatesCount = Array(p.memberStatesCount.utf8)

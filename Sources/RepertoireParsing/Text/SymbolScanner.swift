@@ -7,9 +7,13 @@ public struct SymbolScanner: Sendable {
     public struct Hit: Sendable { public let range: Range<Int>; public let symbol: DocumentSymbol }
 
     let prefix: [UInt8], suffixes: [[UInt8]], chain: [[UInt8]], assemblyPrefixes: [[UInt8]], assemblyLastBytes: [UInt8]
+    /// Resolutions are named by a word before them and nothing after (`resolutions 2250 (2015) and 2419 (2018)`),
+    /// not closed by a suffix (`…号决议`).
+    let suffixless: Bool
 
     public init(profile: LanguageProfile) {
         prefix = profile.resolutionPrefix.bytes
+        suffixless = profile.resolutionSuffix.isEmpty
         suffixes = profile.resolutionSuffix.map(\.bytes)
         chain = profile.resolutionChainWords.map(\.bytes)
         assemblyPrefixes = profile.assemblyResolutionPrefix.map(\.bytes)
@@ -38,7 +42,7 @@ public struct SymbolScanner: Sendable {
                 hits.append(hit); i = hit.range.upperBound; continue
             }
             if Bytes.isDigit(b), i == 0 || !(Bytes.isLatinWordByte(s[i - 1]) || s[i - 1] == 0x2F || s[i - 1] == 0x2E) {
-                let council = dead.contains(i) ? nil : chain(s, at: i, .council, dead: &dead)
+                let council = dead.contains(i) || (suffixless && !followsPrefix(s, at: i)) ? nil : chain(s, at: i, .council, dead: &dead)
                 if let found = council ?? assemblyChain(s, at: i), !found.isEmpty {
                     if hits.isEmpty { hits.reserveCapacity(8) }
                     hits.append(contentsOf: found); i = found.last!.range.upperBound; continue
@@ -152,7 +156,7 @@ public struct SymbolScanner: Sendable {
             case .council: symbol = numberWithYear(&c).map { DocumentSymbol(resolution: $0.0, year: $0.1) }
             case .assembly: symbol = assemblyNumber(&c)
             }
-            guard let symbol else { return fail(at: from) }
+            guard let symbol else { return suffixless && !pending.isEmpty ? pending : fail(at: from) }
             pending.append(Hit(range: from..<c.position, symbol: symbol))
             var progressed = true
             while progressed {
@@ -160,7 +164,7 @@ public struct SymbolScanner: Sendable {
                 progressed = c.skip(anyOf: chain)
             }
             if c.skip(anyOf: suffixes) { return pending }
-            guard let b = c.current, Bytes.isDigit(b) else { return fail(at: c.position) }
+            guard let b = c.current, Bytes.isDigit(b) else { return suffixless ? pending : fail(at: c.position) }
         }
     }
 
@@ -180,6 +184,18 @@ public struct SymbolScanner: Sendable {
             }
             return i < s.count && (s[i] == UInt8(ascii: "(") || (s[i] == 0xEF && i + 1 < s.count && s[i + 1] == 0xBC))
         }
+    }
+
+    /// The profile's resolution word, in either case, stands just before `start` (`resolution 2532 (2020)`,
+    /// `Resolutions 2250 (2015)`).
+    func followsPrefix(_ s: [UInt8], at start: Int) -> Bool {
+        var i = start
+        while i > 0, Bytes.isSpace(s[i - 1]) { i -= 1 }
+        if i > 0, s[i - 1] == UInt8(ascii: "s") { i -= 1 }
+        guard !prefix.isEmpty, i >= prefix.count else { return false }
+        let at = i - prefix.count
+        guard s[at] | 0x20 == prefix[0] | 0x20, Bytes.hasPrefix(prefix.dropFirst().map { $0 }, in: s, at: at + 1) else { return false }
+        return at == 0 || !Bytes.isASCIILetter(s[at - 1])
     }
 
     /// `74/270` → A/RES/74/270.

@@ -11,7 +11,7 @@ import RepertoireChecks
 public struct Ingestor: Sendable {
     public let store: any PracticeStore
     public var maxMiB: Int
-    public var extractor = Extractor(profile: .chinese)
+    public var extractor = Extractor()
 
     public init(store: any PracticeStore, maxMiB: Int = 256) {
         self.store = store
