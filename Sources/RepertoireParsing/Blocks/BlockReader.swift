@@ -6,11 +6,14 @@ public struct BlockReader: Sendable {
     let profile: LanguageProfile
     let headerText: [[UInt8]]
     let tableWord: [UInt8]
+    let videoconferenceHeaderWords: [[UInt8]], captionMarks: [[UInt8]]
 
     public init(profile: LanguageProfile) {
         self.profile = profile
         headerText = profile.tableHeaders.map { BlockReader.headerForm($0.bytes[...]) }
         tableWord = profile.tableWord.bytes
+        videoconferenceHeaderWords = profile.videoconferenceHeaderWords.map(\.bytes)
+        captionMarks = profile.captionMarks.map(\.bytes)
     }
 
     public func read(_ layout: PageLayout) -> Blocks {
@@ -78,11 +81,13 @@ public struct BlockReader: Sendable {
                     t.kind = .videoconferences; continue
                 }
                 if headerZone && isHeader(content) {
-                    if Bytes.find(profile.videoconference.bytes, in: Array(content)) != nil { t.kind = .videoconferences }
+                    if videoconferenceHeaderWords.contains(where: { Bytes.find($0, in: Array(content)) != nil }) { t.kind = .videoconferences }
                     continue
                 }
                 headerZone = false
-                if t.rowLines.isEmpty && t.notes.isEmpty && Bytes.find(Literal.fullWidthColon, in: Array(content)) != nil { continue }
+                // The caption (`视频会议：…`, `Meetings: …`), before any row (which opens with a date or a record).
+                if t.rowLines.isEmpty && t.notes.isEmpty, let first = content.first, !Bytes.isDigit(first), !content.starts(with: Literal.councilSeries),
+                   captionMarks.contains(where: { Bytes.find($0, in: Array(content)) != nil }) { continue }
                 if let letter = noteLetter(content, after: t.notes.last?.letter) {
                     t.notes.append(NoteBlock(letter: letter, passage: Passage(lines: [BlockReader.dropping(prefixBytes: 1, of: line, in: text)], in: text)))
                 } else if !t.notes.isEmpty {

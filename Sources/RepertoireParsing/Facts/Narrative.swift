@@ -42,16 +42,22 @@ struct Narrative {
         return m.symbols.scan(note).first.map(\.symbol).flatMap { [.meetingRecord, .document].contains($0.kind) ? $0 : nil }
     }
 
-    /// The state in `根据当月轮值主席越南的倡议`, `在德国的倡议下`, …
+    /// The state in `根据当月轮值主席越南的倡议`, `在德国的倡议下`, `at the initiative of the Niger, which held…`: the
+    /// first pair of the profile whose closing words follow its opening words in the sentence, the name between them
+    /// (without an article before a known name).
     func initiative(_ s: [UInt8], to end: Int) -> String? {
         for (prefix, suffix) in m.p.initiative {
-            guard let suf = Bytes.find(suffix, in: s, to: end) else { continue }
-            var best: Int? = nil, from = 0
-            while let pre = Bytes.find(prefix, in: s, from: from, to: suf) { best = pre; from = pre + 1 }
-            guard let pre = best else { continue }
-            let name = names.withoutArticle(Bytes.string(Bytes.trimmed(s[(pre + prefix.count)..<suf])))
-            if !name.isEmpty && name.count <= profile.initiativeMaxLength && !profile.clauseSeparators.contains(where: { name.contains($0) }) {
-                return name
+            var from = 0
+            while let suf = Bytes.find(suffix, in: s, from: from, to: end) {
+                from = suf + 1
+                var best: Int? = nil, start = 0
+                while let pre = Bytes.find(prefix, in: s, from: start, to: suf) { best = pre; start = pre + 1 }
+                guard let pre = best else { continue }
+                let name = names.withoutArticle(Bytes.string(Bytes.trimmed(s[(pre + prefix.count)..<suf])))
+                if !name.isEmpty && name.count <= profile.initiativeMaxLength && !profile.clauseSeparators.contains(where: { name.contains($0) }) {
+                    return name
+                }
+                break
             }
         }
         return nil
@@ -73,7 +79,11 @@ struct Narrative {
     func briefers(_ s: [UInt8]) -> [String] {
         guard let intro = m.firstOf(m.p.briefersIntro, in: s) else { return [] }
         let start = intro.offset + intro.length
-        guard let end = names.outsideBrackets(s, matching: names.briefersEnd, from: start, firstOnly: true).first?.0 else { return [] }
+        // The first end word that is not an abbreviation's full stop (`Ms. Inna Modja`); the passage's own full stop
+        // where none follows.
+        let ends = names.outsideBrackets(s, matching: names.briefersEnd, from: start)
+        let found = ends.first { hit in s[hit.0] != UInt8(ascii: ".") || m.sentenceEnd(in: s, from: hit.0, to: hit.0 + hit.1) != nil }?.0
+        guard let end = found ?? (s.last == UInt8(ascii: ".") && s.count - 1 > start ? s.count - 1 : nil) else { return [] }
         return names.briefers(Array(s[start..<end]))
     }
 

@@ -58,6 +58,8 @@ struct Overview {
             var stop = end
             // A list's own last conjunction (`…reform; and`) is not part of its last title.
             while stop > c.position, Bytes.isSpace(p.bytes[stop - 1]) { stop -= 1 }
+            // The paragraph's own full stop, where the list ends it.
+            if stop == p.bytes.count, stop > c.position, p.bytes[stop - 1] == UInt8(ascii: ".") { stop -= 1 }
             let title = p.string(c.position..<stop)
             if !title.isEmpty { result.append((title, p.lines(in: c.position..<stop))) }
             start = end + (sep?.length ?? 0)

@@ -48,7 +48,7 @@ extension LanguageProfile {
             videoconference: "videoconference",
             sentenceEnd: [". ", ".”"],
             initiative: [("at the initiative of ", ", which held the presidency"), ("at the initiative of ", ","),
-                         ("on the initiative of ", ",")],
+                         ("on the initiative of ", ","), ("at the initiative of ", " ")],
             briefersIntro: ["heard briefings by ", "heard a briefing by ", "were briefed by ", "was briefed by "],
             briefersEnd: [". ", " on the ", " regarding ", ", who "],
             recordFootnotePrefix: ["See "],
@@ -86,7 +86,7 @@ extension LanguageProfile {
         p.honorifics = ["Ms. ", "Mr. ", "Mrs. ", "Dr. ", "Professor ", "Sir ", "Dame "]
         p.cellsCloseAtLineEnd = false
         p.cellOpeners = ["Letter dated", "Letters dated", "Identical letters", "Report of the", "Draft resolution",
-                         "Note by the", "Special report", "All Council members", "Resolution", "Resolutions",
+                         "Note by the", "Special report", "All Council", "Resolution", "Resolutions",
                          "Statement by the President"]
         p.initiativeMaxLength = 60
         p.clauseSeparators = [",", "，"]

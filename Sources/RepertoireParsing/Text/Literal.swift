@@ -6,6 +6,8 @@ enum Literal {
     static let dash = Array("-".utf8)
     static let dot = Array(".".utf8)
     static let fullWidthColon = Array("：".utf8)
+    /// The Council's document series, `S/`.
+    static let councilSeries = Array("S/".utf8)
     /// The full stops a list may end with, besides `.` and `;`: `。` and `；`.
     static let listEnds: [[UInt8]] = ["。", "；"].map { Array($0.utf8) }
     static let prst = Array("S/PRST/".utf8), res = Array("S/RES/".utf8)
