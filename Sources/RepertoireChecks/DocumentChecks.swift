@@ -63,7 +63,7 @@ public final class DocumentChecks {
         self.members = members
         self.presidencies = presidencies; self.editorial = editorial
         index = Index(facts: result.facts, blocks: result.blocks)
-        m = CheckText.chinese
+        m = CheckText.of(language: result.facts.language)
     }
 
     public func findings() -> [Finding] {
@@ -134,10 +134,15 @@ public final class DocumentChecks {
 
 /// Byte helpers for the checks, over the language profile's phrases.
 struct CheckText: Sendable {
-    /// Built once: a document's checks only read it.
-    static let chinese = CheckText(profile: .chinese)
+    /// Built once for each profile: a document's checks only read it.
+    static let all = LanguageProfile.all.map(CheckText.init(profile:))
+
+    /// The helpers of a document's language (Chinese for an unknown code).
+    static func of(language code: String) -> CheckText { all.first { $0.profile.code == code } ?? all[0] }
 
     let profile: LanguageProfile
+    /// The profile's function words, lower case.
+    let functionWords: Set<String>
     let dates: DateScanner
     let symbols: SymbolScanner
     /// The profile's title endings as Unicode scalars.
@@ -147,6 +152,7 @@ struct CheckText: Sendable {
 
     init(profile: LanguageProfile) {
         self.profile = profile
+        functionWords = Set(profile.functionWords.map { $0.lowercased() })
         dates = DateScanner(profile: profile); symbols = SymbolScanner(profile: profile)
         titleEndings = profile.titleEndings.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         var lasts = [UInt64](repeating: 0, count: 1024)

@@ -49,10 +49,13 @@ extension DocumentChecks {
             for span in spans {
                 guard let first = span.first?.firstLine, let event = index.eventsByLine[first] else { continue }
                 guard !event.briefers.isEmpty else { continue }
-                let scalars = scalarsWithoutSpace(of: span)
-                let otherNames = event.briefers.map(scalarsWithoutSpace)
+                let scalars = m.profile.titlesLead ? [] : scalarsWithoutSpace(of: span)
+                let otherNames = m.profile.titlesLead ? [] : event.briefers.map(scalarsWithoutSpace)
+                let words = m.profile.titlesLead ? MentionWords(span) : MentionWords([])
                 for briefer in event.briefers {
-                    if let mention = variantMention(of: briefer, in: scalars, others: otherNames) {
+                    let found = m.profile.titlesLead ? words.variant(of: briefer, others: event.briefers, functionWords: m.functionWords)
+                        : variantMention(of: briefer, in: scalars, others: otherNames)
+                    if let mention = found {
                         let needle = Array(mention.utf8)
                         let mentionLine = span.lazy.compactMap { p in ByteSearch.find(needle, in: p.bytes).map { p.line(at: $0) } }.first
                         add(briefer, mention, "a briefer", Array(event.locations.lines.prefix(1)) + [mentionLine].compactMap { $0 })

@@ -39,7 +39,7 @@ import RepertoireModel
     /// The prefilter of a mention's title ending agrees with the endings themselves: true for every character that
     /// ends one, false for every other character of the sample's narrative (and never false above U+FFFF).
     @Test func mayEndTitleAgreesWithTheEndings() {
-        let text = CheckText.chinese
+        let text = CheckText.of(language: "zh")
         let lasts = Set(text.titleEndings.map { $0.last! })
         #expect(!lasts.isEmpty)
         for last in lasts { #expect(text.mayEndTitle(last), "\(last)") }
