@@ -49,12 +49,15 @@ import RepertoireModel
         #expect(facts.footnotes.count == 52)
     }
 
+    /// A language with no profile is refused as such (French, Spanish: Latin script without an English phrase); an
+    /// English sentence that is no Repertoire text is refused for its missing structure.
     @Test(arguments: [
-        "The Security Council met on 9 January 2020 (S/PV.8699) and heard a briefing.\n",
-        "Le Conseil de sécurité a tenu une séance le 9 janvier 2020.\nIl a entendu un exposé.\n",
+        ("The Security Council met on 9 January 2020 (S/PV.8699) and heard a briefing.\n", InputError.noRepertoireStructure),
+        ("Le Conseil de sécurité a tenu une séance le 9 janvier 2020.\nIl a entendu un exposé.\n", .unknownLanguage(known: ["zh", "en"])),
+        ("El Consejo de Seguridad celebró una sesión el 9 de enero de 2020.\n", .unknownLanguage(known: ["zh", "en"])),
     ])
-    func otherLanguagesAreRefusedClearly(text: String) {
-        #expect(throws: InputError.noRepertoireStructure) { try Fixture.facts(text) }
+    func otherLanguagesAreRefusedClearly(text: String, error: InputError) {
+        #expect(throws: error) { try Fixture.facts(text) }
     }
 
     // MARK: The command line
@@ -91,6 +94,7 @@ import RepertoireModel
         ("blank.txt", Array("  \n \n".utf8), "error: the file holds only white space"),
         ("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], ":2: error: binary data"),
         ("english.txt", Array("The Council met.\n".utf8), "error: no Repertoire structure recognized"),
+        ("french.txt", Array("Le Conseil de sécurité a tenu une séance.\n".utf8), "error: the text is in none of the languages read (zh, en)"),
     ])
     func refusedInputsExitOneNamingTheFile(name: String, bytes: [UInt8], message: String) throws {
         try #require(FileManager.default.fileExists(atPath: Self.binary.path))

@@ -76,7 +76,7 @@ extension LanguageProfile {
             assemblyResolutionPrefix: ["General Assembly resolution", "Assembly resolution"]
         )
         p.script = .latin
-        p.detectionPhrases = ["Security Council", "the Council", "Council members", "resolution", "Secretary-General"]
+        p.detectionPhrases = ["Security Council", "Council", "resolution", "Secretary-General", "meeting"]
         p.monthNames = months
         p.abbreviations = ["Ms.", "Mr.", "Mrs.", "Dr.", "para.", "paras.", "sect.", "sects.", "chap.", "No.", "Nos.",
                            "art.", "arts.", "St.", "Jr.", "Sr.", "vol.", "p.", "pp.", "i.e.", "e.g.", "a.m.", "p.m.",

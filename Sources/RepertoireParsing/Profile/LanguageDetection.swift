@@ -14,11 +14,15 @@ public enum LanguageDetection {
                 if x >= 0xE4 && x <= 0xE9 { han += 1 } else if (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A { latin += 1 }
             }
         }
-        // Chinese Repertoire text carries many Latin symbols and links, English text no Chinese character: a Chinese
-        // character counts for four letters.
-        let script: LanguageProfile.Script = han * 4 >= latin && han > 0 ? .han : .latin
+        // Chinese Repertoire text carries many Latin symbols and links, English text no Chinese character: a few
+        // Chinese characters, or one for every four letters, make it Chinese.
+        let script: LanguageProfile.Script = han >= 16 || (han > 0 && han * 4 >= latin) ? .han : .latin
+        let candidates = profiles.filter { $0.script == script }
+        // The only language of its script is that script's (Chinese among the six); where several share one (English,
+        // French, Spanish), the profile's phrases decide, and a text with none of them is none of its languages.
+        if candidates.count == 1, script == .han { return candidates[0] }
         let window = Array(text[..<end])
-        let scored = profiles.filter { $0.script == script }.map { p in
+        let scored = candidates.map { p in
             (p, p.detectionPhrases.reduce(0) { $0 + (Bytes.find($1.bytes, in: window) == nil ? 0 : 1) })
         }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
