@@ -38,12 +38,17 @@ import RepertoireParsing
         (" 951 第 2546(2020)号决议，第 2 段。关于利比亚局势的更多", " 951 第 2546(2020)号决议，第 2 段。\n\n关于利比亚局势的更多", []),
     ] as [(String, String, [String])])
     func oneErrorItsFindings(from: String, to: String, gained: [String]) throws {
-        let at = try #require(Self.sample.range(of: from), "the change must apply")
-        var text = Self.sample
+        try Self.expectOnly(gained, from: from, to: to, in: Self.sample, baseline: Self.baseline)
+    }
+
+    /// `sample` with `from` (its first place) changed to `to` gains exactly `gained` over `baseline`, and loses none.
+    static func expectOnly(_ gained: [String], from: String, to: String, in sample: String, baseline: Set<String>) throws {
+        let at = try #require(sample.range(of: from), "the change must apply")
+        var text = sample
         text.replaceSubrange(at, with: to)
-        let found = try Self.findings(text)
-        #expect(found.subtracting(Self.baseline) == Set(gained))
-        #expect(Self.baseline.subtracting(found).isEmpty, "lost: \(Self.baseline.subtracting(found))")
+        let found = try findings(text)
+        #expect(found.subtracting(baseline) == Set(gained))
+        #expect(baseline.subtracting(found).isEmpty, "lost: \(baseline.subtracting(found))")
     }
 
     @Test func twoFootnotesInEachOthersPlace() throws {
@@ -74,5 +79,58 @@ import RepertoireParsing
         let original = try Extractor().extract(Array(Self.sample.utf8), file: "sample.txt").facts
         #expect(facts.footnotes.map(\.number) == original.footnotes.map(\.number))
         #expect(facts.footnotes.map(\.text) == original.footnotes.map(\.text))
+    }
+}
+
+/// The same errors put into the English edition: the checks find them in English as they do in Chinese.
+@Suite struct EnglishSampleErrorTests {
+    static let sample = String(decoding: FileManager.default.contents(atPath: ReconciliationTests.root.appendingPathComponent("Samples/en-2020-part1-items35-36.txt").path)!, as: UTF8.self)
+    static let baseline = try! SampleErrorTests.findings(sample)
+
+    @Test func baselineIsTheGoldsFindings() {
+        #expect(Self.baseline.contains("decision-conflict S/PV.8748 S/RES/2532(2020)"))
+        #expect(Self.baseline.contains("member-invited-under-rule-37 S/PV.8699 Niger"))
+        #expect(Self.baseline.contains("incomplete-date 922"))
+    }
+
+    /// (what changes, first place only: from → to; the findings gained)
+    @Test(arguments: [
+        ("2546 (2020) \n\n15-0-0", "2546 (2020) \n\n13-0-2", ["vote-conflict S/RES/2546(2020)"]),
+        (" 94 Member States a", " 95 Member States a", ["count-mismatch S/PV.8699 a"]),
+        ("Security Council held three\n", "Security Council held four\n", ["count-mismatch 35 meetings"]),
+        (" On 3 December, the Council unanimously adopted resolution", " On 4 December, the Council unanimously adopted resolution",
+         ["decision-conflict S/2020/1176 S/RES/2553(2020)"]),
+        ("https://undocs.org/en/S/2020/1\n", "", ["symbol-without-link S/2020/1"]),
+        ("https://undocs.org/en/S/2020/1\n", "https://undocs.org/en/S/2020/1\nhttps://undocs.org/en/S/2020/999\n", ["link-without-symbol S/2020/999"]),
+        (" 909 See S/PV.8699.", " 909 See S/PV.8699, 5 March.", ["incomplete-date 909"]),
+    ] as [(String, String, [String])])
+    func oneErrorItsFindings(from: String, to: String, gained: [String]) throws {
+        try SampleErrorTests.expectOnly(gained, from: from, to: to, in: Self.sample, baseline: Self.baseline)
+    }
+}
+
+/// Each edition's findings scored against its gold by the project's scorer: F1 0.90 or more.
+@Suite struct FindingsScoreTests {
+    @Test(arguments: ["zh", "en"])
+    func findingsScore(language: String) throws {
+        let shared = ReconciliationTests.root.deletingLastPathComponent().appendingPathComponent("shared")
+        let scorer = shared.appendingPathComponent("eval/score.py"), gold = shared.appendingPathComponent("eval/gold/\(language)-2020-part1-items35-36.json")
+        try #require(FileManager.default.fileExists(atPath: scorer.path), "../shared/eval/score.py is needed")
+        let bytes = [UInt8](try #require(FileManager.default.contents(atPath: ReconciliationTests.root.appendingPathComponent("Samples/\(language)-2020-part1-items35-36.txt").path)))
+        let result = try Extractor().extract(bytes, file: "\(language)-2020-part1-items35-36.txt")
+        var facts = result.facts
+        facts.findings = DocumentChecks(result).findings()
+        let predicted = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-findings-\(UUID()).json")
+        try Data(facts.jsonString.utf8).write(to: predicted)
+        defer { try? FileManager.default.removeItem(at: predicted) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", scorer.path, gold.path, predicted.path, "--only", "findings", "--min-f1", "0.90"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
     }
 }

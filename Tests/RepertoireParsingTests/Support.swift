@@ -9,6 +9,9 @@ enum Fixture {
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
     static let gold = shared.appendingPathComponent("eval/gold/zh-2020-part1-items35-36.json")
     static let scorer = shared.appendingPathComponent("eval/score.py")
+    /// An edition's development document (`zh`, `en`) and its gold facts.
+    static func sample(_ language: String) -> URL { root.appendingPathComponent("Samples/\(language)-2020-part1-items35-36.txt") }
+    static func gold(_ language: String) -> URL { shared.appendingPathComponent("eval/gold/\(language)-2020-part1-items35-36.json") }
 
     static var sampleBytes: [UInt8] { [UInt8](FileManager.default.contents(atPath: sample.path)!) }
 

@@ -50,7 +50,9 @@ public struct BlockReader: Sendable {
             // Most lines are prose: their first byte rules out a heading or a table's number without taking a slice of
             // the text (each slice retains the text's storage, an atomic operation).
             let first = line.isEmpty ? 0 : text[line.range.lowerBound]
-            if Bytes.isDigit(first), var heading = heading(line, in: text) {
+            // A word broken at a hyphen goes on at the next line's start (`COVID-` / `19. The…`): no heading there.
+            let afterHyphen = paragraph.last.map { text[$0.range].last == UInt8(ascii: "-") } ?? false
+            if Bytes.isDigit(first), !afterHyphen, var heading = heading(line, in: text) {
                 flushParagraph(); flushTable()
                 if k + 1 < layout.body.count, let rest = titleContinuation(line, layout.body[k + 1], in: text) {
                     heading.title += rest

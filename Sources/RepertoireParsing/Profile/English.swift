@@ -86,7 +86,7 @@ extension LanguageProfile {
         p.honorifics = ["Ms. ", "Mr. ", "Mrs. ", "Dr. ", "Professor ", "Sir ", "Dame "]
         p.cellsCloseAtLineEnd = false
         p.cellOpeners = ["Letter dated", "Letters dated", "Identical letters", "Report of the", "Draft resolution",
-                         "Note by the", "Special report", "All Council", "Resolution", "Resolutions",
+                         "Note by the", "Special report", "All Council", "All invitees", "All other invitees", "Resolution", "Resolutions",
                          "Statement by the President"]
         p.initiativeMaxLength = 60
         p.clauseSeparators = [",", "，"]
