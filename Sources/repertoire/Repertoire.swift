@@ -11,7 +11,7 @@ struct Repertoire: AsyncParsableCommand {
         64 a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Check.self, Official.self, CouncilCommand.self, Stats.self, Ingest.self, Search.self,
+        subcommands: [Extract.self, Check.self, Compare.self, Official.self, CouncilCommand.self, Stats.self, Ingest.self, Search.self,
                       Meetings.self, Videoconferences.self, Decisions.self, Symbols.self, States.self, Show.self, Serve.self]
     )
 }

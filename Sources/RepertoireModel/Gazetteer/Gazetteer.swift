@@ -23,6 +23,9 @@ public struct Gazetteer: Sendable {
         ("多米尼加共和国", "DOM"), ("联合王国", "GBR"), ("英国", "GBR"), ("美国", "USA"), ("俄罗斯", "RUS"),
         ("UNITED KINGDOM", "GBR"), ("UNITED STATES", "USA"), ("NETHERLANDS (KINGDOM OF THE)", "NLD"),
         ("CÔTE D'IVOIRE", "CIV"), ("CÔTE D’IVOIRE", "CIV"), ("Côte d'Ivoire", "CIV"), ("TÜRKIYE", "TUR"),
+        // The English short names the Repertoire wrote before a state's name changed.
+        ("Turkey", "TUR"), ("Swaziland", "SWZ"), ("Czech Republic", "CZE"), ("Cape Verde", "CPV"),
+        ("The former Yugoslav Republic of Macedonia", "MKD"), ("Netherlands", "NLD"),
     ]
 
     /// Observer states and organisations that the Repertoire names among invitees.

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import RepertoireChecks
+import RepertoireModel
+import RepertoireParsing
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Hold two editions of one Repertoire document against each other (Chinese and English, or any two).",
+        discussion: """
+        Aligns the two editions' items, meetings, videoconferences, decisions, events, footnotes and table notes by \
+        language-neutral keys (records, symbols, dates, numbers, states by ISO 3166 code) and reports each \
+        disagreement as an 'edition-mismatch' error naming both files' lines: a decision, vote, date, count, record, \
+        state or symbol present in one edition only or given differently. Texts are not compared word for word.
+
+        Exit status: 0 the editions agree; 1 an edition mismatch was found, or an edition was refused or could not \
+        be read; 2 the output could not be written.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The first edition's text file.")
+    var first: String
+
+    @Argument(help: "The second edition's text file.")
+    var second: String
+
+    @Option(name: .shortAndLong, help: "Output format: text (one diagnostic a mismatch) or json (an object with both editions and the mismatches).")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Refuse inputs larger than this many MiB.")
+    var maxSize: Int = 256
+
+    mutating func run() throws {
+        var editions: [Edition] = []
+        for path in [first, second] {
+            do {
+                let result = try Extractor().extract(try InputFile.read(path, maxMiB: maxSize), file: InputPaths.fileName(path), citations: false)
+                editions.append(Edition(file: path, facts: result.facts))
+            } catch let error as InputError {
+                FileHandle.standardError.write(Data("\(path)\(error.line.map { ":\($0)" } ?? ""): error: \(error)\n".utf8))
+            } catch {
+                FileHandle.standardError.write(Data("\(path): error: \(error)\n".utf8))
+            }
+        }
+        guard editions.count == 2 else { throw ExitCode(1) }
+        let mismatches = EditionComparison(editions[0], editions[1]).mismatches()
+        var out = ""
+        switch format {
+        case .text:
+            for m in mismatches {
+                let place = m.lines.first.first.map { "\(first):\($0)" } ?? first
+                let other = m.lines.second.first.map { "\(second):\($0)" } ?? "\(second): none"
+                out += "\(place): error: \(m.message) [\(EditionMismatch.kind)] (\(other))\n"
+            }
+            out += mismatches.isEmpty ? "The editions agree (\(editions[0].facts.language), \(editions[1].facts.language)).\n"
+                : "\(mismatches.count) edition mismatch\(mismatches.count == 1 ? "" : "es").\n"
+        case .json:
+            var w = JSONWriter(capacity: 4096)
+            w.object { o in
+                o.field("editions", [editions[0], editions[1]].map { EditionSummary(edition: $0) })
+                o.field("mismatches", mismatches)
+            }
+            out = String(decoding: w.bytes, as: UTF8.self) + "\n"
+        }
+        do { try FileHandle.standardOutput.write(contentsOf: Data(out.utf8)) } catch { throw ExitCode(2) }
+        if !mismatches.isEmpty { throw ExitCode(1) }
+    }
+
+    struct EditionSummary: JSONWritable {
+        let edition: Edition
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("file", edition.file)
+                o.field("language", edition.facts.language)
+            }
+        }
+    }
+}
