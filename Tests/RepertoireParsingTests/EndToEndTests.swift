@@ -110,6 +110,29 @@ import RepertoireModel
         #expect(output.contains(path) && output.contains(message), "\(output)")
     }
 
+    /// `compare`: the two editions agree (exit 0); a changed vote is one mismatch (exit 1); a file in no language read
+    /// is refused, naming it (exit 1); `--lang` reads a text in the language given.
+    @Test func compareTheTwoEditions() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.binary.path))
+        let zh = Fixture.sample("zh").path, en = Fixture.sample("en").path
+        let (agree, agreeOutput) = try run(Self.binary.path, ["compare", zh, en])
+        #expect(agree == 0 && agreeOutput.contains("The editions agree (zh, en)."), "\(agreeOutput)")
+        let text = try String(contentsOfFile: en, encoding: .utf8)
+        let changed = try write(Array(text.replacingOccurrences(of: "2546 (2020) \n\n15-0-0", with: "2546 (2020) \n\n14-0-1").utf8), name: "en.txt")
+        defer { try? FileManager.default.removeItem(atPath: changed) }
+        let (differ, output) = try run(Self.binary.path, ["compare", zh, changed, "--format", "json"])
+        #expect(differ == 1)
+        #expect(output.contains("\"kind\": \"edition-mismatch\"") && output.contains("S/PV.8763"), "\(output)")
+        let french = try write(Array("Le Conseil de sécurité a tenu une séance.\n".utf8), name: "fr.txt")
+        defer { try? FileManager.default.removeItem(atPath: french) }
+        let (refused, refusedOutput) = try run(Self.binary.path, ["compare", zh, french])
+        #expect(refused == 1 && refusedOutput.contains("\(french): error: the text is in none of the languages read"))
+        let (forced, forcedOutput) = try run(Self.binary.path, ["extract", en, "--lang", "en", "--format", "summary"])
+        #expect(forced == 0 && forcedOutput.contains("Maintenance of international peace and security"), "\(forcedOutput)")
+        let (unknown, unknownOutput) = try run(Self.binary.path, ["extract", en, "--lang", "fr"])
+        #expect(unknown == 64 && unknownOutput.contains("--lang fr: no such language"), "\(unknownOutput)")
+    }
+
     @Test func missingFileAndSeveralFiles() throws {
         try #require(FileManager.default.fileExists(atPath: Self.binary.path))
         let (status, output) = try run(Self.binary.path, ["extract", "/nonexistent/x.txt", Fixture.sample.path])

@@ -6,7 +6,7 @@ import Testing
 struct DocumentationTests {
     static let readme = (try? String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
 
-    @Test(arguments: ["extract", "check", "official", "council", "ingest", "search", "meetings", "videoconferences",
+    @Test(arguments: ["extract", "check", "compare", "official", "council", "stats", "ingest", "search", "meetings", "videoconferences",
                       "decisions", "symbols", "states", "show", "serve"])
     func everyOptionIsInTheReadme(_ command: String) throws {
         let help = try Fixture.run([command, "--help"])
