@@ -28,6 +28,18 @@ public struct PreparedDocument: Sendable {
         }
     }
 
+    /// What makes two editions of one Supplement part the same practice, whatever their language: the year of its
+    /// first dated row, its items and the range of its footnote numbers (numbered through the volume). Nil for the
+    /// UN's data.
+    public var practiceKey: String? {
+        guard case .repertoire(let result) = content else { return nil }
+        let f = result.facts
+        let years = (f.meetings.compactMap(\.date?.year) + f.videoconferences.compactMap(\.date?.year) + f.events.compactMap(\.date?.year))
+        let notes = f.footnotes.map(\.number)
+        return "year=\(years.min().map(String.init) ?? "-");items=\(f.agendaItems.map { String($0.number) }.joined(separator: ","));"
+            + "notes=\(notes.min().map(String.init) ?? "-")-\(notes.max().map(String.init) ?? "-")"
+    }
+
     public var kind: String {
         switch content {
         case .repertoire: "repertoire"
@@ -133,6 +145,7 @@ public final class SQLiteStore: PracticeStore {
                             "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
                             "ingested_at": ingestedAt,
                         ], db)
+                        if let key = d.practiceKey { try joinPractice(id, key: key, language: d.language, db) }
                         let ids = try BatchWriter.write(d.rows, document: id, db)
                         written[id] = d.rows.fullText.map { (ids[$0.row], $0.text, $0.symbols) }
                         return .commit
@@ -154,6 +167,22 @@ public final class SQLiteStore: PracticeStore {
             }
         }
         return errors
+    }
+
+    /// Makes document `id` an edition of the practice `key`: where another language's edition is stored, the edition in
+    /// the first language of the profiles (Chinese, then English) stands for the practice and the others point to it.
+    func joinPractice(_ id: Int64, key: String, language: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE document SET practice_key = ? WHERE id = ?", arguments: [key, id])
+        guard let (first, firstLanguage) = try Row.fetchOne(db, sql: """
+            SELECT id, language FROM document WHERE practice_key = ? AND edition_of IS NULL AND id <> ? AND language <> ? ORDER BY id LIMIT 1
+            """, arguments: [key, id, language]).map({ (($0[0] as Int64), ($0[1] as String)) }) else { return }
+        let rank = { (code: String) in LanguageProfile.all.firstIndex { $0.code == code } ?? LanguageProfile.all.count }
+        if rank(language) < rank(firstLanguage) {
+            try db.execute(sql: "UPDATE document SET edition_of = ? WHERE practice_key = ? AND id <> ? AND language <> ?",
+                           arguments: [id, key, id, language])
+        } else {
+            try db.execute(sql: "UPDATE document SET edition_of = ? WHERE id = ?", arguments: [first, id])
+        }
     }
 
     /// Removes the stored version of a path, its full-text entries first (while their text is still there to be

@@ -51,8 +51,9 @@ case "extract":
     for (i, input) in inputs.enumerated() {
         var decoded: DecodedText? = nil, layout: PageLayout? = nil, blocks: Blocks? = nil, facts: Facts? = nil
         time(0) { decoded = try! TextDecoder.decode(input) }
-        time(1) { layout = PageLayout(decoded!, profile: .chinese) }
-        time(2) { blocks = BlockReader(profile: .chinese).read(layout!) }
+        let profile = LanguageDetection.profile(of: decoded!.bytes) ?? .chinese
+        time(1) { layout = PageLayout(decoded!, profile: profile) }
+        time(2) { blocks = BlockReader(profile: profile).read(layout!) }
         time(3) { facts = try! extractor.extract(input, file: files[i], citations: false).facts }
         time(4) { var w = JSONWriter(capacity: 64 << 10); facts!.write(to: &w) }
         _ = blocks
@@ -104,9 +105,11 @@ struct Variant {
     func replaceNumbers(in text: String, range: ClosedRange<Int>, by shift: Int) -> String {
         guard shift != 0 else { return text }
         var out = "", digits = ""
-        var previous: Character = " "
+        var previous: Character = " ", beforePrevious: Character = " "
         func flush(next: Character?) {
-            if let n = Int(digits), range.contains(n), !"/.(".contains(previous), next.map({ !"/)(年月日".contains($0) }) ?? true {
+            // A marker glued after a full stop (`decisions.905`, `COVID-19.946`, English) moves too; a symbol's (`PV.905`) does not.
+            let glued = previous == "." && !beforePrevious.isUppercase
+            if let n = Int(digits), range.contains(n), glued || !"/.(".contains(previous), next.map({ !"/)(年月日".contains($0) }) ?? true {
                 out += String(n + shift)
             } else { out += digits }
             digits = ""
@@ -114,7 +117,7 @@ struct Variant {
         for ch in text {
             if ch.isASCII && ch.isNumber { digits.append(ch); continue }
             if !digits.isEmpty { flush(next: ch) }
-            out.append(ch); previous = ch
+            out.append(ch); beforePrevious = previous; previous = ch
         }
         if !digits.isEmpty { flush(next: nil) }
         return out

@@ -30,7 +30,9 @@ struct BrowserTests {
 
         let pages: [(name: String, path: String, expected: [String])] = [
             ("home", "/?lang=zh", ["安理会惯例汇编", "<svg class=\"chart\"", "维护国际和平与安全"]),
-            ("item", "/items/35", ["35. 维护国际和平与安全", "S/PV.8699", "<svg class=\"votebar\""]),
+            ("item", "/items/35?lang=zh", ["35. 维护国际和平与安全", "S/PV.8699", "<svg class=\"votebar\""]),
+            // The English edition is loaded too: the English page gives its texts.
+            ("item-en", "/items/35?lang=en", ["35. Maintenance of international peace and security", "Upholding the United Nations Charter", "S/PV.8699"]),
             ("decision", "/decisions/S/RES/2532(2020)", ["S/RES/2532(2020)", "15-0-0", "BELGIUM", "zh-2020-part1-items35-36.txt:"]),
             ("search", "/search?q=%E5%AE%89%E7%90%86%E4%BC%9A", ["<mark>安理会</mark>", "paragraph"]),
         ]

@@ -10,8 +10,9 @@ struct StoreTests {
     @Test func ingestsTheSampleAndTheOfficialData() throws {
         let report = Fixture.ingested.report
         #expect(report.failures.isEmpty)
-        // 1 Repertoire text, 1 data_extract file, 57 + 56 resolutions and 13 statements in Akoma Ntoso.
-        #expect(report.ingested.count == 128)
+        // 2 Repertoire texts (the Chinese and English editions), 1 data_extract file, 57 + 56 resolutions and 13
+        // statements in Akoma Ntoso.
+        #expect(report.ingested.count == 129)
         let counts = Dictionary(uniqueKeysWithValues: try Fixture.store.counts().map { ($0.table, $0.rows) })
         #expect(counts["official_decision"] == 57)
         #expect(counts["official_text"] == 126)
@@ -84,7 +85,7 @@ struct StoreTests {
         let before = try Fixture.store.counts()
         let report = Ingestor(store: Fixture.store).ingest([Fixture.samples.path])
         #expect(report.ingested.isEmpty)
-        #expect(report.unchanged.count == 128)
+        #expect(report.unchanged.count == 129)
         #expect(try Fixture.store.counts().map(\.rows) == before.map(\.rows))
     }
 
@@ -154,5 +155,37 @@ struct StoreTests {
         #expect(try store.integrityProblems().isEmpty)
         let twice = Ingestor(store: try SQLiteStore()).ingest([Fixture.sample.path, Fixture.sample.path])
         #expect(twice.ingested.count == 1)
+    }
+}
+
+/// The two editions of the sample are one practice: the Chinese edition's facts stand for it, the English edition's
+/// give its texts in English, and both editions' passages are searched.
+@Suite("Store: editions")
+struct EditionStoreTests {
+    @Test func twoEditionsOnePractice() throws {
+        let store = Fixture.store
+        #expect(try store.items().rows.count == 2)
+        #expect(try store.query(PracticeQuery(.meetings)).rows.count == 3)
+        let english = try #require(try store.item(35, language: "en"))
+        let chinese = try #require(try store.item(35, language: "zh"))
+        #expect(english[0].rows.column("title").first?.description == "Maintenance of international peace and security")
+        #expect(chinese[0].rows.column("title").first?.description == "维护国际和平与安全")
+        #expect(english[1].rows.column("title").first?.description == "Upholding the United Nations Charter")
+        #expect(english[2].rows.column("sub_item").first?.description == "Upholding the United Nations Charter")
+        #expect(chinese[2].rows.column("record").map(\.description) == english[2].rows.column("record").map(\.description))
+        // Search finds the English and the Chinese passages.
+        #expect(try store.search(SearchQuery("Elders")).rows.count > 0)
+        #expect(try store.search(SearchQuery("长者会")).rows.count > 0)
+    }
+
+    /// Whichever edition comes first, the Chinese one stands for the practice; removing it leaves the English one.
+    @Test func theFirstLanguageStandsForThePractice() throws {
+        let store = try SQLiteStore()
+        let ingest = { (paths: [String]) in Ingestor(store: store, maxMiB: 64).ingest(paths) }
+        _ = ingest([Fixture.root.appendingPathComponent("Samples/en-2020-part1-items35-36.txt").path])
+        #expect(try store.items().column("title").first?.description == "Maintenance of international peace and security")
+        _ = ingest([Fixture.root.appendingPathComponent("Samples/zh-2020-part1-items35-36.txt").path])
+        #expect(try store.items().rows.count == 2)
+        #expect(try store.items().column("title").first?.description == "维护国际和平与安全")
     }
 }

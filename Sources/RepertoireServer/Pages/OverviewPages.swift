@@ -6,7 +6,7 @@ import RepertoireStore
 /// The home page (totals, timeline, items) and an agenda item.
 extension PagesController {
     func home(_ request: Request, json: Bool) throws -> Response {
-        let counts = try store.counts(), timeline = try store.timeline(), items = try store.items()
+        let counts = try store.counts(), timeline = try store.timeline(), items = try store.items(language: Labels.of(request).lang)
         if json {
             return Envelope.json { w in
                 w.object { o in
@@ -32,7 +32,7 @@ extension PagesController {
     }
 
     func item(_ number: Int, _ request: Request, json: Bool) throws -> Response {
-        guard let sections = try store.item(number) else { throw APIError.notFound("no agenda item \(number)") }
+        guard let sections = try store.item(number, language: Labels.of(request).lang) else { throw APIError.notFound("no agenda item \(number)") }
         if json { return Envelope.sections(sections) }
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         let title = s["item"].column("title").first?.description ?? ""

@@ -4,52 +4,60 @@ import RepertoireModel
 /// The questions the web pages and the JSON API ask, beyond the command line's: items, one item, one meeting,
 /// one state, findings, totals and the timeline, and the source lines a fact was read from.
 extension SQLiteStore {
-    public func items() throws -> Rows {
+    /// The practice's items (one row an item of each Supplement part, whatever editions are loaded); titles in
+    /// `language` where that language's edition is loaded, else the first edition's.
+    public func items(language: String? = nil) throws -> Rows {
         try read { db in try Rows.fetch(db, sql: """
-            SELECT a.number AS item, a.title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
+            SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
               a.stated_presidential_statements,
-              (SELECT count(*) FROM meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings,
-              (SELECT count(*) FROM videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences,
-              (SELECT count(*) FROM decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions,
+              (SELECT count(*) FROM practice_meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings,
+              (SELECT count(*) FROM practice_videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences,
+              (SELECT count(*) FROM practice_decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions,
               d.path AS document, a.line
-            FROM agenda_item a JOIN document d ON d.id = a.document_id
+            FROM practice_agenda_item a JOIN document d ON d.id = a.document_id
             ORDER BY a.number, d.path
-            """) }
+            """, arguments: [language]) }
     }
 
-    /// One agenda item by number (every document that has it), by section; nil when none has it.
-    public func item(_ number: Int) throws -> [(section: String, rows: Rows)]? {
+    /// One agenda item by number (every part of the practice that has it), by section; nil when none has it. Texts
+    /// (title, sub-items, the rows' sub-items and titles) in `language` where that edition is loaded.
+    public func item(_ number: Int, language: String? = nil) throws -> [(section: String, rows: Rows)]? {
         let sections: [(String, String)] = [
             ("item", """
-                SELECT a.number AS item, a.title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
+                SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
                   a.stated_presidential_statements, d.path AS document, a.lines
-                FROM agenda_item a JOIN document d ON d.id = a.document_id WHERE a.number = ?1 ORDER BY d.path
+                FROM practice_agenda_item a JOIN document d ON d.id = a.document_id WHERE a.number = ?2 ORDER BY d.path
                 """),
             ("sub_items", """
-                SELECT s.position + 1 AS number, s.title, s.kind, s.lines FROM sub_item s JOIN agenda_item a ON a.id = s.agenda_item_id
-                WHERE a.number = ?1 ORDER BY a.document_id, s.position
+                SELECT s.position + 1 AS number, \(EditionText.subItemTitle) AS title, s.kind, s.lines FROM sub_item s JOIN practice_agenda_item a ON a.id = s.agenda_item_id
+                WHERE a.number = ?2 ORDER BY a.document_id, s.position
                 """),
             ("meetings", """
-                SELECT m.record, m.date, m.sub_item, m.rule37_count,
+                SELECT m.record, m.date, \(EditionText.meetingSubItem) AS sub_item, m.rule37_count,
                   (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
                   \(SQLFragments.listedDecisions("meeting_id = m.id")),
                   m.lines
-                FROM meeting m WHERE m.agenda_item = ?1 ORDER BY m.date, m.record
+                FROM practice_meeting m WHERE m.agenda_item = ?2 ORDER BY m.date, m.record
                 """),
             ("videoconferences", """
-                SELECT v.date, v.record, v.title, v.written_procedure_record,
+                SELECT v.date, v.record, \(EditionText.videoconferenceTitle) AS title, v.written_procedure_record,
                   \(SQLFragments.listedDecisions("videoconference_id = v.id")),
                   v.lines
-                FROM videoconference v WHERE v.agenda_item = ?1 ORDER BY v.date, v.line
+                FROM practice_videoconference v WHERE v.agenda_item = ?2 ORDER BY v.date, v.line
                 """),
             ("decisions", """
                 SELECT x.symbol, x.kind, x.date,
                   CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
                   x.votes_for, x.votes_against, x.votes_abstaining, x.chapter_vii, x.venue, x.record, x.lines
-                FROM decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol
+                FROM practice_decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol
                 """),
         ]
-        let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [number])) } }
+        // The decisions have no text of their own: their query takes the number alone.
+        let result = try read { db in
+            try sections.map { name, sql in
+                (name, try Rows.fetch(db, sql: sql, arguments: name == "decisions" ? [number] : [language, number]))
+            }
+        }
         return result[0].1.rows.isEmpty ? nil : result
     }
 
@@ -58,20 +66,20 @@ extension SQLiteStore {
         let sections: [(String, String)] = [
             ("meeting", """
                 SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, m.rule37_count, m.rule37_note, d.path AS document, m.lines
-                FROM meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?1 ORDER BY d.path
+                FROM practice_meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?1 ORDER BY d.path
                 """),
-            ("continuations", "SELECT c.record, c.date FROM continuation c JOIN meeting m ON m.id = c.meeting_id WHERE m.record = ?1 ORDER BY c.position"),
+            ("continuations", "SELECT c.record, c.date FROM continuation c JOIN practice_meeting m ON m.id = c.meeting_id WHERE m.record = ?1 ORDER BY c.position"),
             ("participants", """
-                SELECT p.role, p.name, p.iso3, p.entity_kind FROM participation p JOIN meeting m ON m.id = p.meeting_id
+                SELECT p.role, p.name, p.iso3, p.entity_kind FROM participation p JOIN practice_meeting m ON m.id = p.meeting_id
                 WHERE m.record = ?1 ORDER BY p.role, p.position
                 """),
             ("drafts", """
                 SELECT r.symbol, r.sponsors_count, (SELECT group_concat(name, '、') FROM (SELECT name FROM sponsor WHERE draft_id = r.id ORDER BY position)) AS sponsors
-                FROM draft r JOIN meeting m ON m.id = r.meeting_id WHERE m.record = ?1 ORDER BY r.position
+                FROM draft r JOIN practice_meeting m ON m.id = r.meeting_id WHERE m.record = ?1 ORDER BY r.position
                 """),
             ("decisions", """
                 SELECT l.symbol, CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
-                  l.chapter_vii, l.lines FROM listed_decision l JOIN meeting m ON m.id = l.meeting_id WHERE m.record = ?1 ORDER BY l.position
+                  l.chapter_vii, l.lines FROM listed_decision l JOIN practice_meeting m ON m.id = l.meeting_id WHERE m.record = ?1 ORDER BY l.position
                 """),
         ]
         let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact])) } }
@@ -85,11 +93,11 @@ extension SQLiteStore {
         let sections: [(String, String)] = [
             ("summary", summarySQL),
             ("participation", """
-                SELECT m.record, m.date, m.agenda_item AS item, p.role, p.name, m.lines FROM participation p JOIN meeting m ON m.id = p.meeting_id
+                SELECT m.record, m.date, m.agenda_item AS item, p.role, p.name, m.lines FROM participation p JOIN practice_meeting m ON m.id = p.meeting_id
                 WHERE p.iso3 = ? ORDER BY m.date, m.record, p.role
                 """),
             ("sponsored", """
-                SELECT r.symbol AS draft, m.record, m.date FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN meeting m ON m.id = r.meeting_id
+                SELECT r.symbol AS draft, m.record, m.date FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN practice_meeting m ON m.id = r.meeting_id
                 WHERE s.iso3 = ? ORDER BY m.date
                 """),
             ("votes", """
@@ -118,7 +126,7 @@ extension SQLiteStore {
     public func findings(kind: String? = nil, severity: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> Rows {
         try read { db in try Rows.fetch(db, sql: """
             SELECT f.severity, f.kind, f.message, f.subjects, d.path AS document, f.line
-            FROM finding f JOIN document d ON d.id = f.document_id
+            FROM practice_finding f JOIN document d ON d.id = f.document_id
             WHERE (?1 IS NULL OR f.kind = ?1) AND (?2 IS NULL OR f.severity = ?2)
             ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, d.path, f.line, f.id
             LIMIT ?3 OFFSET ?4
@@ -129,8 +137,8 @@ extension SQLiteStore {
     public func timeline() throws -> Rows {
         try read { db in try Rows.fetch(db, sql: """
             SELECT month, sum(kind = 'meeting') AS meetings, sum(kind = 'videoconference') AS videoconferences FROM (
-              SELECT substr(date, 1, 7) AS month, 'meeting' AS kind FROM meeting WHERE date IS NOT NULL
-              UNION ALL SELECT substr(date, 1, 7), 'videoconference' FROM videoconference WHERE date IS NOT NULL
+              SELECT substr(date, 1, 7) AS month, 'meeting' AS kind FROM practice_meeting WHERE date IS NOT NULL
+              UNION ALL SELECT substr(date, 1, 7), 'videoconference' FROM practice_videoconference WHERE date IS NOT NULL
             ) GROUP BY month ORDER BY month
             """) }
     }
@@ -143,4 +151,22 @@ extension SQLiteStore {
         let all = text.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.filter { $0 >= 1 && $0 <= all.count }.map { ($0, String(all[$0 - 1])) }
     }
+}
+
+/// A text of the practice in another language: the same fact's text in the edition of language `?1` that points to
+/// the practice's document (`edition_of`), matched by its language-neutral key, else the practice's own.
+enum EditionText {
+    static func other(_ select: String, from table: String, _ alias: String, where match: String, fallback: String) -> String {
+        """
+        coalesce((SELECT \(select) FROM \(table) JOIN document ed ON ed.id = e.document_id
+          WHERE ed.edition_of = \(alias).document_id AND ed.language = ?1 AND \(match) LIMIT 1), \(fallback))
+        """
+    }
+    static let itemTitle = other("e.title", from: "agenda_item e", "a", where: "e.number = a.number", fallback: "a.title")
+    static let subItemTitle = """
+        coalesce((SELECT e.title FROM sub_item e JOIN agenda_item ea ON ea.id = e.agenda_item_id JOIN document ed ON ed.id = ea.document_id
+          WHERE ed.edition_of = a.document_id AND ed.language = ?1 AND ea.number = a.number AND e.position = s.position LIMIT 1), s.title)
+        """
+    static let meetingSubItem = other("e.sub_item", from: "meeting e", "m", where: "e.record = m.record", fallback: "m.sub_item")
+    static let videoconferenceTitle = other("e.title", from: "videoconference e", "v", where: "e.date IS v.date AND e.record IS v.record", fallback: "v.title")
 }

@@ -74,7 +74,7 @@ public struct PracticeQuery: Sendable {
               (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
               \(SQLFragments.listedDecisions("meeting_id = m.id")),
               d.path AS document, m.line
-            FROM meeting m JOIN document d ON d.id = m.document_id
+            FROM practice_meeting m JOIN document d ON d.id = m.document_id
             \(Self.whereClause(filters))
             ORDER BY m.date, m.record, m.id
             """
@@ -85,7 +85,7 @@ public struct PracticeQuery: Sendable {
             SELECT v.agenda_item AS item, v.date, v.record, v.title, v.written_procedure_record,
               \(SQLFragments.listedDecisions("videoconference_id = v.id")),
               d.path AS document, v.line
-            FROM videoconference v JOIN document d ON d.id = v.document_id
+            FROM practice_videoconference v JOIN document d ON d.id = v.document_id
             \(Self.whereClause(filters))
             ORDER BY v.date, v.line, d.path
             """
@@ -101,7 +101,7 @@ public struct PracticeQuery: Sendable {
               (SELECT o.votes_for || '-' || o.votes_against || '-' || o.votes_abstaining FROM official_decision o WHERE o.symbol = x.symbol LIMIT 1) AS official_vote,
               sv.vote AS state_vote,
               d.path AS document, x.line
-            FROM decision x JOIN document d ON d.id = x.document_id
+            FROM practice_decision x JOIN document d ON d.id = x.document_id
             LEFT JOIN (SELECT o.symbol, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
                        WHERE v.iso3 = ? GROUP BY o.symbol) sv ON sv.symbol = x.symbol
             \(Self.whereClause(filters))
@@ -144,10 +144,10 @@ public struct PracticeQuery: Sendable {
                 sum(role = 'rule37') AS invited_rule37, sum(role = 'rule39_other') AS invited_rule39_other,
                 sum(role = 'speaker') AS spoke, sum(role = 'sponsor') AS sponsored
               FROM (
-                SELECT p.iso3 AS iso3, p.name AS name, p.role AS role FROM participation p JOIN meeting m ON m.id = p.meeting_id
+                SELECT p.iso3 AS iso3, p.name AS name, p.role AS role FROM participation p JOIN practice_meeting m ON m.id = p.meeting_id
                 WHERE p.iso3 IS NOT NULL\(meetingClause)\(roleClause)\(stateClause.replacingOccurrences(of: "iso3", with: "p.iso3"))
                 UNION ALL
-                SELECT s.iso3, s.name, 'sponsor' FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN meeting m ON m.id = r.meeting_id
+                SELECT s.iso3, s.name, 'sponsor' FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN practice_meeting m ON m.id = r.meeting_id
                 WHERE s.iso3 IS NOT NULL\(meetingClause)\(stateClause.replacingOccurrences(of: "iso3", with: "s.iso3"))
                 \(votersClause)
               ) GROUP BY iso3\(kind == nil ? "" : " HAVING sum(role = ?) > 0")

@@ -94,19 +94,19 @@ extension SQLiteStore {
                 SELECT x.kind, x.date, x.agenda_item AS item,
                   CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
                   x.unanimous, x.chapter_vii, x.venue, x.record, d.path AS document, x.lines
-                FROM decision x JOIN document d ON d.id = x.document_id WHERE x.symbol = ? ORDER BY d.path, x.position
+                FROM practice_decision x JOIN document d ON d.id = x.document_id WHERE x.symbol = ? ORDER BY d.path, x.position
                 """),
             ("listed", """
                 SELECT coalesce(m.record, v.record, v.title) AS occasion, coalesce(m.date, v.date) AS date,
                   CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
                   l.chapter_vii, d.path AS document, l.lines
-                FROM listed_decision l LEFT JOIN meeting m ON m.id = l.meeting_id LEFT JOIN videoconference v ON v.id = l.videoconference_id
+                FROM listed_decision l LEFT JOIN practice_meeting m ON m.id = l.meeting_id LEFT JOIN practice_videoconference v ON v.id = l.videoconference_id
                 JOIN document d ON d.id = coalesce(m.document_id, v.document_id)
                 WHERE l.symbol = ? ORDER BY date
                 """),
             ("meetings", """
                 SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, d.path AS document, m.lines
-                FROM meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?
+                FROM practice_meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?
                    OR m.id IN (SELECT meeting_id FROM continuation WHERE record = ?1) ORDER BY d.path
                 """),
             ("official_record", """
@@ -124,7 +124,7 @@ extension SQLiteStore {
                 FROM official_text t JOIN document d ON d.id = t.document_id WHERE t.symbol = ? ORDER BY t.language
                 """),
             ("findings", """
-                SELECT f.severity, f.kind, f.message, d.path AS document, f.line FROM finding f JOIN document d ON d.id = f.document_id
+                SELECT f.severity, f.kind, f.message, d.path AS document, f.line FROM practice_finding f JOIN document d ON d.id = f.document_id
                 WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) WHERE value = ?) ORDER BY d.path, f.line
                 """),
         ]

@@ -9,7 +9,32 @@ enum Schema {
         var m = DatabaseMigrator()
         m.registerMigration("v1: documents, facts, official data, full text", migrate: v1)
         m.registerMigration("v2: drafts not adopted among official texts, each year's statistics", migrate: v2)
+        m.registerMigration("v3: editions of one document, one practice", migrate: v3)
         return m
+    }
+
+    /// The same Supplement part loaded in two languages is one practice: each Repertoire document has a key that
+    /// does not depend on its language (`practice_key`: its year, items and footnote numbers), and an edition loaded
+    /// after another of the same key points to it (`edition_of`). The practice's facts are the first edition's
+    /// (`practice_*` views); the other edition's rows give the texts in its language and its passages for search.
+    /// Deleting the first edition makes the other the practice's (SET NULL).
+    private static func v3(_ db: Database) throws {
+        try db.execute(sql: """
+        ALTER TABLE document ADD COLUMN practice_key TEXT;
+        ALTER TABLE document ADD COLUMN edition_of INTEGER REFERENCES document(id) ON DELETE SET NULL;
+        CREATE INDEX document_practice_key ON document(practice_key);
+        CREATE INDEX document_edition_of ON document(edition_of);
+        CREATE VIEW practice_agenda_item AS
+          SELECT a.* FROM agenda_item a JOIN document d ON d.id = a.document_id WHERE d.edition_of IS NULL;
+        CREATE VIEW practice_meeting AS
+          SELECT m.* FROM meeting m JOIN document d ON d.id = m.document_id WHERE d.edition_of IS NULL;
+        CREATE VIEW practice_videoconference AS
+          SELECT v.* FROM videoconference v JOIN document d ON d.id = v.document_id WHERE d.edition_of IS NULL;
+        CREATE VIEW practice_decision AS
+          SELECT x.* FROM decision x JOIN document d ON d.id = x.document_id WHERE d.edition_of IS NULL;
+        CREATE VIEW practice_finding AS
+          SELECT f.* FROM finding f JOIN document d ON d.id = f.document_id WHERE d.edition_of IS NULL;
+        """)
     }
 
     /// Drafts not adopted are official texts too (the CHECK on `kind` is widened by rebuilding the table); each
