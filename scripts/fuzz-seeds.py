@@ -30,6 +30,13 @@ def dictionary(name, tokens):
 
 
 def main():
+    # Both editions: the English one reaches the English profile's readers (glued markers, titles that lead, cells
+    # told by what opens them).
+    with open(os.path.join(ROOT, "Samples", "en-2020-part1-items35-36.txt"), encoding="utf-8") as f:
+        english = f.read().split("\n")
+    for k in range(0, len(english), 80):
+        for target in ("FuzzExtract", "FuzzChecks"):
+            write(target, f"sample-en-{k + 1:04d}.txt", "\n".join(english[k:k + 80]))
     with open(os.path.join(ROOT, "Samples", "zh-2020-part1-items35-36.txt"), encoding="utf-8") as f:
         lines = f.read().split("\n")
     for k in range(0, len(lines), 60):

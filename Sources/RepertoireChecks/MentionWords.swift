@@ -52,7 +52,8 @@ struct MentionWords {
     func variant(of name: String, others: [String], functionWords: Set<String>) -> String? {
         let target = MentionWords.words(Array(name.utf8)).map(\.0)
         let allowed = target.count >= 4 ? 2 : target.count >= 2 ? 1 : 0
-        guard allowed > 0, let first = target.first else { return nil }
+        // A name of more than 40 words is no briefer's (a damaged text's).
+        guard allowed > 0, target.count <= 40, let first = target.first else { return nil }
         let endings = Set(target.dropFirst().filter { !functionWords.contains(String(decoding: $0, as: UTF8.self).lowercased()) })
         let otherNames = Set(others.map { $0.split(separator: " ").joined(separator: " ") })
         var best: (cost: Int, mention: [[UInt8]])? = nil

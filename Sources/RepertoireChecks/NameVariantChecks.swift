@@ -120,7 +120,9 @@ extension DocumentChecks {
     func variantMention(of name: String, in t: [Unicode.Scalar], others otherNames: [[Unicode.Scalar]]) -> String? {
         let b = scalarsWithoutSpace(name)
         let allowed = b.count >= 8 ? 3 : b.count >= 6 ? 2 : b.count >= 5 ? 1 : 0
-        guard allowed > 0, b.count >= 2 else { return nil }
+        // A briefer's name is a title, not a paragraph (a damaged text can make one of thousands of characters, each
+        // of its mentions then weighed at full length): longer ones are not compared.
+        guard allowed > 0, b.count >= 2, b.count <= Self.longestName else { return nil }
         let endings = m.titleEndings
         // The name itself, ending in a title, is no variant of it: the loop below would stop there with none.
         let nameEndsWithTitle = endings.contains { b.count >= $0.count && b.suffix($0.count).elementsEqual($0) }
@@ -147,6 +149,10 @@ extension DocumentChecks {
         }
         return nil
     }
+
+    /// The longest briefer's name compared with its mentions, in characters (the longest in the development document
+    /// has 93).
+    static let longestName = 200
 
     /// The first index `i` at or after `start` where `t[i] == first` and `t[i + 1] == second`: eight positions
     /// at a time (a mention's search runs through the whole account for each briefer).

@@ -134,3 +134,16 @@ import RepertoireParsing
         #expect(process.terminationStatus == 0, "\(output)")
     }
 }
+
+/// A damaged paragraph is no list of briefers: the fuzzers' input (a Chinese text with control bytes, its paragraph
+/// ending in `.`) gives no briefer longer than a title, and its checks run.
+@Suite struct BrieferListTests {
+    @Test func aDamagedParagraphIsNoBriefer() throws {
+        let path = ReconciliationTests.root.appendingPathComponent("Fuzz/Regressions/FuzzChecks/damaged-paragraph-read-as-one-briefer.txt").path
+        let bytes = [UInt8](try #require(FileManager.default.contents(atPath: path)))
+        let result = try Extractor().extract(bytes, file: "damaged.txt")
+        #expect(result.facts.language == "zh")
+        #expect(result.facts.events.allSatisfy { $0.briefers.allSatisfy { $0.count <= DocumentChecks.longestName } })
+        #expect(!DocumentChecks(result).findings().isEmpty)
+    }
+}

@@ -83,7 +83,10 @@ struct Narrative {
         // where none follows.
         let ends = names.outsideBrackets(s, matching: names.briefersEnd, from: start)
         let found = ends.first { hit in s[hit.0] != UInt8(ascii: ".") || m.sentenceEnd(in: s, from: hit.0, to: hit.0 + hit.1) != nil }?.0
-        guard let end = found ?? (s.last == UInt8(ascii: ".") && s.count - 1 > start ? s.count - 1 : nil) else { return [] }
+        // (The passage's own full stop ends a list only in a profile whose sentences end so. A list runs at most
+        // `longestBriefersList` bytes: a damaged paragraph is no list of briefers.)
+        let ownStop = profile.script == .latin && s.last == UInt8(ascii: ".") && s.count - 1 > start
+        guard let end = found ?? (ownStop ? s.count - 1 : nil), end - start <= Self.longestBriefersList else { return [] }
         return names.briefers(Array(s[start..<end]))
     }
 
@@ -173,6 +176,9 @@ struct Narrative {
         }
         return Vote(for: numbers[0], against: numbers[1], abstaining: numbers[2])
     }
+
+    /// The longest list of briefers read, in bytes (the development document's longest has 330).
+    static let longestBriefersList = 2_000
 
     /// `by 13 votes to 2, with 0 abstentions` (after the resolution): the three numbers, the last 0 when none is
     /// stated.
