@@ -33,7 +33,12 @@ echo "fuzz: building ${targets[*]} (release, -sanitize=fuzzer,address)"
 # flags, libFuzzer runs blind (no input is ever "new").
 build=(swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz
        -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp)
-"${build[@]}" 2>&1 | grep -Ev '^\[|^Compiling|warning: Cannot export|unhandled; explicitly declare|CMakeLists.txt' || true
+# A build that fails stops the run (the targets built before would otherwise be fuzzed in its place).
+if ! "${build[@]}" > "$out/logs/build.log" 2>&1; then
+  grep -E 'error' "$out/logs/build.log" | head -20
+  echo "fuzz: the build failed (the whole log: $out/logs/build.log)"; exit 1
+fi
+grep -Ev '^\[|^Compiling|^Building|^Build complete|warning: Cannot export|unhandled; explicitly declare|CMakeLists.txt' "$out/logs/build.log" || true
 bin=$("${build[@]}" --show-bin-path)
 
 # The input each target's speed is measured against: time per byte of an ordinary input.

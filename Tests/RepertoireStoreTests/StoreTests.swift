@@ -173,6 +173,13 @@ struct EditionStoreTests {
         #expect(english[1].rows.column("title").first?.description == "Upholding the United Nations Charter")
         #expect(english[2].rows.column("sub_item").first?.description == "Upholding the United Nations Charter")
         #expect(chinese[2].rows.column("record").map(\.description) == english[2].rows.column("record").map(\.description))
+        // A meeting as each edition gives it: its invitees in the page's language.
+        let meeting = try #require(DocumentSymbol("S/PV.8699"))
+        let englishMeeting = try #require(try store.meeting(meeting, language: "en"))
+        let chineseMeeting = try #require(try store.meeting(meeting, language: "zh"))
+        #expect(englishMeeting[2].rows.column("name").map(\.description).contains("Chair of The Elders"))
+        #expect(chineseMeeting[2].rows.column("name").map(\.description).contains("长者会主席"))
+        #expect(englishMeeting[2].rows.column("iso3") == chineseMeeting[2].rows.column("iso3"))
         // Search finds the English and the Chinese passages.
         #expect(try store.search(SearchQuery("Elders")).rows.count > 0)
         #expect(try store.search(SearchQuery("长者会")).rows.count > 0)

@@ -6,7 +6,7 @@ import RepertoireStore
 /// A meeting, a decision and a state.
 extension PagesController {
     func meeting(_ record: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
-        guard let sections = try store.meeting(record) else { throw APIError.notFound("no meeting \(record.compact)") }
+        guard let sections = try store.meeting(record, language: Labels.of(request).lang) else { throw APIError.notFound("no meeting \(record.compact)") }
         if json { return Envelope.sections(sections) }
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         let m = s["meeting"]

@@ -61,28 +61,35 @@ extension SQLiteStore {
         return result[0].1.rows.isEmpty ? nil : result
     }
 
-    /// One meeting by its record (`S/PV.8699`), by section; nil when unknown.
-    public func meeting(_ record: DocumentSymbol) throws -> [(section: String, rows: Rows)]? {
+    /// One meeting by its record (`S/PV.8699`), by section; nil when unknown. The row as the edition in `language`
+    /// gives it (its sub-item, invitees and speakers in that language) where that edition is loaded, else the
+    /// practice's.
+    public func meeting(_ record: DocumentSymbol, language: String? = nil) throws -> [(section: String, rows: Rows)]? {
+        let chosen = """
+            (SELECT m.* FROM meeting m JOIN document d ON d.id = m.document_id
+             WHERE m.record = ?1 AND (d.edition_of IS NULL OR d.language IS ?2)
+             ORDER BY d.language IS ?2 DESC, d.edition_of IS NULL DESC, d.path LIMIT 1)
+            """
         let sections: [(String, String)] = [
             ("meeting", """
                 SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, m.rule37_count, m.rule37_note, d.path AS document, m.lines
-                FROM practice_meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?1 ORDER BY d.path
+                FROM \(chosen) m JOIN document d ON d.id = m.document_id WHERE m.record = ?1 ORDER BY d.path
                 """),
-            ("continuations", "SELECT c.record, c.date FROM continuation c JOIN practice_meeting m ON m.id = c.meeting_id WHERE m.record = ?1 ORDER BY c.position"),
+            ("continuations", "SELECT c.record, c.date FROM continuation c JOIN \(chosen) m ON m.id = c.meeting_id WHERE m.record = ?1 ORDER BY c.position"),
             ("participants", """
-                SELECT p.role, p.name, p.iso3, p.entity_kind FROM participation p JOIN practice_meeting m ON m.id = p.meeting_id
+                SELECT p.role, p.name, p.iso3, p.entity_kind FROM participation p JOIN \(chosen) m ON m.id = p.meeting_id
                 WHERE m.record = ?1 ORDER BY p.role, p.position
                 """),
             ("drafts", """
-                SELECT r.symbol, r.sponsors_count, (SELECT group_concat(name, '、') FROM (SELECT name FROM sponsor WHERE draft_id = r.id ORDER BY position)) AS sponsors
-                FROM draft r JOIN practice_meeting m ON m.id = r.meeting_id WHERE m.record = ?1 ORDER BY r.position
+                SELECT r.symbol, r.sponsors_count, (SELECT group_concat(name, CASE WHEN ?2 IS 'en' THEN ', ' ELSE '、' END) FROM (SELECT name FROM sponsor WHERE draft_id = r.id ORDER BY position)) AS sponsors
+                FROM draft r JOIN \(chosen) m ON m.id = r.meeting_id WHERE m.record = ?1 ORDER BY r.position
                 """),
             ("decisions", """
                 SELECT l.symbol, CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
-                  l.chapter_vii, l.lines FROM listed_decision l JOIN practice_meeting m ON m.id = l.meeting_id WHERE m.record = ?1 ORDER BY l.position
+                  l.chapter_vii, l.lines FROM listed_decision l JOIN \(chosen) m ON m.id = l.meeting_id WHERE m.record = ?1 ORDER BY l.position
                 """),
         ]
-        let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact])) } }
+        let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact, language])) } }
         return result[0].1.rows.isEmpty ? nil : result
     }
 
