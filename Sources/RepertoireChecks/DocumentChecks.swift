@@ -141,8 +141,8 @@ struct CheckText: Sendable {
     static func of(language code: String) -> CheckText { all.first { $0.profile.code == code } ?? all[0] }
 
     let profile: LanguageProfile
-    /// The profile's function words, lower case.
-    let functionWords: Set<String>
+    /// The profile's function words, lower case, as UTF-8.
+    let functionWords: Set<[UInt8]>
     let dates: DateScanner
     let symbols: SymbolScanner
     /// The profile's title endings as Unicode scalars.
@@ -152,7 +152,7 @@ struct CheckText: Sendable {
 
     init(profile: LanguageProfile) {
         self.profile = profile
-        functionWords = Set(profile.functionWords.map { $0.lowercased() })
+        functionWords = Set(profile.functionWords.map { Array($0.lowercased().utf8) })
         dates = DateScanner(profile: profile); symbols = SymbolScanner(profile: profile)
         titleEndings = profile.titleEndings.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
         var lasts = [UInt64](repeating: 0, count: 1024)

@@ -13,12 +13,11 @@ extension DocumentChecks {
         return codes
     }
 
-    /// The event paragraph says the initiative state was that month's president.
+    /// The event paragraph says the initiative state was that month's president (the profile's `presidency` words:
+    /// `当月轮值主席`, `which held the presidency`).
     func heldPresidency(_ event: Event) -> Bool {
         guard let first = event.locations.first, let p = index.paragraphs[first] else { return false }
-        return m.profile.initiative.prefix(2).contains { pattern in
-            ByteSearch.find(Array(pattern.0.utf8), in: p.bytes) != nil
-        }
+        return m.profile.presidency.contains { ByteSearch.find(Array($0.utf8), in: p.bytes) != nil }
     }
 
     /// A state that sits on the Council that year appears in a rule 37 list.

@@ -49,13 +49,13 @@ struct MentionWords {
 
     /// A mention of `name` written another way, or nil. A mention ends, as the name does, on one of its words, never
     /// on a function word (`for the` of another briefer's `for the Rule of Law`).
-    func variant(of name: String, others: [String], functionWords: Set<String>) -> String? {
+    /// `others` are the event's briefers (a mention that is one of them is no variant); `functionWords` lower case.
+    func variant(of name: String, others otherNames: Set<String>, functionWords: Set<[UInt8]>) -> String? {
         let target = MentionWords.words(Array(name.utf8)).map(\.0)
         let allowed = target.count >= 4 ? 2 : target.count >= 2 ? 1 : 0
         // A name of more than 40 words is no briefer's (a damaged text's).
         guard allowed > 0, target.count <= 40, let first = target.first else { return nil }
-        let endings = Set(target.dropFirst().filter { !functionWords.contains(String(decoding: $0, as: UTF8.self).lowercased()) })
-        let otherNames = Set(others.map { $0.split(separator: " ").joined(separator: " ") })
+        let endings = Set(target.dropFirst().filter { !functionWords.contains($0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }) })
         var best: (cost: Int, mention: [[UInt8]])? = nil
         for text in texts {
             var from = 0

@@ -52,8 +52,9 @@ extension DocumentChecks {
                 let scalars = m.profile.titlesLead ? [] : scalarsWithoutSpace(of: span)
                 let otherNames = m.profile.titlesLead ? [] : event.briefers.map(scalarsWithoutSpace)
                 let words = m.profile.titlesLead ? MentionWords(span) : MentionWords([])
+                let others = m.profile.titlesLead ? Set(event.briefers.map { $0.split(separator: " ").joined(separator: " ") }) : []
                 for briefer in event.briefers {
-                    let found = m.profile.titlesLead ? words.variant(of: briefer, others: event.briefers, functionWords: m.functionWords)
+                    let found = m.profile.titlesLead ? words.variant(of: briefer, others: others, functionWords: m.functionWords)
                         : variantMention(of: briefer, in: scalars, others: otherNames)
                     if let mention = found {
                         let needle = Array(mention.utf8)

@@ -147,3 +147,16 @@ import RepertoireParsing
         #expect(!DocumentChecks(result).findings().isEmpty)
     }
 }
+
+/// Only the profile's presidency words make an initiative state the month's president: in English, `at the
+/// initiative of Germany, which held the presidency for the month` does, `at the initiative of Germany` does not.
+@Suite struct PresidencyWordsTests {
+    @Test(arguments: [("zh", ReconciliationTests.sample), ("en", EnglishSampleErrorTests.sample)])
+    func presidentsAsTheTextSaysThem(language: String, text: String) throws {
+        let result = try Extractor().extract(Array(text.utf8), file: "\(language).txt")
+        let checks = DocumentChecks(result)
+        let presidents = result.facts.events.filter(checks.heldPresidency).compactMap { e in e.date.map { "\($0.iso) \(Gazetteer.shared.resolve(e.initiative ?? "")?.code ?? "-")" } }
+        // 24 July (Germany) and 17 September (the Niger) name the initiative only.
+        #expect(presidents == ["2020-01-09 VNM", "2020-04-27 DOM", "2020-07-02 DEU", "2020-09-09 NER", "2020-10-20 RUS", "2020-12-03 ZAF", "2020-01-30 VNM"])
+    }
+}

@@ -55,6 +55,7 @@ extension LanguageProfile {
         )
         p.detectionPhrases = ["安理会", "安全理事会", "决议", "会议", "秘书长"]
         p.videoconferenceHeaderWords = ["视频会议"]
+        p.presidency = ["当月轮值主席", "担任该月份主席"]
         return p
     }()
 }

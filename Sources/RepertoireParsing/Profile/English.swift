@@ -96,6 +96,7 @@ extension LanguageProfile {
         p.captionMarks = [":", "："]
         p.votesTo = (votes: "votes to", to: "to", abstentions: "abstention")
         p.unanimouslyAfter = ["unanimously"]
+        p.presidency = ["which held the presidency", "holding the presidency", "President of the Council for the month"]
         p.functionWords = ["of", "the", "for", "and", "in", "on", "to", "a", "an", "at", "by", "with", "from"]
         return p
     }()

@@ -3,7 +3,7 @@
 /// profile: it is refused rather than read into empty facts.
 public enum LanguageDetection {
     /// How much of the text is looked at: the opening of any Repertoire text shows its language.
-    static let sample = 64 * 1024
+    static let sample = 16 * 1024
 
     public static func profile(of text: [UInt8], among profiles: [LanguageProfile] = LanguageProfile.all) -> LanguageProfile? {
         let end = min(text.count, sample)

@@ -129,6 +129,8 @@ public struct LanguageProfile: Sendable {
     /// `by 13 votes to 2, with 0 abstentions`: the words after the votes in favour, and after those against.
     /// When set, `voteWords` are not used.
     public var votesTo: (votes: String, to: String, abstentions: String)? = nil
+    /// Words saying that the state at whose initiative a meeting was held held the presidency that month.
+    public var presidency: [String] = []
     /// Words that carry no name of their own (`of`, `the`): a mention of a briefer never ends on one.
     public var functionWords: [String] = []
     /// `unanimously` may also follow what it qualifies (`adopted unanimously`).
