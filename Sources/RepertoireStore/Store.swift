@@ -221,11 +221,19 @@ public final class SQLiteStore: PracticeStore {
         }
     }
 
+    /// The tables counted through their `practice_` view.
+    static let practiceTables: Set<String> = ["agenda_item", "meeting", "videoconference", "decision", "finding"]
+
     public func counts() throws -> [(table: String, rows: Int)] {
         let tables = ["document", "agenda_item", "meeting", "videoconference", "decision", "event", "footnote",
                       "participation", "symbol", "citation", "finding", "official_decision", "member_vote", "official_text", "passage"]
         return try writer.read { db in
-            try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
+            // The practice's facts: an item, meeting, videoconference, decision or finding counted once, whatever
+            // editions of its document are loaded.
+            try tables.map { table in
+                let source = Self.practiceTables.contains(table) ? "practice_" + table : table
+                return (table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(source)") ?? 0)
+            }
         }
     }
 
