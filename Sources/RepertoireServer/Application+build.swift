@@ -40,7 +40,8 @@ public func buildApplication(_ config: ServerConfiguration) throws -> some Appli
 /// Every route: the JSON API under /api, the pages, and their `.json` twins; GET only.
 public func buildRouter(store: SQLiteStore, config: ServerConfiguration = ServerConfiguration(),
                         cache: ResponseCache? = nil) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+    // HEAD is answered wherever GET is (the GET handler's answer without its body).
+    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: LimitsMiddleware(timeout: config.requestTimeout, maxRequestBytes: config.maxRequestBytes))

@@ -169,10 +169,28 @@ struct RouterTests {
         }
     }
 
-    @Test func acceptLanguageChoosesEnglish() async throws {
+    /// HEAD is answered wherever GET is: the same status and headers, no body.
+    @Test(arguments: ["/", "/items/35", "/meetings/S/PV.8699", "/decisions/S/RES/2532(2020)", "/states/VNM", "/stats",
+                      "/search?q=Council", "/api/items", "/api/items/35", "/api/decisions", "/api/openapi.json", "/items/35.json"])
+    func headAnsweredWhereverGetIs(uri: String) async throws {
         try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "en-GB,en;q=0.9"]) { response in
-                #expect(String(buffer: response.body).contains("<html lang=\"en\">"))
+            let get = try await client.execute(uri: uri, method: .get)
+            try await client.execute(uri: uri, method: .head) { response in
+                #expect(response.status == get.status && response.status == .ok, "\(uri)")
+                #expect(response.headers[.contentType] == get.headers[.contentType], "\(uri)")
+                #expect(response.body.readableBytes == 0, "\(uri)")
+            }
+        }
+    }
+
+    /// Accept-Language → the page's language: the first of zh and en it names; English for a browser that names
+    /// neither (French); Chinese when none is sent.
+    @Test(arguments: [("en-GB,en;q=0.9", "en"), ("zh-CN,zh;q=0.9,en;q=0.8", "zh"), ("fr-FR,fr;q=0.9", "en"),
+                      ("fr-FR,fr;q=0.9,zh;q=0.8,en;q=0.7", "zh"), ("", "zh")])
+    func acceptLanguageChoosesThePageLanguage(header: String, lang: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/", method: .get, headers: header.isEmpty ? [:] : [.acceptLanguage: header]) { response in
+                #expect(String(buffer: response.body).contains("<html lang=\"\(lang)\">"))
             }
         }
     }

@@ -1,6 +1,9 @@
+import Foundation
 import Hummingbird
 
-/// The pages' words in Chinese and English: `?lang=zh|en`, else the first of Accept-Language, else Chinese.
+/// The pages' words in Chinese and English: `?lang=zh|en`, else whichever of the two Accept-Language names first,
+/// else (a browser asking for neither, such as French) English, the Repertoire's drafting language; Chinese when
+/// no Accept-Language is sent.
 struct Labels: Sendable {
     let lang: String
     private let words: [String: String]
@@ -9,10 +12,14 @@ struct Labels: Sendable {
 
     static func of(_ request: Request) -> Labels {
         if let lang = request.uri.queryParameters["lang"], let labels = all[String(lang)] { return labels }
-        let accept = request.headers[.acceptLanguage]?.lowercased() ?? ""
-        let en = accept.firstRange(of: "en"), zh = accept.firstRange(of: "zh")
-        if let en, zh == nil || en.lowerBound < zh!.lowerBound { return all["en"]! }
-        return all["zh"]!
+        guard let header = request.headers[.acceptLanguage]?.lowercased(), !header.isEmpty else { return all["zh"]! }
+        // The languages in the order given (`fr-FR,fr;q=0.9,zh;q=0.8` → fr, fr, zh), the first of ours wins.
+        for tag in header.split(separator: ",") {
+            let code = tag.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let primary = code.split(separator: "-").first.map(String.init) ?? code
+            if let labels = all[primary] { return labels }
+        }
+        return all["en"]!
     }
 
     static let all: [String: Labels] = [
