@@ -14,7 +14,7 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .long, help: "Up to this date (YYYY-MM-DD).")
     var to: String?
 
-    @Option(name: .long, help: "Only where this state (ISO 3166 alpha-3, e.g. VNM) took part: invited, spoke, voted.")
+    @Option(name: .long, help: "Only where this state took part (invited, spoke, voted): its ISO 3166 alpha-3 code (VNM) or its name in English or Chinese (\"Viet Nam\", 越南).")
     var state: String?
 
     @Option(name: .long, help: "decisions: resolution|presidential_statement; symbols: resolution|presidential_statement|meeting_record|document|other; states: rule37|rule39_other|speaker.")
@@ -26,14 +26,31 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Output: table (fits the terminal), json (an array of objects) or csv (RFC 4180).")
     var format: RowsFormat = .table
 
+    @Flag(name: .long, help: "table: never cut a column to fit the terminal.")
+    var wide = false
+
+    @Flag(name: .long, help: "csv: begin with a byte order mark, so that Excel reads the UTF-8 (Chinese names) as such.")
+    var bom = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run(_ subject: PracticeQuery.Subject) throws {
         let query = PracticeQuery(subject, item: item, from: try date(from, "--from"), to: try date(to, "--to"),
-                                  state: state, kind: kind, limit: limit)
+                                  state: try stateCode(state), kind: kind, limit: limit)
         if let problem = query.problem { throw ValidationError(problem) }
         let store = try database.openForReading()
-        Terminal.write(format.render(try store.query(query), width: Terminal.width))
+        let text = format.render(try store.query(query), width: wide ? nil : Terminal.width)
+        Terminal.write(bom && format == .csv ? "\u{FEFF}" + text : text)
+    }
+
+    /// The code of `--state`: an ISO 3166 alpha-3 code as given, or a name the gazetteer resolves (any of the UN's
+    /// languages, any case).
+    func stateCode(_ given: String?) throws -> String? {
+        guard let given else { return nil }
+        let upper = given.uppercased()
+        if upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }), Gazetteer.shared.entity(code: upper) != nil { return upper }
+        if let entity = Gazetteer.shared.resolve(given) { return entity.code }
+        throw ValidationError("--state \(given): no state of that code or name (give an ISO 3166 alpha-3 code, such as VNM, or a name such as \"Viet Nam\" or 越南)")
     }
 
     func date(_ text: String?, _ option: String) throws -> RepertoireDate? {

@@ -35,7 +35,8 @@ struct StoreCLITests {
     }
 
     @Test(arguments: [
-        (["states", "--state", "USA' OR 1=1"], "not an ISO 3166 alpha-3 code"),
+        (["states", "--state", "USA' OR 1=1"], "no state of that code or name"),
+        (["states", "--state", "XYZ"], "no state of that code or name"),
         (["decisions", "--kind", "x; DROP TABLE decision"], "unknown kind"),
         (["meetings", "--from", "2020-13-45"], "is not a date"),
         (["meetings", "--kind", "resolution"], "take no kind filter"),
@@ -44,6 +45,18 @@ struct StoreCLITests {
         let out = try Fixture.run(arguments + ["--db", Self.db])
         #expect(out.status == 64)
         #expect(out.err.contains(message), "\(out.err)")
+    }
+
+    /// `--state` by code or by name in either language: the same rows; `--bom` opens the CSV with a byte order mark.
+    @Test func stateByNameAndCSVForExcel() throws {
+        let byCode = try Fixture.run(["decisions", "--state", "VNM", "--format", "csv", "--db", Self.db])
+        for name in ["Viet Nam", "越南", "vnm"] {
+            let byName = try Fixture.run(["decisions", "--state", name, "--format", "csv", "--db", Self.db])
+            #expect(byName.status == 0 && byName.out == byCode.out, "\(name): \(byName.err)")
+        }
+        #expect(byCode.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5)   // the header, the four resolutions
+        let bom = try Fixture.run(["decisions", "--format", "csv", "--bom", "--db", Self.db])
+        #expect(bom.out.hasPrefix("\u{FEFF}symbol,kind"))
     }
 
     @Test func showAKnownAndAnUnknownSymbol() throws {

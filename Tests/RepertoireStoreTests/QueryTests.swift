@@ -88,4 +88,13 @@ struct QueryTests {
         #expect(table.split(separator: "\n").allSatisfy { TextTable.displayWidth(String($0)) <= 40 })
         #expect(table.contains("…"))
     }
+
+    /// At 100 columns the decisions table shows every symbol, record, date and vote whole; other columns give way.
+    @Test func keysKeepTheirWidth() throws {
+        let rows = try Fixture.store.query(PracticeQuery(.decisions))
+        let table = TextTable.render(rows, width: 100)
+        #expect(table.split(separator: "\n").allSatisfy { TextTable.displayWidth(String($0)) <= 100 })
+        for symbol in rows.column("symbol") + rows.column("record") + rows.column("date") { #expect(table.contains(symbol.description)) }
+        #expect(table.contains("S/RES/2532(2020)") && table.contains("15-0-0"))
+    }
 }

@@ -27,30 +27,77 @@ public enum CSV {
     }
 }
 
-/// A plain-text table; given a width (the terminal's), the widest columns are cut with `…` until it fits.
+/// A plain-text table. Given a width (the terminal's), the other columns give way first: a column of keys (every
+/// value a symbol, a record or a date) keeps its full width while the widest other column is cut with `…`; keys are
+/// cut only when the others alone cannot make the table fit. A column empty in every row is left out of a table too
+/// wide for the width. A `document` column
+/// shows the file's name (the JSON and CSV keep its path).
 public enum TextTable {
     public static func render(_ rows: Rows, width: Int?) -> String {
-        let cells = rows.rows.map { $0.map { flatten($0.description) } }
-        var widths = rows.columns.enumerated().map { k, name in
-            cells.reduce(displayWidth(name)) { max($0, displayWidth($1[k])) }
+        let documentColumn = rows.columns.firstIndex(of: "document")
+        var columns = rows.columns
+        var cells = rows.rows.map { row in
+            row.enumerated().map { k, value in
+                let text = flatten(value.description)
+                return k == documentColumn ? String(text.split(separator: "/").last ?? Substring(text)) : text
+            }
+        }
+        func measure() -> [Int] {
+            columns.indices.map { k in cells.reduce(displayWidth(columns[k])) { max($0, displayWidth($1[k])) } }
+        }
+        var widths = measure()
+        // Too wide: a column empty in every row goes first.
+        if let width, widths.reduce(0, +) + 2 * (widths.count - 1) > width {
+            let kept = columns.indices.filter { k in cells.contains { !$0[k].isEmpty } }
+            if kept.count < columns.count, !kept.isEmpty {
+                columns = kept.map { columns[$0] }
+                cells = cells.map { row in kept.map { row[$0] } }
+                widths = measure()
+            }
+        }
+        // Keys: every value a document symbol, record, date or vote (one word holding `/`, shaped 2020-07-01 or
+        // 15-0-0). A key column is as wide as its values: its header may be cut.
+        let isKey = columns.indices.map { k in
+            cells.contains { !$0[k].isEmpty } && cells.allSatisfy { row in
+                let v = row[k]
+                return v.isEmpty || (!v.contains(" ") && displayWidth(v) <= 24 && (v.contains("/") || isISODate(v) || isVote(v)))
+            }
         }
         if let width, !widths.isEmpty {
             let gaps = 2 * (widths.count - 1)
-            while widths.reduce(0, +) + gaps > width {
-                let widest = widths.indices.max { widths[$0] < widths[$1] }!
-                guard widths[widest] > 8 else { break }
-                widths[widest] -= 1
+            // The other columns first, down to 4 columns each (`un…`); then the keys' headers, down to their values;
+            // then, if need be, the keys themselves, down to 8.
+            let values = columns.indices.map { k in cells.reduce(1) { max($0, displayWidth($1[k])) } }
+            for (keys, least) in [(false, { (_: Int) in 4 }), (true, { (k: Int) in max(4, values[k]) }), (true, { (_: Int) in 8 })] {
+                while widths.reduce(0, +) + gaps > width {
+                    let candidates = widths.indices.filter { isKey[$0] == keys && widths[$0] > least($0) }
+                    guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+                    widths[widest] -= 1
+                }
             }
         }
         func line(_ values: [String]) -> String {
             values.enumerated().map { k, v in pad(cut(v, to: widths[k]), to: widths[k]) }
                 .joined(separator: "  ").trimmingTrailingSpaces + "\n"
         }
-        var out = line(rows.columns)
+        var out = line(columns)
         out += line(widths.map { String(repeating: "-", count: $0) })
         for row in cells { out += line(row) }
         out += "(\(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s"))\n"
         return out
+    }
+
+    /// `15-0-0`.
+    static func isVote(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// `2020-07-01`.
+    static func isISODate(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        return u.count == 10 && u[4] == UInt8(ascii: "-") && u[7] == UInt8(ascii: "-")
+            && u.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || ($0.element >= 0x30 && $0.element <= 0x39) }
     }
 
     static func flatten(_ s: String) -> String {
