@@ -169,6 +169,23 @@ struct RouterTests {
         }
     }
 
+    /// The meeting whose table row names the wrong resolution shows the conflict where its decisions are, and every
+    /// decision any source places there with the source, in both languages.
+    @Test(arguments: [("zh", "表 1", "叙述部分", "联合国官方记录"), ("en", "Table 1", "Narrative", "UN official record")])
+    func meetingPageShowsItsConflict(lang: String, table: String, narrative: String, official: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/meetings/S/PV.8748?lang=\(lang)", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(html.contains("decision-conflict") && html.contains("S/RES/2532(2020)") && html.contains("S/RES/2535(2020)"))
+                for source in [table, narrative, official] { #expect(html.contains(source), "\(lang): \(source)") }
+                // The finding comes before the decisions the page lists.
+                let finding = try #require(html.range(of: "decision-conflict")), placed = try #require(html.range(of: official))
+                #expect(finding.lowerBound < placed.lowerBound)
+            }
+        }
+    }
+
     /// HEAD is answered wherever GET is: the same status and headers, no body.
     @Test(arguments: ["/", "/items/35", "/meetings/S/PV.8699", "/decisions/S/RES/2532(2020)", "/states/VNM", "/stats",
                       "/search?q=Council", "/api/items", "/api/items/35", "/api/decisions", "/api/openapi.json", "/items/35.json"])

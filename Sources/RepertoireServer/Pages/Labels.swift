@@ -40,7 +40,8 @@ struct Labels: Sendable {
             "without_vote": "未经表决", "chapter_vii": "第七章", "written_procedure": "书面程序", "presidential_statements": "主席声明",
             "drafts_not_adopted": "未通过的草案", "vetoed_drafts": "被否决的草案", "vetoes_by": "否决票",
             "stats_chart": "每年的决议和主席声明", "vetoes_chart": "常任理事国每年投的否决票", "votes_by_year": "每年投票",
-            "vetoes_cast": "投的否决票", "stats_source": "来源：联合国安全理事会决议数据 (UNxml/SCresolutions)；空白表示数据中没有该年的此类文件。",
+            "vetoes_cast": "投的否决票", "placed": "各来源所列的本次会议决定", "source_table": "表 1", "source_narrative": "叙述部分",
+            "source_official": "联合国官方记录", "stats_source": "来源：联合国安全理事会决议数据 (UNxml/SCresolutions)；空白表示数据中没有该年的此类文件。",
         ]),
         "en": Labels(lang: "en", words: [
             "site": "Repertoire of the Practice of the Security Council", "items": "Agenda items", "findings": "Findings",
@@ -64,6 +65,8 @@ struct Labels: Sendable {
             "drafts_not_adopted": "Drafts not adopted", "vetoed_drafts": "Vetoed drafts", "vetoes_by": "Vetoes",
             "stats_chart": "Resolutions and presidential statements per year", "vetoes_chart": "Vetoes cast by permanent members per year",
             "votes_by_year": "Votes by year", "vetoes_cast": "Vetoes cast",
+            "placed": "Decisions placed at this meeting, by source", "source_table": "Table 1", "source_narrative": "Narrative",
+            "source_official": "UN official record",
             "stats_source": "Source: the United Nations' Security Council resolutions data (UNxml/SCresolutions); an empty cell: the data holds no such document for the year.",
         ]),
     ]

@@ -19,8 +19,12 @@ struct Page {
     }
 
     /// A table block from rows: each column shown with its label, a link or HTML made from the row where given.
-    mutating func add(heading: String?, rows: Rows, columns: [Column], labels: Labels) {
-        guard !rows.rows.isEmpty else { add(heading: heading, empty: labels["no_results"]); return }
+    /// With `skipsWhenEmpty`, no rows make no block (a section that matters only when it has something to say).
+    mutating func add(heading: String?, rows: Rows, columns: [Column], labels: Labels, skipsWhenEmpty: Bool = false) {
+        guard !rows.rows.isEmpty else {
+            if !skipsWhenEmpty { add(heading: heading, empty: labels["no_results"]) }
+            return
+        }
         let tableRows: [[String: Any]] = rows.rows.map { row in
             let value = { (name: String) -> Rows.Value in rows.columns.firstIndex(of: name).map { row[$0] } ?? .null }
             return ["cells": columns.map { column -> [String: Any] in

@@ -11,6 +11,13 @@ extension PagesController {
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         let m = s["meeting"]
         var page = Page(title: record.compact, subtitle: [m.column("date").first, m.column("sub_item").first].compactMap { $0?.description }.filter { !$0.isEmpty }.joined(separator: " · "))
+        // What the checks found about this meeting comes first, where a reader of its decisions sees it.
+        page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")],
+                 labels: labels, skipsWhenEmpty: true)
+        page.add(heading: labels["placed"], rows: s["placed"], columns: [
+            .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("source", html: { v in Page.escape(labels["source_" + (v("source").string ?? "")]) }),
+            .init("vote"),
+        ], labels: labels)
         page.add(heading: labels["item"], rows: m, columns: [.init("item", link: { Links.item($0("item"), lang) }), .init("date"), .init("rule37_count", "rule 37"), .init("rule37_note")], labels: labels)
         page.add(heading: labels["continuations"], rows: s["continuations"], columns: [.init("record"), .init("date")], labels: labels)
         page.add(heading: labels["decisions"], rows: s["decisions"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("vote")], labels: labels)

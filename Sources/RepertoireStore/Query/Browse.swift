@@ -88,6 +88,25 @@ extension SQLiteStore {
                 SELECT l.symbol, CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
                   l.chapter_vii, l.lines FROM listed_decision l JOIN \(chosen) m ON m.id = l.meeting_id WHERE m.record = ?1 ORDER BY l.position
                 """),
+            // Every decision any source places at this meeting: the table's row, the narrative, the UN's record.
+            ("placed", """
+                SELECT symbol, source, vote, line FROM (
+                  SELECT l.symbol, 'table' AS source, CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
+                    l.line, 0 AS rank FROM listed_decision l JOIN \(chosen) m ON m.id = l.meeting_id
+                  UNION ALL
+                  SELECT x.symbol, 'narrative', CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END,
+                    x.line, 1 FROM practice_decision x WHERE x.record = ?1 AND x.venue = 'meeting' AND ?2 IS ?2
+                  UNION ALL
+                  SELECT o.symbol, 'official', min(o.votes_for) || '-' || min(o.votes_against) || '-' || min(o.votes_abstaining), NULL, 2
+                    FROM official_decision o WHERE o.meeting = ?1 GROUP BY o.symbol
+                ) ORDER BY symbol, rank
+                """),
+            // What the checks found about this meeting (a finding naming its record).
+            ("findings", """
+                SELECT f.severity, f.kind, f.message, f.line FROM practice_finding f
+                WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = ?1) AND ?2 IS ?2
+                ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line
+                """),
         ]
         let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact, language])) } }
         return result[0].1.rows.isEmpty ? nil : result
