@@ -34,10 +34,10 @@ struct BrowserTests {
             // The English edition is loaded too: the English page gives its texts.
             ("item-en", "/items/35?lang=en", ["35. Maintenance of international peace and security", "Upholding the United Nations Charter", "S/PV.8699"]),
             // The meeting whose row names the wrong resolution: the conflict, and each source's decision.
-            ("meeting", "/meetings/S/PV.8748?lang=zh", ["decision-conflict", "S/RES/2532(2020)", "S/RES/2535(2020)", "联合国官方记录"]),
-            ("meeting-en", "/meetings/S/PV.8748?lang=en", ["decision-conflict", "S/RES/2535(2020)", "UN official record", "Dominican Republic"]),
+            ("meeting", "/meetings/S/PV.8748?lang=zh", ["决定冲突", "S/RES/2532(2020)", "S/RES/2535(2020)", "联合国官方记录"]),
+            ("meeting-en", "/meetings/S/PV.8748?lang=en", ["Decision conflict", "S/RES/2535(2020)", "UN official record", "Dominican Republic"]),
             ("decision", "/decisions/S/RES/2532(2020)", ["S/RES/2532(2020)", "15-0-0", "BELGIUM", "zh-2020-part1-items35-36.txt:"]),
-            ("search", "/search?q=%E5%AE%89%E7%90%86%E4%BC%9A", ["<mark>安理会</mark>", "paragraph"]),
+            ("search", "/search?q=%E5%AE%89%E7%90%86%E4%BC%9A&lang=en", ["<mark>安理会</mark>", "Paragraph"]),
         ]
         for page in pages {
             let dom = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", base + page.path])

@@ -10,6 +10,35 @@ struct Labels: Sendable {
 
     subscript(_ key: String) -> String { words[key] ?? key }
 
+    /// A stored code as the page's words (`rule37` → `规则第 37 条` / `Rule 37`); any other value as it is.
+    func value(_ text: String) -> String { Self.values[text]?[lang] ?? text }
+
+    /// The codes the database stores and the pages show, in both languages: roles, kinds, venues, severities and
+    /// the checks' kinds of finding.
+    static let values: [String: [String: String]] = [
+        "rule37": ["zh": "规则第 37 条", "en": "Rule 37"], "rule39_other": ["zh": "规则第 39 条及其他", "en": "Rule 39 and other"],
+        "speaker": ["zh": "发言者", "en": "Speaker"],
+        "resolution": ["zh": "决议", "en": "Resolution"], "presidential_statement": ["zh": "主席声明", "en": "Presidential statement"],
+        "draft_resolution": ["zh": "决议草案", "en": "Draft resolution"], "meeting_record": ["zh": "会议记录", "en": "Meeting record"],
+        "meeting": ["zh": "会议", "en": "Meeting"], "videoconference": ["zh": "视频会议", "en": "Videoconference"],
+        "written_procedure": ["zh": "书面程序", "en": "Written procedure"],
+        "thematic": ["zh": "专题", "en": "Thematic"], "regional": ["zh": "区域", "en": "Regional"],
+        "paragraph": ["zh": "段落", "en": "Paragraph"], "footnote": ["zh": "脚注", "en": "Footnote"], "heading": ["zh": "标题", "en": "Heading"],
+        "table_note": ["zh": "表注", "en": "Table note"], "official": ["zh": "官方文本", "en": "Official text"],
+        "error": ["zh": "错误", "en": "Error"], "warning": ["zh": "警告", "en": "Warning"], "note": ["zh": "提示", "en": "Note"],
+        "state": ["zh": "国家", "en": "State"], "observer_state": ["zh": "观察员国", "en": "Observer State"],
+        "organization": ["zh": "组织", "en": "Organization"],
+        "decision-conflict": ["zh": "决定冲突", "en": "Decision conflict"], "count-mismatch": ["zh": "数目不符", "en": "Count mismatch"],
+        "vote-conflict": ["zh": "表决冲突", "en": "Vote conflict"],
+        "member-invited-under-rule-37": ["zh": "安理会成员被列为规则第 37 条受邀者", "en": "Member invited under rule 37"],
+        "footnote-sequence": ["zh": "脚注编号", "en": "Footnote sequence"], "truncated-document": ["zh": "文件截断", "en": "Truncated document"],
+        "symbol-without-link": ["zh": "文号无链接", "en": "Symbol without link"], "link-without-symbol": ["zh": "链接无文号", "en": "Link without symbol"],
+        "orphan-fragment": ["zh": "孤立片段", "en": "Orphan fragment"], "incomplete-date": ["zh": "日期不完整", "en": "Incomplete date"],
+        "name-variant": ["zh": "名称不一致", "en": "Name variant"], "official-record-mismatch": ["zh": "与官方记录不符", "en": "Official record mismatch"],
+        "presidency-conflict": ["zh": "主席国冲突", "en": "Presidency conflict"], "vote-tally": ["zh": "票数不可能", "en": "Vote tally"],
+        "edition-mismatch": ["zh": "语文版本不符", "en": "Edition mismatch"],
+    ]
+
     static func of(_ request: Request) -> Labels {
         if let lang = request.uri.queryParameters["lang"], let labels = all[String(lang)] { return labels }
         guard let header = request.headers[.acceptLanguage]?.lowercased(), !header.isEmpty else { return all["zh"]! }
@@ -40,7 +69,7 @@ struct Labels: Sendable {
             "without_vote": "未经表决", "chapter_vii": "第七章", "written_procedure": "书面程序", "presidential_statements": "主席声明",
             "drafts_not_adopted": "未通过的草案", "vetoed_drafts": "被否决的草案", "vetoes_by": "否决票",
             "stats_chart": "每年的决议和主席声明", "vetoes_chart": "常任理事国每年投的否决票", "votes_by_year": "每年投票",
-            "vetoes_cast": "投的否决票", "placed": "各来源所列的本次会议决定", "source_table": "表 1", "source_narrative": "叙述部分",
+            "vetoes_cast": "投的否决票", "placed": "各来源所列的本次会议决定", "sponsors": "提案国", "source_table": "表 1", "source_narrative": "叙述部分",
             "source_official": "联合国官方记录", "stats_source": "来源：联合国安全理事会决议数据 (UNxml/SCresolutions)；空白表示数据中没有该年的此类文件。",
         ]),
         "en": Labels(lang: "en", words: [
@@ -65,7 +94,7 @@ struct Labels: Sendable {
             "drafts_not_adopted": "Drafts not adopted", "vetoed_drafts": "Vetoed drafts", "vetoes_by": "Vetoes",
             "stats_chart": "Resolutions and presidential statements per year", "vetoes_chart": "Vetoes cast by permanent members per year",
             "votes_by_year": "Votes by year", "vetoes_cast": "Vetoes cast",
-            "placed": "Decisions placed at this meeting, by source", "source_table": "Table 1", "source_narrative": "Narrative",
+            "placed": "Decisions placed at this meeting, by source", "sponsors": "Sponsors", "source_table": "Table 1", "source_narrative": "Narrative",
             "source_official": "UN official record",
             "stats_source": "Source: the United Nations' Security Council resolutions data (UNxml/SCresolutions); an empty cell: the data holds no such document for the year.",
         ]),

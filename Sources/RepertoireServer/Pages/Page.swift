@@ -28,8 +28,10 @@ struct Page {
         let tableRows: [[String: Any]] = rows.rows.map { row in
             let value = { (name: String) -> Rows.Value in rows.columns.firstIndex(of: name).map { row[$0] } ?? .null }
             return ["cells": columns.map { column -> [String: Any] in
-                var cell: [String: Any] = ["cell_text": value(column.key).description]
-                if let href = column.link(value), !value(column.key).description.isEmpty { cell["cell_href"] = href }
+                // A stored code (`rule37`, `presidential_statement`, `error`) is shown in the page's words.
+                let text = value(column.key).description
+                var cell: [String: Any] = ["cell_text": labels.value(text)]
+                if let href = column.link(value), !text.isEmpty { cell["cell_href"] = href }
                 if let html = column.html?(value) { cell["cell_html"] = html }
                 return cell
             }]
