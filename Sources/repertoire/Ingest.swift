@@ -43,6 +43,10 @@ struct Ingest: ParsableCommand {
             if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
         for failure in report.failures { FileHandle.standardError.write(Data("\(failure)\n".utf8)) }
+        // Each file passed over, named with the reason: an official file that holds no Security Council text.
+        for path in report.skipped {
+            FileHandle.standardError.write(Data("\(path): note: passed over: an official data file with no Security Council text\n".utf8))
+        }
         let seconds = Date().timeIntervalSince(started)
         var summary = "\(database.path): \(report.ingested.count) stored, \(report.unchanged.count) unchanged"
         if !report.skipped.isEmpty { summary += ", \(report.skipped.count) passed over (no Security Council text)" }
