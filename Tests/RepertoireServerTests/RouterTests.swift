@@ -186,6 +186,15 @@ struct RouterTests {
         }
     }
 
+    /// The window's title names the page, then the site; the home page's the site once.
+    @Test(arguments: [("/?lang=en", "<title>Repertoire of the Practice of the Security Council</title>"),
+                      ("/items/35?lang=en", "<title>35. Maintenance of international peace and security · Repertoire of the Practice of the Security Council</title>")])
+    func windowTitle(uri: String, title: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in #expect(String(buffer: response.body).contains(title)) }
+        }
+    }
+
     /// HEAD is answered wherever GET is: the same status and headers, no body.
     @Test(arguments: ["/", "/items/35", "/meetings/S/PV.8699", "/decisions/S/RES/2532(2020)", "/states/VNM", "/stats",
                       "/search?q=Council", "/api/items", "/api/items/35", "/api/decisions", "/api/openapi.json", "/items/35.json"])

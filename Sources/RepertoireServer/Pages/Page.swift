@@ -54,6 +54,8 @@ struct Page {
         let other = labels.lang == "zh" ? "en" : "zh"
         var context: [String: Any] = [
             "lang": labels.lang, "title": title, "blocks": blocks, "query": query,
+            // The window's title: the page's, then the site's (the home page, whose title is the site's, once).
+            "window_title": title == labels["site"] ? title : "\(title) · \(labels["site"])",
             "site": labels["site"], "findings_label": labels["findings"], "stats_label": labels["stats"], "search_label": labels["search"],
             "json": Self.jsonTwin(request), "other_lang": labels["other_lang"],
             "other_lang_url": Envelope.url(request, replacing: "lang", with: other),

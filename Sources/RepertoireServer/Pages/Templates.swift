@@ -15,7 +15,7 @@ enum Templates {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{title}} · {{site}}</title>
+    <title>{{window_title}}</title>
     <link rel="alternate" type="application/json" href="{{json}}">
     <style>
     body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; margin: 0; color: #1b1b1b; line-height: 1.5; }
