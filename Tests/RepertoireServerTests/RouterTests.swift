@@ -195,6 +195,15 @@ struct RouterTests {
         }
     }
 
+    /// A state's page is titled with its name in the page's language, whichever edition named it.
+    @Test(arguments: [("/states/VNM?lang=en", "<h1>Viet Nam (VNM)</h1>"), ("/states/VNM?lang=zh", "<h1>越南 (VNM)</h1>"),
+                      ("/states/IRN?lang=en", "<h1>Iran (Islamic Republic of) (IRN)</h1>")])
+    func stateNamedInThePageLanguage(uri: String, heading: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in #expect(String(buffer: response.body).contains(heading), "\(uri)") }
+        }
+    }
+
     /// HEAD is answered wherever GET is: the same status and headers, no body.
     @Test(arguments: ["/", "/items/35", "/meetings/S/PV.8699", "/decisions/S/RES/2532(2020)", "/states/VNM", "/stats",
                       "/search?q=Council", "/api/items", "/api/items/35", "/api/decisions", "/api/openapi.json", "/items/35.json"])

@@ -84,6 +84,19 @@ public struct Gazetteer: Sendable {
 
     public func entity(code: String) -> Entity? { byCode[code] }
 
+    /// The short name of a code in a language: English, or Chinese (`zh`: UNTERM's first name in Chinese characters);
+    /// nil for another language or an unknown code.
+    public func name(code: String, language: String) -> String? {
+        guard let entity = byCode[code] else { return nil }
+        switch language {
+        case "en": return entity.english
+        case "zh":
+            let names = Gazetteer.states.first { $0.iso3 == code }?.names ?? Gazetteer.entities.first { $0.code == code }?.names ?? []
+            return names.first { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        default: return nil
+        }
+    }
+
     /// Every name the gazetteer holds with its entity (for indexes built on other keys, such as folded names).
     public var allNames: [(name: String, entity: Entity)] {
         var result: [(name: String, entity: Entity)] = []

@@ -63,7 +63,8 @@ extension PagesController {
         guard let sections = try store.state(code) else { throw APIError.notFound("\(code) appears nowhere in the database") }
         if json { return Envelope.sections(sections) }
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
-        let name = s["summary"].column("name").first?.string ?? Gazetteer.shared.entity(code: code)?.english ?? code
+        // The state's name in the page's language, from the gazetteer; else as the data writes it.
+        let name = Gazetteer.shared.name(code: code, language: lang) ?? s["summary"].column("name").first?.string ?? code
         var page = Page(title: "\(name) (\(code))")
         page.add(heading: labels["summary"], rows: s["summary"], columns: [
             .init("invited_rule37", "rule 37"), .init("invited_rule39_other", "rule 39"), .init("spoke"), .init("sponsored"), .init("voted"),
