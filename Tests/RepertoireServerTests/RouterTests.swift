@@ -204,6 +204,17 @@ struct RouterTests {
         }
     }
 
+    /// An item cut off in the text shows what it states against what was found, and the truncation, in both languages.
+    @Test(arguments: [("en", "Stated and found", "Truncated document"), ("zh", "所述数目与所见数目", "文件截断")])
+    func truncatedItemSaysSo(lang: String, counts: String, truncated: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/items/36?lang=\(lang)", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains(counts) && html.contains(truncated), "\(lang)")
+            }
+        }
+    }
+
     /// HEAD is answered wherever GET is: the same status and headers, no body.
     @Test(arguments: ["/", "/items/35", "/meetings/S/PV.8699", "/decisions/S/RES/2532(2020)", "/states/VNM", "/stats",
                       "/search?q=Council", "/api/items", "/api/items/35", "/api/decisions", "/api/openapi.json", "/items/35.json"])

@@ -37,6 +37,16 @@ extension PagesController {
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         let title = s["item"].column("title").first?.description ?? ""
         var page = Page(title: "\(number). \(title)")
+        // What the item says it holds against what its tables and account give, then what the checks found.
+        let item = s["item"], found = ["meetings": s["meetings"].rows.count, "videoconferences": s["videoconferences"].rows.count,
+                                       "resolutions": s["decisions"].column("kind").filter { $0.string == "resolution" }.count,
+                                       "presidential_statements": s["decisions"].column("kind").filter { $0.string == "presidential_statement" }.count]
+        let counts = Rows(columns: ["what", "stated", "found"], rows: ["meetings", "videoconferences", "resolutions", "presidential_statements"].map { key in
+            [.text(labels[key]), item.column("stated_" + key).first ?? .null, .integer(Int64(found[key] ?? 0))]
+        })
+        page.add(heading: labels["counts"], rows: counts, columns: [.init("what", "item"), .init("stated"), .init("found")], labels: labels)
+        page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")],
+                 labels: labels, skipsWhenEmpty: true)
         page.add(heading: labels["sub_items"], rows: s["sub_items"], columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
         page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("sub_item", "sub_items"),

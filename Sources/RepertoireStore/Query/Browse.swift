@@ -51,11 +51,17 @@ extension SQLiteStore {
                   x.votes_for, x.votes_against, x.votes_abstaining, x.chapter_vii, x.venue, x.record, x.lines
                 FROM practice_decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol
                 """),
+            // What the checks found about the item (a finding naming its number: a count off, the text cut short).
+            ("findings", """
+                SELECT f.severity, f.kind, f.message, f.line FROM practice_finding f
+                WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(?1 AS TEXT))
+                ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line
+                """),
         ]
-        // The decisions have no text of their own: their query takes the number alone.
+        // The decisions and findings have no text of their own: their queries take the number alone.
         let result = try read { db in
             try sections.map { name, sql in
-                (name, try Rows.fetch(db, sql: sql, arguments: name == "decisions" ? [number] : [language, number]))
+                (name, try Rows.fetch(db, sql: sql, arguments: name == "decisions" || name == "findings" ? [number] : [language, number]))
             }
         }
         return result[0].1.rows.isEmpty ? nil : result
