@@ -219,6 +219,18 @@ import RepertoireModel
         #expect(NameList(profile: .english).briefers(text) == briefers)
     }
 
+    /// An event's theme in the ways the English account gives it, the quotation mark opening a line included.
+    @Test(arguments: [
+        ("the Council held a meeting under the sub-item entitled “Upholding the Charter”.", "Upholding the Charter"),
+        ("Council members held a videoconference on the theme\n“Youth, peace and security”, specifically entitled “Towards the fifth anniversary”.", "Youth, peace and security"),
+        ("the Council held a meeting focused on cooperation with the African Union.", "cooperation with the African Union"),
+        ("the Council held a meeting at which it adopted resolution 2600 (2021).", nil as String?),
+    ])
+    func eventThemes(sentence: String, theme: String?) throws {
+        let facts = try Fixture.facts("5.  Some item \n On 6 April 2021, " + sentence + " The Council heard briefings.")
+        #expect(try #require(facts.events.first).subItemOrTheme == theme)
+    }
+
     /// The language of a text: its script, then its profile's phrases.
     @Test(arguments: [
         ("35.  Maintenance of international peace and security\n The Security Council held three meetings.", "en"),

@@ -215,6 +215,17 @@ struct RouterTests {
         }
     }
 
+    /// Item pages show the account's events as the edition in the page's language tells them.
+    @Test(arguments: [("en", "Chair of The Elders", "Viet Nam"), ("zh", "长者会主席", "越南")])
+    func itemPageShowsEvents(lang: String, briefer: String, initiative: String) async throws {
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/items/35?lang=\(lang)", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains(briefer) && html.contains(initiative) && html.contains("S/2020/302"), "\(lang)")
+            }
+        }
+    }
+
     /// HEAD is answered wherever GET is: the same status and headers, no body.
     @Test(arguments: ["/", "/items/35", "/meetings/S/PV.8699", "/decisions/S/RES/2532(2020)", "/states/VNM", "/stats",
                       "/search?q=Council", "/api/items", "/api/items/35", "/api/decisions", "/api/openapi.json", "/items/35.json"])

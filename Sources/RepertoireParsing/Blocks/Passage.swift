@@ -31,7 +31,10 @@ public struct Passage: Sendable {
             [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
                 var n = 0
                 for (line, range) in pieces where !range.isEmpty {
-                    if n > 0, Bytes.needsSpace(between: buffer[n - 1], and: source[range.lowerBound]) { buffer[n] = Bytes.space; n += 1 }
+                    if n > 0, Bytes.needsSpace(between: buffer[n - 1], and: source[range.lowerBound])
+                        || Bytes.opensQuotation(after: buffer[n - 1], source, at: range.lowerBound, end: range.upperBound) {
+                        buffer[n] = Bytes.space; n += 1
+                    }
                     starts.append((n, line))
                     (buffer.baseAddress! + n).update(from: source.baseAddress! + range.lowerBound, count: range.count)
                     n += range.count

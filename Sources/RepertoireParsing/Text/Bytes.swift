@@ -165,6 +165,13 @@ enum Bytes {
         a.append(contentsOf: b)
     }
 
+    /// A line that opens with a quotation mark (`“`, E2 80 9C) after a line ending in a Latin word or mark joins
+    /// with a space: `on the theme` / `“Youth, peace and security”` is `on the theme “Youth…`.
+    @inline(__always) static func opensQuotation(after last: UInt8, _ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        i + 3 <= end && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x9C && last < 0x80
+            && (isLatinWordByte(last) || last == 0x2C || last == 0x3A)
+    }
+
     /// Whether a line ending in `last` and the next beginning with `first` join with a space: Latin words do.
     @inline(__always) static func needsSpace(between last: UInt8, and first: UInt8) -> Bool {
         last < 0x80 && first < 0x80 && !isSpace(last) && !isSpace(first)

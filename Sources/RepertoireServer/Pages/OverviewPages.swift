@@ -48,6 +48,11 @@ extension PagesController {
         page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")],
                  labels: labels, skipsWhenEmpty: true)
         page.add(heading: labels["sub_items"], rows: s["sub_items"], columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
+        page.add(heading: labels["events"], rows: s["events"], columns: [
+            .init("date"), .init("kind"), .init("initiative", link: { Links.state($0("iso3"), lang) }),
+            .init("theme", "sub_item"), .init("record", link: { v in v("kind").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
+            .init("concept_note"), .init("briefers"),
+        ], labels: labels)
         page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("sub_item", "sub_items"),
             .init("rule37_count", "rule 37"), .init("speakers", "participants"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),

@@ -51,6 +51,18 @@ extension SQLiteStore {
                   x.votes_for, x.votes_against, x.votes_abstaining, x.chapter_vii, x.venue, x.record, x.lines
                 FROM practice_decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol
                 """),
+            // The account's events, as the edition in the page's language tells them where it is loaded: the
+            // initiative, the theme, the record, the concept note and the briefers.
+            ("events", """
+                SELECT e.date, e.kind, e.initiative, e.initiative_iso3 AS iso3, e.sub_item_or_theme AS theme, e.record, e.concept_note,
+                  (SELECT group_concat(name, CASE WHEN d.language = 'zh' THEN '、' ELSE '; ' END) FROM (SELECT name FROM briefer WHERE event_id = e.id ORDER BY position)) AS briefers,
+                  e.lines
+                FROM event e JOIN document d ON d.id = e.document_id
+                WHERE e.agenda_item = ?2 AND d.id IN (
+                  SELECT coalesce((SELECT ed.id FROM document ed WHERE ed.edition_of = a.document_id AND ed.language IS ?1 LIMIT 1), a.document_id)
+                  FROM practice_agenda_item a WHERE a.number = ?2)
+                ORDER BY e.date, e.position
+                """),
             // What the checks found about the item (a finding naming its number: a count off, the text cut short).
             ("findings", """
                 SELECT f.severity, f.kind, f.message, f.line FROM practice_finding f
