@@ -16,10 +16,13 @@ import RepertoireParsing
         ("resolution-chain-words", "2532(2020)和"), // the same joined by the chain word
         ("digits", "1"),                            // one digit run: it overflowed the footnote marker's value
         ("digit-groups", "905 "),                   // numbers like footnote markers
+        ("glued-markers-en", "a905"),               // English: a marker glued to a word read the word back to its start
     ]
 
     static func document(_ kind: (name: String, unit: String), bytes: Int) -> [UInt8] {
-        var lines = SampleErrorTests.sample.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A kind ending in `-en` goes into the English edition.
+        let sample = kind.name.hasSuffix("-en") ? EnglishSampleErrorTests.sample : SampleErrorTests.sample
+        var lines = sample.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let at = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("35.") }! + 3
         let prefix = kind.name == "symbol-long" ? "S/" : ""
         lines[at] += prefix + String(repeating: kind.unit, count: bytes / kind.unit.utf8.count)

@@ -21,9 +21,17 @@ struct FootnoteMarkers {
     /// sentence's or clause's mark (`decisions.905`, `month,908`, `Charter”.922`, `(ASEAN).960`, `COVID-19.946 The`);
     /// never inside a symbol (a slash in the token: `S/PV.8699`, `S/2020/1/Add.1`), a word in capitals or a number
     /// (`2.5 billion`, `1,000`).
+    /// The longest word (with the marks glued to it) that a footnote marker is read after, in bytes.
+    static let longestToken = 64
+
     static func gluedMarkerMayFollow(_ s: [UInt8], at i: Int, end j: Int) -> Bool {
+        // The token back to the white space before it, read at most `longestToken` bytes back: a longer run with no
+        // space is no word a marker follows (and reading it whole for each of its numbers was quadratic).
         var k = i - 1
-        while k > 0, !Bytes.isSpace(s[k - 1]) { k -= 1 }
+        while k > 0, !Bytes.isSpace(s[k - 1]) {
+            if i - k >= Self.longestToken { return false }
+            k -= 1
+        }
         let token = s[k..<i]
         if token.contains(UInt8(ascii: "/")) { return false }
         func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
@@ -59,12 +67,15 @@ struct FootnoteMarkers {
             var value = 0
             for k in i..<j { value = value * 10 + Int(s[k] - 0x30) }
             // Not part of a symbol, a decimal or a word: the byte before is no letter, digit, '/', '.', '-' or '(' .
-            if i > 0, Bytes.isLatinWordByte(s[i - 1]) || Bytes.isNumberPrefixMark(s[i - 1]) || s[i - 1] == UInt8(ascii: ",") || s[i - 1] == 0x29 {
-                guard glued, Self.gluedMarkerMayFollow(s, at: i, end: j) else { continue }
-            }
+            let wordOrMark = i > 0 && (Bytes.isLatinWordByte(s[i - 1]) || Bytes.isNumberPrefixMark(s[i - 1]))
+            if wordOrMark && !glued { continue }
+            // Where markers may be glued, also after a comma or a bracket (`month,908`, `(ASEAN).960`): tested below.
+            let attached = glued && (wordOrMark || (i > 0 && (s[i - 1] == UInt8(ascii: ",") || s[i - 1] == 0x29)))
             if j < s.count, Bytes.isLatinWordByte(s[j]) || Bytes.isNumberSuffixMark(s[j]) { continue }
             // The expected number, or one a little ahead (a marker the text lost).
             guard let hit = numbers[next..<min(numbers.count, next + 3)].firstIndex(of: value) else { continue }
+            // Glued to what is before it: only after a word or a stop (read once the number is one expected).
+            if attached, !Self.gluedMarkerMayFollow(s, at: i, end: j) { continue }
             var k = j
             while k < s.count, Bytes.isSpace(s[k]) { k += 1 }
             if k < s.count, units.contains(where: { Bytes.hasPrefix($0, in: s, at: k) }) { continue }
