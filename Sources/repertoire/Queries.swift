@@ -17,9 +17,6 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .long, help: "Only where this state took part (invited, spoke, voted): its ISO 3166 alpha-3 code (VNM) or its name in English or Chinese (\"Viet Nam\", 越南).")
     var state: String?
 
-    @Option(name: .long, help: "decisions: resolution|presidential_statement; symbols: resolution|presidential_statement|meeting_record|document|other; states: rule37|rule39_other|speaker.")
-    var kind: String?
-
     @Option(name: .long, help: "At most this many rows.")
     var limit: Int?
 
@@ -34,7 +31,8 @@ struct QueryOptions: ParsableArguments {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run(_ subject: PracticeQuery.Subject) throws {
+    /// Runs the query of `subject`; `kind` is the command's own `--kind` (decisions, symbols and states have one).
+    func run(_ subject: PracticeQuery.Subject, kind: String? = nil) throws {
         let query = PracticeQuery(subject, item: item, from: try date(from, "--from"), to: try date(to, "--to"),
                                   state: try stateCode(state), kind: kind, limit: limit)
         if let problem = query.problem { throw ValidationError(problem) }
@@ -78,17 +76,23 @@ struct Videoconferences: ParsableCommand {
 struct Decisions: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Decisions as the Repertoire reports them, with the official vote where known (--state: that member's vote).")
     @OptionGroup var options: QueryOptions
-    func run() throws { try options.run(.decisions) }
+    @Option(name: .long, help: "Only decisions of this kind: resolution or presidential_statement.")
+    var kind: String?
+    func run() throws { try options.run(.decisions, kind: kind) }
 }
 
 struct Symbols: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Document symbols: kind, undocs.org link, how often and in how many documents cited.")
     @OptionGroup var options: QueryOptions
-    func run() throws { try options.run(.symbols) }
+    @Option(name: .long, help: "Only symbols of this kind: resolution, presidential_statement, meeting_record, document or other.")
+    var kind: String?
+    func run() throws { try options.run(.symbols, kind: kind) }
 }
 
 struct States: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "States' participation: invited under rule 37 or 39, spoke, sponsored, voted.")
     @OptionGroup var options: QueryOptions
-    func run() throws { try options.run(.states) }
+    @Option(name: .long, help: "Only this kind of participation: rule37, rule39_other or speaker.")
+    var kind: String?
+    func run() throws { try options.run(.states, kind: kind) }
 }
