@@ -3,25 +3,29 @@ import RepertoireModel
 /// The pipeline: decode → page layout → blocks → facts. The language's profile is the one given, or the one the
 /// text is written in (`LanguageDetection`).
 public struct Extractor: Sendable {
-    /// The profile every text is read with, or nil: each text's own.
-    public let fixed: LanguageProfile?
+    /// The language code every text is read in, or nil: each text's own. (The profile itself is its kit's: an
+    /// extractor stays a dictionary and a code, cheap to copy into every worker.)
+    let fixedCode: String?
     /// The profiles' matchers and readers, built once and shared by every document (and thread), by language code.
     let kits: [String: Kit]
 
     /// Reads every text with `profile`.
     public init(profile: LanguageProfile) {
-        fixed = profile
+        fixedCode = profile.code
         kits = [profile.code: Kit(profile: profile)]
     }
 
     /// Reads each text with the profile of its language.
     public init() {
-        fixed = nil
+        fixedCode = nil
         kits = Dictionary(uniqueKeysWithValues: LanguageProfile.all.map { ($0.code, Kit(profile: $0)) })
     }
 
     /// The profile given, or Chinese (the first) where each text's is detected.
     public var profile: LanguageProfile { fixed ?? LanguageProfile.all[0] }
+
+    /// The profile every text is read with, or nil: each text's own.
+    public var fixed: LanguageProfile? { fixedCode.flatMap { kits[$0]?.m.profile } }
     /// The kit of the fixed profile (or of Chinese).
     var kit: Kit { kits[profile.code]! }
 
@@ -52,10 +56,10 @@ public struct Extractor: Sendable {
     /// result's `citations` (for the checks) are left empty.
     public func extract(_ input: [UInt8], file: String, citations: Bool = true) throws(InputError) -> Result {
         let decoded = try TextDecoder.decode(input)
-        guard let profile = fixed ?? LanguageDetection.profile(of: decoded.bytes), let kit = kits[profile.code] else {
+        guard let code = fixedCode ?? LanguageDetection.profile(of: decoded.bytes)?.code, let kit = kits[code] else {
             throw .unknownLanguage(known: LanguageProfile.all.map(\.code))
         }
-        let layout = PageLayout(decoded, profile: profile)
+        let layout = PageLayout(decoded, profile: kit.m.profile)
         let blocks = kit.blocks.read(layout)
         let (facts, citations) = FactsReader(kit, citations: citations).read(blocks, layout: layout, file: file)
         if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {

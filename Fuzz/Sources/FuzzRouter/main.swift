@@ -60,9 +60,7 @@ final class Status: @unchecked Sendable {
 /// that no input's time includes it.
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
-    // The database is made here, on the main thread. Made lazily by the first request, on a task's thread, it
-    // crashed (AddressSanitizer: SEGV in freeing the ingest's report) once the sample held two editions parsed at
-    // once; the same ingest is clean under AddressSanitizer from the command line, on the main thread.
+    // The database is made here, before the first request, so that no request's time includes it.
     _ = database
     _ = responder
     let warmUp = Array("\0 35.  维护国际和平与安全\n\n S/PV.8699 联合王国、美国 15-0-0\n".utf8)

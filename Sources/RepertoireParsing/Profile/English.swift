@@ -67,6 +67,7 @@ extension LanguageProfile {
             recordPrefix: "S/PV.",
             continuationJoiner: ["and"],
             memberStatesCount: "Member States",
+            // Matched in a cell with its white space taken out (`Draft resolution` broken over lines).
             draftResolution: ["Draftresolution", "draftresolution"],
             submittedBy: ["submitted by"],
             letter: ["Letter", "letter"],
@@ -94,7 +95,7 @@ extension LanguageProfile {
         p.decisionDateFollows = true
         p.videoconferenceHeaderWords = ["Videoconference", "videoconference"]
         p.captionMarks = [":", "："]
-        p.votesTo = (votes: "votes to", to: "to", abstentions: "abstention")
+        p.votesTo = (votes: "votes to", abstentions: "abstention")
         p.unanimouslyAfter = ["unanimously"]
         p.presidency = ["which held the presidency", "holding the presidency", "President of the Council for the month"]
         p.functionWords = ["of", "the", "for", "and", "in", "on", "to", "a", "an", "at", "by", "with", "from"]

@@ -126,9 +126,9 @@ public struct LanguageProfile: Sendable {
     public var videoconferenceHeaderWords: [String] = []
     /// Marks after a caption's label (`视频会议：`, `Meetings:`): a line holding one before any row is the caption.
     public var captionMarks: [String] = ["："]
-    /// `by 13 votes to 2, with 0 abstentions`: the words after the votes in favour, and after those against.
-    /// When set, `voteWords` are not used.
-    public var votesTo: (votes: String, to: String, abstentions: String)? = nil
+    /// `by 13 votes to 2, with 0 abstentions`: the words between the votes in favour and those against (`votes to`),
+    /// and after the abstentions. When set, `voteWords` are not used.
+    public var votesTo: (votes: String, abstentions: String)? = nil
     /// Words saying that the state at whose initiative a meeting was held held the presidency that month.
     public var presidency: [String] = []
     /// Words that carry no name of their own (`of`, `the`): a mention of a briefer never ends on one.
