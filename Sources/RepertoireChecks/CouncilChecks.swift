@@ -13,7 +13,7 @@ extension DocumentChecks {
                   let code = gazetteer.resolve(state)?.code, rotation[date.month - 1] != code else { return nil }
             let president = gazetteer.entity(code: rotation[date.month - 1])?.english ?? rotation[date.month - 1]
             return Finding("presidency-conflict", [state, date.iso], .error,
-                           "the text has \(state) holding the presidency in \(date.year)-\(date.month < 10 ? "0" : "")\(date.month); by rule 18 it was \(president)",
+                           FindingMessage("presidency", [.text(state), .text("\(date.year)-\(date.month < 10 ? "0" : "")\(date.month)"), .text(president)]),
                            lines: event.locations.lines)
         }
     }
@@ -26,7 +26,7 @@ extension DocumentChecks {
             for (name, note) in listed where gazetteer.resolve(name) == nil && seen.insert(name).inserted {
                 let lines = note.map { lineOf(name, in: noteLines(meeting.agendaItem, $0)) } ?? meeting.locations.lines
                 result.append(Finding("unresolved-name", [name], .note,
-                                      "'\(name)' resolves to no state, observer or organisation", lines: lines))
+                                      FindingMessage("unresolved-name", [.text(name)]), lines: lines))
             }
         }
         return result
@@ -39,16 +39,27 @@ extension DocumentChecks {
             for ref in row.decisions {
                 guard let v = ref.vote, let year = row.date?.year, ref.symbol.kind == .resolution else { continue }
                 let ballot = DecisionRules.Ballot(inFavour: v.for, against: v.against, abstaining: v.abstaining, permanentAgainst: 0)
-                if let problem = DecisionRules.tallyProblem(ballot, year: year) {
-                    result.append(Finding("vote-tally", [ref.symbol.compact], .error, "\(row.record) gives \(ref.symbol) \(v.text): \(problem)",
+                if let problem = DecisionRules.tallyIssue(ballot, year: year).map(Self.tallyMessage) {
+                    result.append(Finding("vote-tally", [ref.symbol.compact], .error, FindingMessage("tally-impossible", [.text(row.record.compact), .text(ref.symbol.compact), .text(v.text), .part(problem)]),
                                           lines: Array(ref.locations.lines.reversed()) + row.lines))
                 } else if DecisionRules.outcome(ballot, year: year) != .adopted {
                     result.append(Finding("vote-tally", [ref.symbol.compact], .error,
-                                          "\(row.record) gives the adopted \(ref.symbol) \(v.text), too few affirmative votes to adopt it (Article 27)",
+                                          FindingMessage("tally-too-few", [.text(row.record.compact), .text(ref.symbol.compact), .text(v.text)]),
                                           lines: Array(ref.locations.lines.reversed()) + row.lines))
                 }
             }
         }
         return result
+    }
+}
+
+extension DocumentChecks {
+    /// `DecisionRules.tallyProblem` as a catalogue entry.
+    static func tallyMessage(_ problem: DecisionRules.TallyProblem) -> FindingMessage {
+        switch problem {
+        case .tooMany(let cast, let size, let notParticipating):
+            FindingMessage("tally-too-many", [.text(String(cast)), .text(String(size)), .text(String(notParticipating))])
+        case .namesDiffer(let cast, let listed): FindingMessage("tally-names", [.text(String(cast)), .text(String(listed))])
+        }
     }
 }

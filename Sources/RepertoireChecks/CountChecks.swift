@@ -13,30 +13,30 @@ extension DocumentChecks {
             let listed = Set(meetings.flatMap(\.decisions).map(\.symbol) + vcs.flatMap(\.decisions).map(\.symbol))
             // (the subject's name, as the message words it, stated, found)
             let counted: [(String, String, Int?, Int)] = [
-                ("meetings", "meetings", item.statedCounts.meetings, meetings.count),
-                ("videoconferences", "videoconferences", item.statedCounts.videoconferences, vcs.count),
-                ("resolutions", "resolutions", item.statedCounts.resolutions, listed.filter { $0.kind == .resolution }.count),
-                ("presidential_statements", "presidential statements", item.statedCounts.presidentialStatements,
+                ("meetings", "count_meetings", item.statedCounts.meetings, meetings.count),
+                ("videoconferences", "count_videoconferences", item.statedCounts.videoconferences, vcs.count),
+                ("resolutions", "count_resolutions", item.statedCounts.resolutions, listed.filter { $0.kind == .resolution }.count),
+                ("presidential_statements", "count_presidential_statements", item.statedCounts.presidentialStatements,
                  listed.filter { $0.kind == .presidentialStatement }.count),
             ]
             for (name, words, stated, found) in counted {
                 guard let stated, stated != found else { continue }
                 let rowLines = (meetings.map(\.locations) + vcs.map(\.locations)).flatMap(\.lines)
                 result.append(Finding("count-mismatch", [String(item.number), name], .error,
-                                      "item \(item.number) states \(stated) \(words), its tables record \(found)",
+                                      FindingMessage("count-item", [.text(String(item.number)), .text(String(stated)), .word(words), .text(String(found))]),
                                       lines: Array(item.locations.lines.prefix(1)) + overviewLines(item.number) + rowLines))
             }
         }
         for meeting in facts.meetings where meeting.agendaItem != truncatedItem || truncatedItem == nil {
             if let n = meeting.rule37Count, let note = meeting.rule37Note, !meeting.rule37States.isEmpty, n != meeting.rule37States.count {
                 result.append(Finding("count-mismatch", [meeting.record.compact, note], .error,
-                                      "\(meeting.record) invites \(n) states under rule 37 (note \(note)), but note \(note) names \(meeting.rule37States.count)",
+                                      FindingMessage("count-rule37", [.text(meeting.record.compact), .text(String(n)), .text(note), .text(String(meeting.rule37States.count))]),
                                       lines: meeting.locations.lines + noteLines(meeting.agendaItem, note)))
             }
             for draft in meeting.drafts {
                 if let n = draft.sponsorsCount, let note = draft.sponsorsNote, !draft.sponsors.isEmpty, n != draft.sponsors.count {
                     result.append(Finding("count-mismatch", [meeting.record.compact, note], .error,
-                                          "\(draft.symbol) has \(n) sponsors (note \(note)), but note \(note) names \(draft.sponsors.count)",
+                                          FindingMessage("count-sponsors", [.text(draft.symbol.compact), .text(String(n)), .text(note), .text(String(draft.sponsors.count))]),
                                           lines: meeting.locations.lines + noteLines(meeting.agendaItem, note)))
                 }
             }

@@ -13,16 +13,18 @@ extension DocumentChecks {
                 guard let placed = told.record, placed != row.record else {
                     if let day = told.date, let held = row.date, !row.days.contains(day) {
                         result.append(Finding("decision-conflict", [row.record.compact, ref.symbol.compact], .error,
-                                              "\(row.label) \(row.record) (\(held.iso)) lists \(ref.symbol), which the narrative dates \(day.iso)",
+                                              FindingMessage("row-dated", [.word(row.label), .text(row.record.compact), .text(held.iso), .text(ref.symbol.compact), .text(day.iso)]),
                                               lines: lineOf(ref, in: row.lines) + row.lines + told.locations.lines))
                     }
                     continue
                 }
                 // Which decision the narrative places at this row's occasion, if any.
                 let here = index.decisionsByRecord[row.record]?.first { $0.kind == told.kind }
-                var message = "\(row.label) \(row.record) lists \(ref.symbol), which the narrative places at \(placed)"
-                if let d = told.date { message += " (\(d.iso))" }
-                if let here { message += "; the narrative has \(here.symbol) at \(row.record)" }
+                let message = FindingMessage("row-placed", [
+                    .word(row.label), .text(row.record.compact), .text(ref.symbol.compact), .text(placed.compact),
+                    told.date.map { .part(FindingMessage("part-date", [.text($0.iso)])) } ?? .none,
+                    here.map { .part(FindingMessage("part-narrative-has", [.text($0.symbol.compact), .text(row.record.compact)])) } ?? .none,
+                ])
                 result.append(Finding("decision-conflict", [row.record.compact, ref.symbol.compact], .error, message,
                                       lines: lineOf(ref, in: row.lines) + row.lines + told.locations.lines + (here?.locations.lines ?? [])))
             }
@@ -33,21 +35,21 @@ extension DocumentChecks {
     /// One decision's vote differs between two places, or a tally contradicts "unanimously".
     func voteConflicts() -> [Finding] {
         var result: [Finding] = []
-        var votes: [DocumentSymbol: [(Vote, [Int], String)]] = [:]
+        var votes: [DocumentSymbol: [(Vote, [Int], FindingMessage.Argument)]] = [:]
         // A row that lists a decision of another occasion gives that occasion's vote: no second finding.
         let conflicting = Set(decisionConflicts().map { $0.subjects })
         for row in rows {
             for ref in row.decisions where !conflicting.contains([row.record.compact, ref.symbol.compact]) {
-                if let v = ref.vote { votes[ref.symbol, default: []].append((v, Array(ref.locations.lines.reversed()) + row.lines, "\(row.record)")) }
+                if let v = ref.vote { votes[ref.symbol, default: []].append((v, Array(ref.locations.lines.reversed()) + row.lines, .text(row.record.compact))) }
             }
         }
         for d in facts.decisions {
-            if let v = d.vote { votes[d.symbol, default: []].append((v, d.locations.lines, "the narrative")) }
+            if let v = d.vote { votes[d.symbol, default: []].append((v, d.locations.lines, .word("the_narrative"))) }
         }
         for d in facts.decisions where d.unanimous == true {
             if let split = votes[d.symbol]?.first(where: { !$0.0.isUnanimousInFavour }) {
                 result.append(Finding("vote-conflict", [d.symbol.compact], .error,
-                                      "\(d.symbol) is adopted unanimously in the narrative, but \(split.2) gives \(split.0.text)",
+                                      FindingMessage("unanimous-split", [.text(d.symbol.compact), split.2, .text(split.0.text)]),
                                       lines: split.1 + d.locations.lines))
             }
         }
@@ -55,7 +57,7 @@ extension DocumentChecks {
             guard let first = list.first, let other = list.first(where: { $0.0 != first.0 }) else { continue }
             guard !result.contains(where: { $0.subjects == [symbol.compact] }) else { continue }
             result.append(Finding("vote-conflict", [symbol.compact], .error,
-                                  "\(symbol) is \(first.0.text) at \(first.2) but \(other.0.text) at \(other.2)",
+                                  FindingMessage("vote-differs", [.text(symbol.compact), .text(first.0.text), first.2, .text(other.0.text), other.2]),
                                   lines: first.1 + other.1))
         }
         return result
@@ -77,10 +79,10 @@ extension DocumentChecks {
     /// Table rows of both tables that have a record.
     var rows: [Row] {
         facts.meetings.map {
-            Row(label: "Table 1 row", record: $0.record, date: $0.date, item: $0.agendaItem, decisions: $0.decisions, lines: $0.locations.lines,
+            Row(label: "table1_row", record: $0.record, date: $0.date, item: $0.agendaItem, decisions: $0.decisions, lines: $0.locations.lines,
                 days: [$0.date].compactMap { $0 } + $0.continuations.compactMap(\.date))
         } + facts.videoconferences.compactMap { vc in
-            vc.record.map { Row(label: "Table 2 row", record: $0, date: vc.date, item: vc.agendaItem, decisions: vc.decisions, lines: vc.locations.lines,
+            vc.record.map { Row(label: "table2_row", record: $0, date: vc.date, item: vc.agendaItem, decisions: vc.decisions, lines: vc.locations.lines,
                                 days: [vc.date].compactMap { $0 }) }
         }
     }

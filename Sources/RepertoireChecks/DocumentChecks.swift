@@ -172,7 +172,7 @@ struct CheckText: Sendable {
 }
 
 extension Finding {
-    init(_ kind: String, _ subjects: [String], _ severity: Severity, _ message: String, lines: [Int]) {
-        self.init(kind: kind, subjects: subjects, severity: severity, message: message, locations: Locations(lines), line: lines.first)
+    init(_ kind: String, _ subjects: [String], _ severity: Severity, _ text: FindingMessage, lines: [Int]) {
+        self.init(kind: kind, subjects: subjects, severity: severity, text: text, locations: Locations(lines), line: lines.first)
     }
 }

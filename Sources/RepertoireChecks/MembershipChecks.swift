@@ -32,7 +32,7 @@ extension DocumentChecks {
                 guard let code = gazetteer.resolve(state)?.code, members.contains(code) else { continue }
                 let noteLines = meeting.rule37Note.map { self.noteLines(meeting.agendaItem, $0) } ?? []
                 result.append(Finding("member-invited-under-rule-37", [meeting.record.compact, state], .error,
-                                      "\(state) sits on the Council in \(year) but is listed among the states invited under rule 37 to \(meeting.record)",
+                                      FindingMessage("member-rule37", [.text(state), .text(String(year)), .text(meeting.record.compact)]),
                                       lines: lineOf(state, in: noteLines) + Array(meeting.locations.lines.prefix(1))))
             }
         }

@@ -12,7 +12,7 @@ extension DocumentChecks {
         func add(_ a: String, _ b: String, _ what: String, _ lines: [Int]) {
             let x = squeezed(a), y = squeezed(b)
             guard x != y, reported.insert(ByteKey(x.lexicographicallyPrecedes(y) ? x + [0xFF] + y : y + [0xFF] + x)).inserted else { return }
-            result.append(Finding("name-variant", [a, b], .note, "\(what) is named two ways: '\(a)' and '\(b)'", lines: lines))
+            result.append(Finding("name-variant", [a, b], .note, FindingMessage("named-two-ways", [.word(what), .text(a), .text(b)]), lines: lines))
         }
         let headingLines = facts.agendaItems.compactMap { $0.locations.first }.sorted()
         // Each item's meetings' first lines. Rows come in document order, so these are sorted and a section's rows are
@@ -59,7 +59,7 @@ extension DocumentChecks {
                     if let mention = found {
                         let needle = Array(mention.utf8)
                         let mentionLine = span.lazy.compactMap { p in ByteSearch.find(needle, in: p.bytes).map { p.line(at: $0) } }.first
-                        add(briefer, mention, "a briefer", Array(event.locations.lines.prefix(1)) + [mentionLine].compactMap { $0 })
+                        add(briefer, mention, "a_briefer", Array(event.locations.lines.prefix(1)) + [mentionLine].compactMap { $0 })
                     }
                 }
             }

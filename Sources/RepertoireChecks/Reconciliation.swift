@@ -24,29 +24,31 @@ public struct Reconciliation {
         for row in rows {
             for ref in row.decisions {
                 guard let o = official[ref.symbol], o.record != nil else { continue }
-                let place = occasion(o)
                 if !sameOccasion(row, o) {
                     conflictedRows.insert(row.record)
-                    var message = "\(row.label) \(row.record) (\(row.date?.iso ?? "no date")) lists \(ref.symbol); the UN's record: \(ref.symbol) \(place)"
-                    if let here = official.values.first(where: { $0.meeting == row.record || $0.record?.outcomeLetter == row.record }), here.symbol != ref.symbol {
-                        message += "; and \(here.symbol) \(occasion(here))"
-                    }
+                    let here = official.values.first(where: { $0.meeting == row.record || $0.record?.outcomeLetter == row.record })
+                    let message = FindingMessage("row-official", [
+                        .word(row.label), .text(row.record.compact), row.date.map { .text($0.iso) } ?? .word("no_date"), .text(ref.symbol.compact),
+                        .part(occasion(o)),
+                        here.flatMap { $0.symbol != ref.symbol ? .part(FindingMessage("part-and", [.text($0.symbol.compact), .part(occasion($0))])) : nil } ?? .none,
+                    ])
                     result.append(Finding("decision-conflict", [row.record.compact, ref.symbol.compact], .error, message, lines: row.lines))
                     continue
                 }
                 if let v = ref.vote, let ov = o.record?.counts, v != ov {
                     result.append(Finding("vote-conflict", [ref.symbol.compact], .error,
-                                          "\(row.record) gives \(ref.symbol) \(v.text); the UN's record: \(ov.text)", lines: row.lines))
+                                          FindingMessage("row-vote-official", [.text(row.record.compact), .text(ref.symbol.compact), .text(v.text), .text(ov.text)]), lines: row.lines))
                 }
                 if ref.chapterVII != o.chapterVII {
                     result.append(Finding("official-record-mismatch", [ref.symbol.compact, "chapter_vii"], .warning,
-                                          "\(row.record) says \(ref.symbol) was \(ref.chapterVII ? "" : "not ")adopted under Chapter VII; the UN's record says it was\(o.chapterVII ? "" : " not")",
+                                          FindingMessage(ref.chapterVII ? "chapter7-said" : "chapter7-said-not", [.text(row.record.compact), .text(ref.symbol.compact)]),
                                           lines: row.lines))
                 }
                 if row.isVideoconference, let letter = o.record?.outcomeLetter, o.record?.venue == .writtenProcedure,
                    letter != row.record, letter != row.writtenProcedure {
                     result.append(Finding("official-record-mismatch", [ref.symbol.compact, "outcome_letter"], .warning,
-                                          "\(row.label) \(row.record) gives the written-procedure record \(row.writtenProcedure?.compact ?? "none") for \(ref.symbol); the UN's record has the outcome letter \(letter)",
+                                          FindingMessage("outcome-letter", [.word(row.label), .text(row.record.compact), row.writtenProcedure.map { .text($0.compact) } ?? .word("none"),
+                                                                           .text(ref.symbol.compact), .text(letter.compact)]),
                                           lines: row.lines))
                 }
             }
@@ -60,8 +62,9 @@ public struct Reconciliation {
                 if ours != theirs {
                     let missing = theirs.subtracting(ours).sorted(), extra = ours.subtracting(theirs).sorted()
                     result.append(Finding("official-record-mismatch", [draft.symbol.compact, "sponsors"], .warning,
-                                          "the sponsors of \(draft.symbol) (note \(draft.sponsorsNote ?? "?"), \(ours.count)) differ from the UN's record (\(theirs.count)): "
-                                          + "not in the note: \(missing.joined(separator: ", ")); not in the record: \(extra.joined(separator: ", "))",
+                                          FindingMessage("sponsors-differ", [.text(draft.symbol.compact), .text(draft.sponsorsNote ?? "?"), .text(String(ours.count)),
+                                                                            .text(String(theirs.count)), .text(missing.joined(separator: ", ")),
+                                                                            .text(extra.joined(separator: ", "))]),
                                           lines: meeting.locations.lines))
                 }
             }
@@ -71,41 +74,44 @@ public struct Reconciliation {
             guard let o = official[d.symbol], let record = o.record else {
                 if let y = d.date?.year, official_years.contains(y), d.kind == .resolution {
                     result.append(Finding("official-record-mismatch", [d.symbol.compact, "missing"], .warning,
-                                          "\(d.symbol) is not in the UN's record of \(y)", lines: d.locations.lines))
+                                          FindingMessage("not-in-record", [.text(d.symbol.compact), .text(String(y))]), lines: d.locations.lines))
                 }
                 continue
             }
             if let date = d.date, let od = o.date, date != od {
                 result.append(Finding("official-record-mismatch", [d.symbol.compact, "date"], .error,
-                                      "the narrative dates \(d.symbol) \(date.iso); the UN's record: \(od.iso)", lines: d.locations.lines))
+                                      FindingMessage("narrative-date", [.text(d.symbol.compact), .text(date.iso), .text(od.iso)]), lines: d.locations.lines))
             }
             if let r = d.record, d.venue == .meeting, record.venue == .meeting, let m = record.meeting, r != m {
                 result.append(Finding("decision-conflict", [r.compact, d.symbol.compact], .error,
-                                      "the narrative places \(d.symbol) at \(r); the UN's record: \(occasion(o))", lines: d.locations.lines))
+                                      FindingMessage("narrative-placed", [.text(d.symbol.compact), .text(r.compact), .part(occasion(o))]), lines: d.locations.lines))
             }
             if d.venue == .meeting && record.venue == .writtenProcedure || d.venue == .videoconference && record.venue == .meeting {
                 result.append(Finding("decision-conflict", [(d.record?.compact ?? d.symbol.compact), d.symbol.compact], .error,
-                                      "the narrative has \(d.symbol) at a \(d.venue?.rawValue ?? "?"); the UN's record: \(occasion(o))", lines: d.locations.lines))
+                                      FindingMessage("narrative-venue", [.text(d.symbol.compact), d.venue.map { .word("venue_" + $0.rawValue) } ?? .text("?"), .part(occasion(o))]),
+                                      lines: d.locations.lines))
             }
             if let v = d.vote, v != record.counts {
                 result.append(Finding("vote-conflict", [d.symbol.compact], .error,
-                                      "the narrative gives \(d.symbol) \(v.text); the UN's record: \(record.counts.text)", lines: d.locations.lines))
+                                      FindingMessage("narrative-vote", [.text(d.symbol.compact), .text(v.text), .text(record.counts.text)]), lines: d.locations.lines))
             }
             if d.unanimous == true && !record.counts.isUnanimousInFavour {
                 result.append(Finding("vote-conflict", [d.symbol.compact], .error,
-                                      "the narrative says \(d.symbol) was adopted unanimously; the UN's record: \(record.counts.text)", lines: d.locations.lines))
+                                      FindingMessage("narrative-unanimous", [.text(d.symbol.compact), .text(record.counts.text)]), lines: d.locations.lines))
             }
         }
         return unique(result)
     }
 
     /// `adopted at S/PV.8748 on 2020-07-14, 15-0-0` / `adopted by written procedure on 2020-07-01 (S/2020/632), 15-0-0`
-    func occasion(_ o: OfficialDecision) -> String {
-        guard let r = o.record else { return "no vote record" }
-        let when = r.date.map { " on \($0.iso)" } ?? ""
+    func occasion(_ o: OfficialDecision) -> FindingMessage {
+        guard let r = o.record else { return FindingMessage("occasion-none") }
+        let when: FindingMessage.Argument = r.date.map { .part(FindingMessage("part-on", [.text($0.iso)])) } ?? .none
         switch r.venue {
-        case .meeting: return "adopted at \(r.meeting?.compact ?? "a meeting")\(when), \(r.counts.text)"
-        case .writtenProcedure: return "adopted by written procedure\(when)\(r.outcomeLetter.map { " (\($0))" } ?? ""), \(r.counts.text)"
+        case .meeting: return FindingMessage("occasion-meeting", [r.meeting.map { .text($0.compact) } ?? .word("a_meeting"), when, .text(r.counts.text)])
+        case .writtenProcedure:
+            return FindingMessage("occasion-written", [when, r.outcomeLetter.map { .part(FindingMessage("part-letter", [.text($0.compact)])) } ?? .none,
+                                                       .text(r.counts.text)])
         }
     }
 
@@ -124,10 +130,10 @@ public struct Reconciliation {
     }
 
     var rows: [Row] {
-        facts.meetings.map { Row(label: "Table 1 row", record: $0.record, date: $0.date, isVideoconference: false,
+        facts.meetings.map { Row(label: "table1_row", record: $0.record, date: $0.date, isVideoconference: false,
                                  writtenProcedure: nil, decisions: $0.decisions, lines: $0.locations.lines) }
             + facts.videoconferences.compactMap { vc in
-                vc.record.map { Row(label: "Table 2 row", record: $0, date: vc.date, isVideoconference: true,
+                vc.record.map { Row(label: "table2_row", record: $0, date: vc.date, isVideoconference: true,
                                     writtenProcedure: vc.writtenProcedureRecord, decisions: vc.decisions, lines: vc.locations.lines) }
             }
     }

@@ -24,25 +24,26 @@ extension DocumentChecks {
                 let nextLine = notes[i + 1].passage.lineStarts.first?.line ?? line
                 for (number, at) in [(n, line), (expected, nextLine)] {
                     result.append(Finding("footnote-sequence", [String(number)], .warning,
-                                          "footnotes \(n) and \(expected) are in each other's place", lines: [at]))
+                                          FindingMessage("footnotes-swapped", [.text(String(n)), .text(String(expected))]), lines: [at]))
                 }
                 swapped = true
                 continue
             }
             if next == expected + 1 || (next == nil && n < expected) {
-                let how = n < expected ? (n == expected - 1 ? "repeated" : "out of order") : "out of order"
+                let how = n < expected ? (n == expected - 1 ? "repeated" : "out_of_order") : "out_of_order"
                 result.append(Finding("footnote-sequence", [String(n)], .warning,
-                                      "footnote \(n) is \(how): \(expected) was expected here", lines: [line]))
+                                      FindingMessage("footnote-unexpected", [.text(String(n)), .word(how), .text(String(expected))]), lines: [line]))
                 continue
             }
             if n > expected {
                 for missing in expected..<n {
                     result.append(Finding("footnote-sequence", [String(missing)], .warning,
-                                          "footnote \(missing) is missing (\(expected - 1) is followed by \(n))", lines: [line]))
+                                          FindingMessage("footnote-missing", [.text(String(missing)), .text(String(expected - 1)), .text(String(n))]), lines: [line]))
                 }
             } else {
                 result.append(Finding("footnote-sequence", [String(n)], .warning,
-                                      "footnote \(n) is \(n == expected - 1 ? "repeated" : "out of order"): \(expected) was expected here", lines: [line]))
+                                      FindingMessage("footnote-unexpected", [.text(String(n)), .word(n == expected - 1 ? "repeated" : "out_of_order"), .text(String(expected))]),
+                                      lines: [line]))
             }
             expected = n
         }
@@ -68,14 +69,14 @@ extension DocumentChecks {
         var result: [Finding] = []
         for (symbol, lines) in unlinked.sorted(by: { $0.key < $1.key }) {
             result.append(Finding("symbol-without-link", [symbol.compact], .note,
-                                  "\(symbol) is cited but its page has no undocs.org link to it", lines: lines))
+                                  FindingMessage("symbol-unlinked", [.text(symbol.compact)]), lines: lines))
         }
         var reported = Set<DocumentSymbol>()
         for (k, run) in runs.enumerated() where run.lines.upperBound <= boundary + 1 {
             for link in run.links {
                 guard let symbol = link.symbol, !cited[k].contains(symbol), reported.insert(symbol).inserted else { continue }
                 result.append(Finding("link-without-symbol", [symbol.compact], .note,
-                                      "the link to \(symbol) stands for no symbol cited on its page", lines: [link.line]))
+                                      FindingMessage("link-unused", [.text(symbol.compact)]), lines: [link.line]))
             }
         }
         return result
@@ -128,7 +129,7 @@ extension DocumentChecks {
     func truncation() -> [Finding] {
         guard let line = truncatedAt, let item = truncatedItem else { return [] }
         return [Finding("truncated-document", [String(item)], .warning,
-                        "the document stops mid-sentence in item \(item): its counts cannot be checked", lines: [line])]
+                        FindingMessage("truncated", [.text(String(item))]), lines: [line])]
     }
 
     /// Text before the first item heading: the tail of an earlier item.
@@ -140,7 +141,7 @@ extension DocumentChecks {
         guard !bodyBefore.isEmpty else { return [] }
         let subject = orphanRows.first?.0 ?? symbolOccurrences().filter { $0.1 < firstHeading }.map(\.0).first
         return [Finding("orphan-fragment", subject.map { [$0.compact] } ?? [], .note,
-                        "lines \(bodyBefore.first!)–\(bodyBefore.last!) come before the first item heading: the tail of an earlier item",
+                        FindingMessage("orphan", [.text(String(bodyBefore.first!)), .text(String(bodyBefore.last!))]),
                         lines: bodyBefore)]
     }
 
@@ -150,7 +151,7 @@ extension DocumentChecks {
             guard let hit = m.dates.scan(note.passage.bytes).first(where: { !$0.date.hasYear }) else { return nil }
             let written = String(decoding: note.passage.bytes[hit.range], as: UTF8.self)
             return Finding("incomplete-date", [String(note.number)], .note,
-                           "footnote \(note.number) dates '\(written)' without its year", lines: [note.passage.line(at: hit.range.lowerBound)])
+                           FindingMessage("yearless-date", [.text(String(note.number)), .text(written)]), lines: [note.passage.line(at: hit.range.lowerBound)])
         }
     }
 }

@@ -267,12 +267,18 @@ public struct TableNote: Sendable, JSONWritable {
 public struct Finding: Sendable, JSONWritable {
     public enum Severity: String, Sendable { case error, warning, note }
     public var kind: String, subjects: [String], severity: Severity, message: String
+    /// The message as the catalogue's entry, to be written in the reader's language; `message` is its English.
+    public var text: FindingMessage?
     public var locations: Locations
     /// The line a diagnostic points at (the row, the note naming the state), one of `locations`.
     public var line: Int?
     public init(kind: String, subjects: [String], severity: Severity, message: String, locations: Locations, line: Int? = nil) {
         self.kind = kind; self.subjects = subjects; self.severity = severity; self.message = message; self.locations = locations
         self.line = line ?? locations.first
+    }
+    public init(kind: String, subjects: [String], severity: Severity, text: FindingMessage, locations: Locations, line: Int? = nil) {
+        self.init(kind: kind, subjects: subjects, severity: severity, message: text.text("en"), locations: locations, line: line)
+        self.text = text
     }
     public func write(to w: inout JSONWriter) {
         w.object { o in

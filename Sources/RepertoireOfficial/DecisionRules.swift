@@ -27,12 +27,25 @@ public enum DecisionRules {
 
     /// Why a tally does not add up: more votes than members, or a count that differs from the names listed.
     public static func tallyProblem(_ ballot: Ballot, year: Int, notParticipating: Int = 0, namesListed: Int? = nil) -> String? {
+        switch tallyIssue(ballot, year: year, notParticipating: notParticipating, namesListed: namesListed) {
+        case .tooMany(let cast, let size, let notParticipating)?:
+            "\(cast) votes cast, more than the Council's \(size) members less \(notParticipating) not participating"
+        case .namesDiffer(let cast, let listed)?: "\(cast) votes counted but \(listed) members named"
+        case nil: nil
+        }
+    }
+
+    public enum TallyProblem: Sendable, Equatable {
+        case tooMany(cast: Int, size: Int, notParticipating: Int)
+        case namesDiffer(cast: Int, listed: Int)
+    }
+
+    /// `tallyProblem` as values, for a message in any language.
+    public static func tallyIssue(_ ballot: Ballot, year: Int, notParticipating: Int = 0, namesListed: Int? = nil) -> TallyProblem? {
         let cast = ballot.inFavour + ballot.against + ballot.abstaining
         let size = councilSize(year: year)
-        if cast > size - notParticipating {
-            return "\(cast) votes cast, more than the Council's \(size) members less \(notParticipating) not participating"
-        }
-        if let listed = namesListed, listed != cast { return "\(cast) votes counted but \(listed) members named" }
+        if cast > size - notParticipating { return .tooMany(cast: cast, size: size, notParticipating: notParticipating) }
+        if let listed = namesListed, listed != cast { return .namesDiffer(cast: cast, listed: listed) }
         return nil
     }
 }

@@ -15,12 +15,15 @@ public struct PreparedDocument: Sendable {
         case officialText(OfficialText)
     }
     public let path: String, sha256: String, bytes: Int
+    /// The name readers see (the path from the folder ingested); the file's name unless the ingest says otherwise.
+    public var name: String
     public let content: Content
     /// The rows under the document's own row.
     public let rows: RowBatch
 
     public init(path: String, sha256: String, bytes: Int, content: Content) {
         self.path = path; self.sha256 = sha256; self.bytes = bytes; self.content = content
+        name = URL(fileURLWithPath: path).lastPathComponent
         switch content {
         case .repertoire(let result): rows = FactsRows.batch(result)
         case .officialVotes(let records): rows = OfficialRows.batch(votes: records)
@@ -142,7 +145,7 @@ public final class SQLiteStore: PracticeStore {
                         // The same path earlier in this batch: its passages are not indexed yet.
                         if let replaced = try replace(path: d.path, unindexed: Set(written.keys), db) { written[replaced] = nil }
                         let id = try BatchWriter.insert("document", [
-                            "path": d.path, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
+                            "path": d.path, "name": d.name, "sha256": d.sha256, "language": d.language, "kind": d.kind, "bytes": d.bytes,
                             "ingested_at": ingestedAt,
                         ], db)
                         if let key = d.practiceKey { try joinPractice(id, key: key, language: d.language, db) }

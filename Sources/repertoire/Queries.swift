@@ -20,6 +20,12 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .long, help: "At most this many rows.")
     var limit: Int?
 
+    @Option(name: .long, help: "Order by this column of the answer (date, symbol, …) instead of the command's own order.")
+    var sort: String?
+
+    @Flag(name: .long, help: "With --sort: the largest or latest first.")
+    var descending = false
+
     @Option(name: .shortAndLong, help: "Output: table (fits the terminal), json (an array of objects) or csv (RFC 4180).")
     var format: RowsFormat = .table
 
@@ -32,12 +38,17 @@ struct QueryOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
     /// Runs the query of `subject`; `kind` is the command's own `--kind` (decisions, symbols and states have one).
-    func run(_ subject: PracticeQuery.Subject, kind: String? = nil) throws {
-        let query = PracticeQuery(subject, item: item, from: try date(from, "--from"), to: try date(to, "--to"),
+    func run(_ subject: PracticeQuery.Subject, kind: String? = nil, source: String? = nil) throws {
+        var query = PracticeQuery(subject, item: item, from: try date(from, "--from"), to: try date(to, "--to"),
                                   state: try stateCode(state), kind: kind, limit: limit)
+        query.sort = sort
+        query.source = source
+        query.descending = descending
         if let problem = query.problem { throw ValidationError(problem) }
         let store = try database.openForReading()
-        let text = format.render(try store.query(query), width: wide ? nil : Terminal.width)
+        let rows: Rows
+        do { rows = try store.query(query) } catch let error as QueryError { throw ValidationError(error.description) }
+        let text = format.render(rows, width: wide ? nil : Terminal.width)
         Terminal.write(bom && format == .csv ? "\u{FEFF}" + text : text)
     }
 
@@ -74,11 +85,13 @@ struct Videoconferences: ParsableCommand {
 }
 
 struct Decisions: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Decisions as the Repertoire reports them, with the official vote where known (--state: that member's vote).")
+    static let configuration = CommandConfiguration(abstract: "Decisions as the Repertoire reports them, with the official vote where known, then the UN's records of decisions the Repertoire does not report (source: repertoire or un_record; --state: that member's vote).")
     @OptionGroup var options: QueryOptions
     @Option(name: .long, help: "Only decisions of this kind: resolution or presidential_statement.")
     var kind: String?
-    func run() throws { try options.run(.decisions, kind: kind) }
+    @Option(name: .long, help: "Only decisions from this source: repertoire (as the Repertoire reports them) or un_record (the UN's records of the others).")
+    var source: String?
+    func run() throws { try options.run(.decisions, kind: kind, source: source) }
 }
 
 struct Symbols: ParsableCommand {
@@ -87,6 +100,14 @@ struct Symbols: ParsableCommand {
     @Option(name: .long, help: "Only symbols of this kind: resolution, presidential_statement, meeting_record, document or other.")
     var kind: String?
     func run() throws { try options.run(.symbols, kind: kind) }
+}
+
+struct Events: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Events as the account tells them: date, meeting or videoconference, initiative, theme, record, concept note, briefers.")
+    @OptionGroup var options: QueryOptions
+    @Option(name: .long, help: "Only events of this kind: meeting or videoconference.")
+    var kind: String?
+    func run() throws { try options.run(.events, kind: kind) }
 }
 
 struct States: ParsableCommand {

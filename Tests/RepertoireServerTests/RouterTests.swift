@@ -88,7 +88,7 @@ struct RouterTests {
 
     @Test func csvFormat() async throws {
         try await ServerFixture.app().test(.router) { client in
-            try await client.execute(uri: "/api/decisions?_format=csv", method: .get) { response in
+            try await client.execute(uri: "/api/decisions?source=repertoire&_format=csv", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
                 let lines = String(buffer: response.body).components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -103,7 +103,9 @@ struct RouterTests {
         ("/api/nowhere", .notFound, "no such page"),
         ("/api/meetings?state=USA'--", .badRequest, "ISO 3166"),
         ("/api/meetings?colour=red", .badRequest, "unknown argument 'colour'"),
-        ("/api/meetings?_sort=date", .badRequest, "unknown reserved argument"),
+        ("/api/meetings?_sortx=date", .badRequest, "unknown reserved argument"),
+        ("/api/meetings?_sort=nope", .badRequest, "cannot sort meetings by 'nope'"),
+        ("/api/decisions?source=elsewhere", .badRequest, "unknown source"),
         ("/api/meetings?_size=0", .badRequest, "_size"),
         ("/api/meetings?_next=garbage", .badRequest, "_next"),
         ("/api/meetings?from=2020-02-30", .badRequest, "not a date"),

@@ -21,7 +21,7 @@ struct StoreCLITests {
     @Test func theDatabaseComesFromTheEnvironment() throws {
         var environment = ProcessInfo.processInfo.environment
         environment["REPERTOIRE_DB"] = Self.db
-        let out = try Fixture.run(["decisions", "--format", "csv"], environment: environment)
+        let out = try Fixture.run(["decisions", "--source", "repertoire", "--format", "csv"], environment: environment)
         #expect(out.status == 0, "\(out.err)")
         let lines = out.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first?.hasPrefix("symbol,kind,date,item,vote") == true)
@@ -51,9 +51,9 @@ struct StoreCLITests {
 
     /// `--state` by code or by name in either language: the same rows; `--bom` opens the CSV with a byte order mark.
     @Test func stateByNameAndCSVForExcel() throws {
-        let byCode = try Fixture.run(["decisions", "--state", "VNM", "--format", "csv", "--db", Self.db])
+        let byCode = try Fixture.run(["decisions", "--source", "repertoire", "--state", "VNM", "--format", "csv", "--db", Self.db])
         for name in ["Viet Nam", "越南", "vnm"] {
-            let byName = try Fixture.run(["decisions", "--state", name, "--format", "csv", "--db", Self.db])
+            let byName = try Fixture.run(["decisions", "--source", "repertoire", "--state", name, "--format", "csv", "--db", Self.db])
             #expect(byName.status == 0 && byName.out == byCode.out, "\(name): \(byName.err)")
         }
         #expect(byCode.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5)   // the header, the four resolutions

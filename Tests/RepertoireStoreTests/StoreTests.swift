@@ -80,7 +80,10 @@ struct StoreTests {
         // A well-formed but unknown code, and an item number, match nothing and change nothing.
         let rows = try Fixture.store.query(PracticeQuery(.meetings, item: -1, state: "ZZZ"))
         #expect(rows.rows.isEmpty)
-        #expect(try Fixture.store.query(PracticeQuery(.decisions)).rows.count == 5)
+        // The Repertoire's five decisions, and the UN's records of the 2020 resolutions it does not report.
+        let decisions = try Fixture.store.query(PracticeQuery(.decisions))
+        #expect(decisions.column("source").filter { $0 == .text("repertoire") }.count == 5)
+        #expect(decisions.column("source").filter { $0 == .text("un_record") }.count == 57 - 4)
     }
 
     @Test func reingestingChangesNothing() throws {

@@ -36,6 +36,8 @@ struct APIController: Sendable {
         var list = false
         /// An example for the tests and the documentation.
         let example: String
+        /// The list's subject, whose columns the OpenAPI document describes.
+        var subject: PracticeQuery.Subject? = nil
         let handler: @Sendable (Request, BasicRequestContext) throws -> Response
 
         var routerPath: String {
@@ -44,25 +46,21 @@ struct APIController: Sendable {
         }
     }
 
+    static let langFilter = Filter(name: "_lang", type: "string", description: "zh or en: texts (titles, sub-items, events, findings' messages) from that language's edition where it is loaded.")
     static let itemFilter = Filter(name: "item", type: "integer", description: "Agenda item number.")
     static let dateFilters = [Filter(name: "from", type: "string", description: "From this date on (YYYY-MM-DD)."),
                               Filter(name: "to", type: "string", description: "Up to this date (YYYY-MM-DD).")]
-    static let stateFilter = Filter(name: "state", type: "string", description: "ISO 3166 alpha-3 code of a state that took part.")
+    static let stateFilter = Filter(name: "state", type: "string", description: "A state that took part: its ISO 3166 alpha-3 code, or its name in one of the UN's languages.")
     static func kindFilter(_ subject: PracticeQuery.Subject) -> Filter {
         Filter(name: "kind", type: "string", description: "One of: " + PracticeQuery.kinds(subject).joined(separator: ", ") + ".")
     }
 
     static func endpoints(_ store: SQLiteStore) -> [Endpoint] {
         func list(_ subject: PracticeQuery.Subject, _ summary: String, _ filters: [Filter]) -> Endpoint {
-            Endpoint(path: "/\(subject.rawValue)", summary: summary, filters: filters, list: true, example: "/api/\(subject.rawValue)?_size=5") { request, _ in
-                let q = request.uri.queryParameters
-                var query = PracticeQuery(subject, item: try int(q["item"], "item"), from: try date(q["from"], "from"),
-                                          to: try date(q["to"], "to"), state: q["state"].map(String.init), kind: q["kind"].map(String.init))
-                if let problem = query.problem { throw APIError.badRequest(problem) }
-                let (size, offset) = try paging(request)
-                query.limit = size + 1
-                query.offset = offset
-                return try respond(try store.query(query), size: size, offset: offset, request: request)
+            Endpoint(path: "/\(subject.rawValue)", summary: summary, filters: filters, list: true, example: "/api/\(subject.rawValue)?_size=5",
+                     subject: subject) { request, _ in
+                let (query, size, offset) = try practiceQuery(subject, request, language: request.uri.queryParameters["_lang"].map(String.init))
+                return try respond(try store.answer(query), size: size, offset: offset, request: request)
             }
         }
         return [
@@ -74,31 +72,33 @@ struct APIController: Sendable {
                 return try respond(rows, size: size, offset: offset, request: request)
             },
             Endpoint(path: "/items/{number}", summary: "One agenda item: sub-items, meetings, videoconferences, decisions.",
-                     filters: [Filter(name: "number", type: "integer", description: "The item number.", in: "path")], example: "/api/items/35") { _, context in
+                     filters: [Filter(name: "number", type: "integer", description: "The item number.", in: "path"), langFilter], example: "/api/items/35") { request, context in
                 guard let number = context.parameters.get("number").flatMap(Int.init) else { throw APIError.badRequest("item number must be an integer") }
-                guard let sections = try store.item(number) else { throw APIError.notFound("no agenda item \(number)") }
-                return Envelope.sections(sections)
+                guard let sections = try store.item(number, language: request.uri.queryParameters["_lang"].map(String.init)) else { throw APIError.notFound("no agenda item \(number)") }
+                return Envelope.sections(sections, request: request)
             },
             list(.meetings, "Meetings: record, date, sub-item, resumptions, invitees, speakers, decisions.", [itemFilter] + dateFilters + [stateFilter]),
             list(.videoconferences, "Videoconferences and written procedures.", [itemFilter] + dateFilters),
-            list(.decisions, "Decisions as the Repertoire reports them, with the official vote.", [itemFilter] + dateFilters + [stateFilter, kindFilter(.decisions)]),
+            list(.decisions, "Decisions: the Repertoire's (source repertoire), with the UN's vote beside them, then the UN's records of those it does not report (source un_record).", [itemFilter] + dateFilters + [stateFilter, kindFilter(.decisions),
+                Filter(name: "source", type: "string", description: "repertoire (as the Repertoire reports them) or un_record (the UN's records of the others).")]),
             list(.symbols, "Document symbols: kind, undocs.org link, citations.", [itemFilter, kindFilter(.symbols)]),
             Endpoint(path: "/symbols/{symbol}", summary: "All that is known of a document symbol (the symbol may hold slashes: /api/symbols/S/RES/2532(2020)).",
                      filters: [Filter(name: "symbol", type: "string", description: "A document symbol.", in: "path")],
-                     example: "/api/symbols/S/RES/2532(2020)") { _, context in
+                     example: "/api/symbols/S/RES/2532(2020)") { request, context in
                 let text = context.parameters.getCatchAll().joined(separator: "/")
                 guard let symbol = DocumentSymbol(text.removingPercentEncoding ?? text) else { throw APIError.badRequest("'\(text)' is not a document symbol") }
                 let sections = try store.show(symbol)
                 guard !(sections.first?.rows.rows.isEmpty ?? true) else { throw APIError.notFound("\(symbol.compact) is not in the database") }
-                return Envelope.sections(sections)
+                return Envelope.sections(sections, request: request)
             },
+            list(.events, "Events as the account tells them: initiative, theme, record, concept note, briefers.", [itemFilter] + dateFilters + [stateFilter, kindFilter(.events)]),
             list(.states, "States' participation: invited (rule 37, rule 39), spoke, sponsored, voted.", [itemFilter] + dateFilters + [stateFilter, kindFilter(.states)]),
             Endpoint(path: "/states/{iso3}", summary: "One state's participation, sponsorships and votes.",
-                     filters: [Filter(name: "iso3", type: "string", description: "ISO 3166 alpha-3 code.", in: "path")], example: "/api/states/VNM") { _, context in
+                     filters: [Filter(name: "iso3", type: "string", description: "ISO 3166 alpha-3 code.", in: "path")], example: "/api/states/VNM") { request, context in
                 let code = context.parameters.get("iso3") ?? ""
                 guard PracticeQuery(.states, state: code).problem == nil else { throw APIError.badRequest("'\(code)' is not an ISO 3166 alpha-3 code") }
                 guard let sections = try store.state(code) else { throw APIError.notFound("\(code.uppercased()) appears nowhere in the database") }
-                return Envelope.sections(sections)
+                return Envelope.sections(sections, request: request)
             },
             Endpoint(path: "/search", summary: "Full-text search (Chinese of any length, words, symbols), best first, with snippets: HTML-escaped text, <mark>…</mark> around each match the only markup.",
                      filters: [Filter(name: "q", type: "string", description: "What to look for (required)."), itemFilter], list: true,

@@ -16,18 +16,25 @@ enum Envelope {
         json({ w in w.object { o in o.field("ok", false); o.field("error", message); o.field("status", status.code) } }, status: status)
     }
 
-    static func csv(_ rows: Rows) -> Response {
+    static func csv(_ rows: Rows, request: Request) -> Response {
         Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(string: CSV.render(rows))))
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: CSV.render(Localised.rows(rows, language(request))))))
     }
 
     static func html(_ text: String) -> Response {
         Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
+    /// The language of an answer's human-readable fields: `_lang`, else the page's for a page's twin, else English.
+    static func language(_ request: Request) -> String {
+        if let lang = request.uri.queryParameters["_lang"], lang == "zh" || lang == "en" { return String(lang) }
+        return request.uri.path.hasPrefix("/api") ? "en" : Labels.of(request).lang
+    }
+
     /// A page of rows: `{"ok": true, "columns": […], "rows": […], "next": token|null, "next_url": …}`.
     static func page(_ rows: Rows, next: String?, request: Request) -> Response {
-        json { w in
+        let rows = Localised.rows(rows, language(request))
+        return json { w in
             w.object { o in
                 o.field("ok", true)
                 o.field("columns", rows.columns)
@@ -38,15 +45,34 @@ enum Envelope {
         }
     }
 
-    /// Sections of one thing (an item, a symbol, a state): `{"ok": true, "<section>": [rows…], …}`.
-    static func sections(_ sections: [(section: String, rows: Rows)], extra: ((inout JSONWriter) -> Void)? = nil) -> Response {
-        json { w in
+    /// Sections of one thing (an item, a symbol, a state): `{"ok": true, "<section>": [rows…], …}`. The thing itself
+    /// (`item`, `meeting`, `symbol`, a state's `summary`) is one object, or null; where other documents hold it too
+    /// (an item number in two Supplements), they follow in `<section>_also`.
+    static func sections(_ sections: [(section: String, rows: Rows)], request: Request, extra: ((inout JSONWriter) -> Void)? = nil) -> Response {
+        let sections = Localised.sections(sections, language(request))
+        return json { w in
             w.object { o in
                 o.field("ok", true)
-                for (name, rows) in sections { o.field(named: name, rows) }
+                for (name, rows) in sections {
+                    if singular.contains(name) {
+                        o.field(named: name, rows.firstObject)
+                        if rows.rows.count > 1 { o.field(named: name + "_also", Rows(columns: rows.columns, rows: Array(rows.rows.dropFirst()))) }
+                    } else {
+                        o.field(named: name, rows)
+                    }
+                }
                 extra?(&o)
             }
         }
+    }
+
+    /// The sections that are the thing itself.
+    static let singular: Set<String> = ["item", "meeting", "symbol", "summary"]
+
+    /// The request's URL without one query argument.
+    static func url(_ request: Request, removing key: String) -> String {
+        let items = request.uri.queryParameters.map { (String($0.key), String($0.value)) }.filter { $0.0 != key }
+        return request.uri.path + (items.isEmpty ? "" : "?" + items.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&"))
     }
 
     /// The request's URL with one query argument set.

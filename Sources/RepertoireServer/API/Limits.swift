@@ -19,15 +19,30 @@ struct LimitsMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
-            return Envelope.error(error.status, error.body ?? (error.status == .notFound ? "no such page or endpoint: \(request.uri.path)" : error.status.reasonPhrase))
+            return Self.error(request, error.status, error.body ?? (error.status == .notFound ? "no such page or endpoint: \(request.uri.path)" : error.status.reasonPhrase))
         } catch let error as APIError {
-            return Envelope.error(error.status, error.message)
+            return Self.error(request, error.status, error.message)
         } catch where SQLiteStore.isTimeout(error) {
-            return Envelope.error(.serviceUnavailable, "the request took longer than the server's limit of \(timeout)")
+            return Self.error(request, .serviceUnavailable, "the request took longer than the server's limit of \(timeout)")
         } catch {
             context.logger.error("\(request.uri.path): \(error)")
-            return Envelope.error(.internalServerError, "internal error")
+            return Self.error(request, .internalServerError, "internal error")
         }
+    }
+
+    /// The error envelope; for a browser asking for a page (HTML accepted, neither the API nor a `.json` or `.csv`
+    /// twin), the same message as a page with the same status.
+    static func error(_ request: Request, _ status: HTTPResponse.Status, _ message: String) -> Response {
+        let path = request.uri.path
+        let wantsPage = !path.hasPrefix("/api") && !path.hasSuffix(".json") && !path.hasSuffix(".csv")
+            && (request.headers[.accept] ?? "").contains("text/html")
+        guard wantsPage else { return Envelope.error(status, message) }
+        let labels = Labels.of(request)
+        var page = Page(title: "\(status.code) · \(labels["error_\(status.code)"])")
+        page.add(heading: nil, html: "<p>\(Page.escape(message))</p><p><a href=\"/?lang=\(labels.lang)\">\(labels["home"])</a></p>")
+        var response = page.render(request, labels: labels)
+        response.status = status
+        return response
     }
 }
 

@@ -3,31 +3,48 @@ import Hummingbird
 import RepertoireModel
 import RepertoireStore
 
-/// Search and findings.
+/// Search and findings, paged like the API (`_size`, `_next`).
 extension PagesController {
     func search(_ request: Request, json: Bool) throws -> Response {
         let q = request.uri.queryParameters["q"].map(String.init) ?? ""
         let item = try APIController.int(request.uri.queryParameters["item"], "item")
-        let rows = q.trimmingSpaces.isEmpty ? Rows(columns: []) : try store.search(SearchQuery(q, item: item, limit: 50, highlight: Snippet.marks))
-        if json { return Envelope.page(Snippet.html(rows), next: nil, request: request) }
+        let (size, offset) = try APIController.paging(request)
+        var rows = q.trimmingSpaces.isEmpty ? Rows(columns: [])
+            : Snippet.html(try store.search(SearchQuery(q, item: item, limit: offset + size + 1, highlight: Snippet.marks)))
+        rows.rows = Array(rows.rows.dropFirst(offset))
+        if json {
+            guard !q.trimmingSpaces.isEmpty else { throw APIError.badRequest("q: give what to look for") }
+            return try APIController.respond(rows, size: size, offset: offset, request: request)
+        }
+        let more = rows.rows.count > size
+        rows.rows = Array(rows.rows.prefix(size))
         let labels = Labels.of(request), lang = labels.lang
         var page = Page(title: q.isEmpty ? labels["search"] : "\(labels["search"]): \(q)")
         page.query = q
         if !q.isEmpty {
-            page.add(heading: "\(labels["results"]) (\(rows.rows.count))", rows: rows, columns: [
-                .init("snippet", html: { v in v("snippet").string.map(Snippet.html) }),
-                .init("source"), .init("item", link: { Links.item($0("item"), lang) }), .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("line"),
+            page.add(heading: rows.rows.isEmpty ? labels["results"] : "\(labels["results"]) \(offset + 1)–\(offset + rows.rows.count)", rows: rows, columns: [
+                .init("snippet", html: { v in v("snippet").string }),
+                .init("source"), .init("item", link: { Links.item($0("item"), lang) }), .init("symbol", link: { Links.decision($0("symbol"), lang) }),
+                .init("document"), .init("line"),
             ], labels: labels)
+            page.add(heading: nil, html: pager(request, offset: offset, size: size, more: more, labels: labels))
         }
         return page.render(request, labels: labels)
     }
 
-    func findings(_ request: Request, json: Bool) throws -> Response {
-        let rows = try store.findings(limit: 500)
-        if json { return Envelope.page(rows, next: nil, request: request) }
+    func findings(_ request: Request, json: Bool, csv: Bool = false) throws -> Response {
+        let q = request.uri.queryParameters
+        try APIController.checkArguments(request, allowed: ["kind", "severity", "lang"], list: true)
+        let (size, offset) = try APIController.paging(request)
         let labels = Labels.of(request)
+        let rows = try store.findings(kind: APIController.nonEmpty(q["kind"]), severity: APIController.nonEmpty(q["severity"]),
+                                      limit: size + 1, offset: offset)
+        if json { return try APIController.respond(rows, size: size, offset: offset, request: request, csv: csv) }
         var page = Page(title: labels["findings"])
-        page.add(heading: nil, rows: rows, columns: [.init("severity"), .init("kind"), .init("message"), .init("line")], labels: labels)
+        var shown = rows
+        shown.rows = Array(rows.rows.prefix(size))
+        page.add(heading: nil, rows: shown, columns: Page.findingColumns(labels.lang), labels: labels)
+        page.add(heading: nil, html: pager(request, offset: offset, size: size, more: rows.rows.count > size, labels: labels))
         return page.render(request, labels: labels)
     }
 }

@@ -33,7 +33,7 @@ extension PagesController {
 
     func item(_ number: Int, _ request: Request, json: Bool) throws -> Response {
         guard let sections = try store.item(number, language: Labels.of(request).lang) else { throw APIError.notFound("no agenda item \(number)") }
-        if json { return Envelope.sections(sections) }
+        if json { return Envelope.sections(sections, request: request) }
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         let title = s["item"].column("title").first?.description ?? ""
         var page = Page(title: "\(number). \(title)")
@@ -45,7 +45,7 @@ extension PagesController {
             [.text(labels[key]), item.column("stated_" + key).first ?? .null, .integer(Int64(found[key] ?? 0))]
         })
         page.add(heading: labels["counts"], rows: counts, columns: [.init("what", "item"), .init("stated"), .init("found")], labels: labels)
-        page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")],
+        page.add(heading: labels["findings"], rows: s["findings"], columns: Page.findingColumns(lang),
                  labels: labels, skipsWhenEmpty: true)
         page.add(heading: labels["sub_items"], rows: s["sub_items"], columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
         page.add(heading: labels["events"], rows: s["events"], columns: [
@@ -53,18 +53,37 @@ extension PagesController {
             .init("theme", "sub_item"), .init("record", link: { v in v("kind").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
             .init("concept_note"), .init("briefers"),
         ], labels: labels)
+        // A row or decision a finding names carries it, beside the fact.
+        let flagged = Self.flags(s["findings"], lang)
         page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("sub_item", "sub_items"),
-            .init("rule37_count", "rule 37"), .init("speakers", "participants"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),
+            .init("rule37_count", "rule 37"), .init("rule39_other"), .init("speakers"),
+            .init("decisions", html: { v in (Self.symbolLinks(v("decisions"), lang) ?? "") + (v("record").string.flatMap { flagged[$0] } ?? "") }),
         ], labels: labels)
         page.add(heading: labels["videoconferences"], rows: s["videoconferences"], columns: [
             .init("date"), .init("record"), .init("title"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),
         ], labels: labels)
         page.add(heading: labels["decisions"], rows: s["decisions"], columns: [
-            .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("kind"),
+            .init("symbol", html: { v in v("symbol").string.map { s in
+                #"<a href="\#(Page.escape(Links.decision(.text(s), lang) ?? ""))">\#(Page.escape(s))</a> <a class="doc" href="\#(Links.undocs(s, lang))" title="undocs.org">↗</a>"#
+                    + (flagged[s] ?? "") } }), .init("date"), .init("kind"),
             .init("vote", html: { v in v("votes_for").int.map { Charts.voteBar(for: $0, against: v("votes_against").int ?? 0, abstaining: v("votes_abstaining").int ?? 0, labels: labels) } }),
             .init("venue"), .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
         ], labels: labels)
         return page.render(request, labels: labels)
+    }
+
+    /// The findings by what they name (a record, a symbol, an item), as the warnings shown beside it.
+    static func flags(_ findings: Rows, _ lang: String) -> [String: String] {
+        var flags: [String: String] = [:]
+        for row in findings.rows {
+            let value = { (name: String) -> Rows.Value in findings.columns.firstIndex(of: name).map { row[$0] } ?? .null }
+            guard let message = value("message").string else { continue }
+            let severity = value("severity").string ?? "note"
+            for subject in ColumnType.elements(value("subjects").string ?? "[]").compactMap(\.string) {
+                flags[subject, default: ""] += #"<div class="flag \#(severity)">⚠ \#(Page.linkingSymbols(message, lang))</div>"#
+            }
+        }
+        return flags
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import RepertoireModel
 import RepertoireStore
 
 /// A page as blocks (a heading, server-made SVG or HTML, a table), rendered by the one template.
@@ -20,33 +21,106 @@ struct Page {
 
     /// A table block from rows: each column shown with its label, a link or HTML made from the row where given.
     /// With `skipsWhenEmpty`, no rows make no block (a section that matters only when it has something to say).
+    /// Every value is shown in the page's words: a stored code (`rule37`) from the catalogue, a boolean as yes or
+    /// no, a list joined, a state's name by its code in the page's language, a document symbol with its undocs.org
+    /// link, a text the data holds only in the other language marked as such.
     mutating func add(heading: String?, rows: Rows, columns: [Column], labels: Labels, skipsWhenEmpty: Bool = false) {
         guard !rows.rows.isEmpty else {
             if !skipsWhenEmpty { add(heading: heading, empty: labels["no_results"]) }
             return
         }
+        let rows = Localised.rows(rows, labels.lang)
         let tableRows: [[String: Any]] = rows.rows.map { row in
             let value = { (name: String) -> Rows.Value in rows.columns.firstIndex(of: name).map { row[$0] } ?? .null }
             return ["cells": columns.map { column -> [String: Any] in
-                // A stored code (`rule37`, `presidential_statement`, `error`) is shown in the page's words.
-                let text = value(column.key).description
-                var cell: [String: Any] = ["cell_text": labels.value(text)]
+                let raw = value(column.key)
+                let text = column.text?(value) ?? Self.words(raw, column: column.key, labels: labels)
+                var cell: [String: Any] = ["cell_text": text]
                 if let href = column.link(value), !text.isEmpty { cell["cell_href"] = href }
-                if let html = column.html?(value) { cell["cell_html"] = html }
+                if let html = column.html?(value) {
+                    cell["cell_html"] = html
+                } else if Self.symbolColumns.contains(column.key), let symbol = raw.string, symbol.hasPrefix("S/") {
+                    cell["cell_doc"] = Links.undocs(symbol, labels.lang)
+                } else if column.link(value) == nil, Self.textColumns.contains(column.key), let other = Self.otherLanguage(text, labels.lang) {
+                    cell["cell_html"] = #"<span lang="\#(other)">\#(Page.escape(text))</span> <small class="lang">\#(labels["in_" + other])</small>"#
+                }
+                if ColumnType.of(column.key) == .integer { cell["cell_num"] = true }
                 return cell
             }]
         }
         add(heading: heading, table: ["columns": columns.map { labels[$0.label] }, "rows": tableRows])
     }
 
+    /// Columns whose values are document symbols, each linked to the document at undocs.org.
+    static let symbolColumns: Set<String> = ["symbol", "record", "draft", "concept_note", "meeting", "written_procedure_record"]
+    /// Columns of free text, which the data may hold in one language only.
+    static let textColumns: Set<String> = ["title", "sub_item", "theme", "message", "name", "initiative", "briefers", "speakers",
+                                           "sponsors", "context", "rule37_note", "state"]
+
+    /// A value in the page's words.
+    static func words(_ value: Rows.Value, column: String, labels: Labels) -> String {
+        switch (ColumnType.of(column), value) {
+        case (.boolean, .integer(let i)): return labels[i == 0 ? "no" : "yes"]
+        case (.array, .text(let text)):
+            return ColumnType.elements(text).map { labels.value($0.description) }.joined(separator: labels.lang == "zh" ? "、" : "; ")
+        default: return labels.value(value.description)
+        }
+    }
+
+    /// The language of a text written wholly in the other language than the page's (`zh` on an English page for a
+    /// text with Chinese characters; `en` on a Chinese page for words in Latin script), else nil.
+    static func otherLanguage(_ text: String, _ lang: String) -> String? {
+        let han = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        if lang == "en" { return han ? "zh" : nil }
+        let words = text.unicodeScalars.filter { ("a"..."z").contains($0) }.count
+        return !han && words >= 3 && text.contains(" ") ? "en" : nil
+    }
+
+    /// Text with each document symbol in it linked to its page (a word from `S/` on, less closing punctuation).
+    static func linkingSymbols(_ text: String, _ lang: String) -> String {
+        var out = "", word = ""
+        func flush() {
+            defer { word = "" }
+            guard let start = word.range(of: "S/") else { out += escape(word); return }
+            var symbol = String(word[start.lowerBound...]), tail = ""
+            while let last = symbol.last, ",;:，；：、。'’".contains(last) || (last == ")" && DocumentSymbol(symbol) == nil) {
+                tail = String(last) + tail; symbol.removeLast()
+            }
+            let link = symbol.hasPrefix("S/PV.") ? Links.meeting(.text(symbol), lang) : Links.decision(.text(symbol), lang)
+            guard DocumentSymbol(symbol) != nil, let href = link else { out += escape(word); return }
+            out += escape(String(word[..<start.lowerBound])) + #"<a href="\#(escape(href))">\#(escape(symbol))</a>"# + escape(tail)
+        }
+        for ch in text {
+            if " （）“”‘".contains(ch) { flush(); out += escape(String(ch)) } else { word.append(ch) }
+        }
+        flush()
+        return out
+    }
+
+    /// The findings' columns: severity, kind, the message with its symbols linked, where it was read.
+    static func findingColumns(_ lang: String) -> [Column] {
+        [.init("severity"), .init("kind"), .init("message", html: { v in v("message").string.map { linkingSymbols($0, lang) } }),
+         .init("document"), .init("line")]
+    }
+
     struct Column {
         let key: String, label: String
         var link: ((String) -> Rows.Value) -> String? = { _ in nil }
         var html: (((String) -> Rows.Value) -> String?)? = nil
+        /// The cell's text, where it is not the value in the page's words (a state's name by its code).
+        var text: (((String) -> Rows.Value) -> String?)? = nil
 
         init(_ key: String, _ label: String? = nil, link: @escaping ((String) -> Rows.Value) -> String? = { _ in nil },
-             html: (((String) -> Rows.Value) -> String?)? = nil) {
-            self.key = key; self.label = label ?? key; self.link = link; self.html = html
+             html: (((String) -> Rows.Value) -> String?)? = nil, text: (((String) -> Rows.Value) -> String?)? = nil) {
+            self.key = key; self.label = label ?? key; self.link = link; self.html = html; self.text = text
+        }
+
+        /// A state's name in the page's language by its code (column `iso3`), else as the data writes it; linked to
+        /// the state's page.
+        static func state(_ key: String, _ label: String? = nil, lang: String) -> Column {
+            Column(key, label, link: { Links.state($0("iso3"), lang) }, text: { v in
+                v("iso3").string.flatMap { Gazetteer.shared.name(code: $0, language: lang) } ?? v(key).string
+            })
         }
     }
 
@@ -58,6 +132,7 @@ struct Page {
             "window_title": title == labels["site"] ? title : "\(title) · \(labels["site"])",
             "site": labels["site"], "findings_label": labels["findings"], "stats_label": labels["stats"], "search_label": labels["search"],
             "json": Self.jsonTwin(request), "other_lang": labels["other_lang"],
+            "nav": ["meetings", "videoconferences", "decisions", "states", "symbols", "events"].map { ["nav_href": "/\($0)?lang=\(labels.lang)", "nav_label": labels[$0]] },
             "other_lang_url": Envelope.url(request, replacing: "lang", with: other),
         ]
         if let subtitle, !subtitle.isEmpty { context["subtitle"] = subtitle }
@@ -105,6 +180,8 @@ enum Links {
     }
     static func decision(_ symbol: Rows.Value, _ lang: String) -> String? { symbol.string.map { "/decisions/\(path($0))?lang=\(lang)" } }
     static func state(_ iso3: Rows.Value, _ lang: String) -> String? { iso3.string.map { "/states/\($0)?lang=\(lang)" } }
+    /// The document at undocs.org, in the page's language.
+    static func undocs(_ symbol: String, _ lang: String) -> String { "https://undocs.org/\(lang)/\(path(symbol))" }
     static func path(_ symbol: String) -> String {
         symbol.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/.()-_"))) ?? symbol
     }

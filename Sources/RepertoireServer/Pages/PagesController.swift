@@ -32,12 +32,18 @@ struct PagesController: Sendable {
             guard PracticeQuery(.states, state: code).problem == nil else { throw APIError.badRequest("'\(code)' is not an ISO 3166 alpha-3 code") }
             return try state(code.uppercased(), request, json: json)
         }
+        for subject in PracticeQuery.Subject.allCases {
+            routes.get(RouterPath(subject.rawValue)) { request, _ in try list(subject, request, format: "html") }
+            routes.get(RouterPath(subject.rawValue + ".json")) { request, _ in try list(subject, request, format: "json") }
+            routes.get(RouterPath(subject.rawValue + ".csv")) { request, _ in try list(subject, request, format: "csv") }
+        }
         routes.get("search") { request, _ in try search(request, json: false) }
         routes.get("search.json") { request, _ in try search(request, json: true) }
         routes.get("stats") { request, _ in try stats(request, json: false) }
         routes.get("stats.json") { request, _ in try stats(request, json: true) }
         routes.get("findings") { request, _ in try findings(request, json: false) }
         routes.get("findings.json") { request, _ in try findings(request, json: true) }
+        routes.get("findings.csv") { request, _ in try findings(request, json: true, csv: true) }
         return routes
     }
 
@@ -66,10 +72,11 @@ struct PagesController: Sendable {
         page.add(heading: labels["source_lines"], html: #"<pre class="source">\#(Page.escape(text))</pre>"#)
     }
 
+    /// A list of symbols (an array column), each linked to its page and to the document at undocs.org.
     static func symbolLinks(_ value: Rows.Value, _ lang: String) -> String? {
         guard let text = value.string, !text.isEmpty else { return nil }
-        return text.split(separator: " ").map { s in
-            #"<a href="\#(Links.decision(.text(String(s)), lang) ?? "")">\#(Page.escape(String(s)))</a>"#
+        return ColumnType.elements(text).compactMap(\.string).map { s in
+            #"<a href="\#(Links.decision(.text(s), lang) ?? "")">\#(Page.escape(s))</a> <a class="doc" href="\#(Links.undocs(s, lang))" title="undocs.org">↗</a>"#
         }.joined(separator: " ")
     }
 }
@@ -90,7 +97,7 @@ struct Sections {
 
     init(_ sections: [(section: String, rows: Rows)], _ request: Request) {
         labels = Labels.of(request)
-        byName = Dictionary(sections.map { ($0.section, $0.rows) }, uniquingKeysWith: { a, _ in a })
+        byName = Dictionary(Localised.sections(sections, labels.lang).map { ($0.section, $0.rows) }, uniquingKeysWith: { a, _ in a })
     }
 
     subscript(_ name: String) -> Rows { byName[name] ?? Rows(columns: []) }

@@ -7,12 +7,12 @@ import RepertoireStore
 extension PagesController {
     func meeting(_ record: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
         guard let sections = try store.meeting(record, language: Labels.of(request).lang) else { throw APIError.notFound("no meeting \(record.compact)") }
-        if json { return Envelope.sections(sections) }
+        if json { return Envelope.sections(sections, request: request) }
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         let m = s["meeting"]
         var page = Page(title: record.compact, subtitle: [m.column("date").first, m.column("sub_item").first].compactMap { $0?.description }.filter { !$0.isEmpty }.joined(separator: " · "))
         // What the checks found about this meeting comes first, where a reader of its decisions sees it.
-        page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")],
+        page.add(heading: labels["findings"], rows: s["findings"], columns: Page.findingColumns(lang),
                  labels: labels, skipsWhenEmpty: true)
         page.add(heading: labels["placed"], rows: s["placed"], columns: [
             .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("source", html: { v in Page.escape(labels["source_" + (v("source").string ?? "")]) }),
@@ -32,7 +32,7 @@ extension PagesController {
     func decision(_ symbol: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
         let sections = try store.show(symbol)
         guard !(sections.first?.rows.rows.isEmpty ?? true) else { throw APIError.notFound("\(symbol.compact) is not in the database") }
-        if json { return Envelope.sections(sections) }
+        if json { return Envelope.sections(sections, request: request) }
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         let decisions = s["decisions"], official = s["official_record"]
         let vote = (decisions.column("vote").first?.string ?? official.column("vote").first?.string).flatMap(Vote.init)
@@ -53,7 +53,7 @@ extension PagesController {
             .init("state", link: { Links.state($0("iso3"), lang) }), .init("iso3"), .init("vote"),
         ], labels: labels)
         try addSource(&page, rows: decisions, labels: labels)
-        page.add(heading: labels["findings"], rows: s["findings"], columns: [.init("severity"), .init("kind"), .init("message"), .init("line")], labels: labels)
+        page.add(heading: labels["findings"], rows: s["findings"], columns: Page.findingColumns(lang), labels: labels)
         page.add(heading: labels["official_texts"], rows: s["official_texts"], columns: [.init("language"), .init("title"), .init("adoption_date")], labels: labels)
         page.add(heading: labels["citations"], rows: s["citations"], columns: [.init("document"), .init("line"), .init("context")], labels: labels)
         return page.render(request, labels: labels)
@@ -61,7 +61,7 @@ extension PagesController {
 
     func state(_ code: String, _ request: Request, json: Bool) throws -> Response {
         guard let sections = try store.state(code) else { throw APIError.notFound("\(code) appears nowhere in the database") }
-        if json { return Envelope.sections(sections) }
+        if json { return Envelope.sections(sections, request: request) }
         let s = Sections(sections, request), labels = s.labels, lang = labels.lang
         // The state's name in the page's language, from the gazetteer; else as the data writes it.
         let name = Gazetteer.shared.name(code: code, language: lang) ?? s["summary"].column("name").first?.string ?? code

@@ -34,12 +34,16 @@ enum Templates {
     svg .axis { font-size: 9px; fill: #555; } svg .base { stroke: #999; }
     svg.votebar { width: 18rem; max-width: 100%; height: 1.4rem; } .for { fill: #2e7d32; } .against { fill: #c62828; } .abstaining { fill: #9e9e9e; }
     .barlabel { font-size: 12px; fill: #fff; } pre.source { background: #f7f7f7; padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
+    .flag { font-size: .85rem; margin-top: .2rem; } .flag.error { color: #b00020; } .flag.warning { color: #8a5a00; } .flag.note { color: #555; }
+    small.lang { color: #666; } a.doc { text-decoration: none; color: #0b3d91; } form.filters { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: end; }
+    form.filters label { display: flex; flex-direction: column; font-size: .85rem; } nav.pages { margin: .8rem 0; display: flex; gap: 1rem; }
     footer { padding: 1rem; color: #555; font-size: .9rem; text-align: center; }
     </style>
     </head>
     <body>
     <header>
     <a class="site" href="/?lang={{lang}}">{{site}}</a>
+    {{#nav}}<a href="{{nav_href}}">{{nav_label}}</a>{{/nav}}
     <a href="/stats?lang={{lang}}">{{stats_label}}</a>
     <a href="/findings?lang={{lang}}">{{findings_label}}</a>
     <form action="/search" method="get"><input name="q" value="{{query}}" aria-label="{{search_label}}"><input type="hidden" name="lang" value="{{lang}}"><button>{{search_label}}</button></form>
@@ -54,7 +58,7 @@ enum Templates {
     {{#table}}
     <div class="scroll"><table>
     <thead><tr>{{#columns}}<th>{{.}}</th>{{/columns}}</tr></thead>
-    <tbody>{{#rows}}<tr>{{#cells}}<td>{{#cell_href}}<a href="{{cell_href}}">{{cell_text}}</a>{{/cell_href}}{{^cell_href}}{{#cell_html}}{{{cell_html}}}{{/cell_html}}{{^cell_html}}{{cell_text}}{{/cell_html}}{{/cell_href}}</td>{{/cells}}</tr>{{/rows}}</tbody>
+    <tbody>{{#rows}}<tr>{{#cells}}<td{{#cell_num}} class="num"{{/cell_num}}>{{#cell_href}}<a href="{{cell_href}}">{{cell_text}}</a>{{/cell_href}}{{^cell_href}}{{#cell_html}}{{{cell_html}}}{{/cell_html}}{{^cell_html}}{{cell_text}}{{/cell_html}}{{/cell_href}}{{#cell_doc}} <a class="doc" href="{{cell_doc}}" title="undocs.org">↗</a>{{/cell_doc}}</td>{{/cells}}</tr>{{/rows}}</tbody>
     </table></div>
     {{/table}}
     {{#empty}}<p class="empty">{{empty}}</p>{{/empty}}

@@ -58,6 +58,7 @@ struct FactsRows {
             db.insert("finding", [
                 "document_id": document, "position": k, "kind": f.kind, "severity": f.severity.rawValue,
                 "message": f.message, "subjects": String(decoding: w.bytes, as: UTF8.self),
+                "template": f.text?.key, "arguments": f.text?.jsonString,
                 "line": f.line ?? f.locations.first, "lines": f.locations.json,
             ])
         }

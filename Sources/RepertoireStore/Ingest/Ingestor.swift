@@ -34,12 +34,16 @@ public struct Ingestor: Sendable {
 
     /// Lists the files named (folders recursively, sorted): official data (.xml, .json, .jsonl) first.
     /// A missing path and a folder with no file to read are listed apart, each to be reported.
-    public static func files(_ paths: [String]) -> (official: [String], texts: [String], missing: [String], empty: [String]) {
+    /// `names` gives each file's name as readers see it: its path from the folder named (`Samples/zh-….txt`), or
+    /// its file name where it was named alone.
+    public static func files(_ paths: [String]) -> (official: [String], texts: [String], missing: [String], empty: [String], names: [String: String]) {
         var official: [String] = [], texts: [String] = [], missing: [String] = [], empty: [String] = [], seen: Set<String> = []
+        var names: [String: String] = [:]
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
             let files: [String]
+            let folder = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
             if isDirectory.boolValue {
                 let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
                 files = found.map { (path as NSString).appendingPathComponent($0) }
@@ -53,10 +57,13 @@ public struct Ingestor: Sendable {
                 // A file named twice (or found through its folder too) is read once.
                 let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
                 guard seen.insert(absolute).inserted else { continue }
+                names[absolute] = isDirectory.boolValue
+                    ? (folder.isEmpty || folder == "/" ? "" : folder + "/") + String(file.dropFirst(path.count).drop { $0 == "/" })
+                    : URL(fileURLWithPath: absolute).lastPathComponent
                 if isOfficial(file) { official.append(absolute) } else { texts.append(absolute) }
             }
         }
-        return (official, texts, missing, empty)
+        return (official, texts, missing, empty, names)
     }
 
     static func isOfficial(_ path: String) -> Bool {
@@ -65,7 +72,7 @@ public struct Ingestor: Sendable {
 
     public func ingest(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Report {
         var report = Report()
-        let (official, texts, missing, empty) = Self.files(paths)
+        let (official, texts, missing, empty, names) = Self.files(paths)
         report.failures += missing.map { "\($0): error: no such file or folder" }
         report.failures += empty.map { "\($0): error: the folder holds no .txt, .xml or .json file" }
         let total = official.count + texts.count
@@ -93,9 +100,10 @@ public struct Ingestor: Sendable {
                     case .unchanged: report.unchanged.append(path)
                     case .skipped: report.skipped.append(path)
                     case .failed(let message): report.failures.append(message)
-                    case .ready(let document, let errors, let warnings):
+                    case .ready(var document, let errors, let warnings):
                         // What the file gave is stored; its errors are reported all the same.
                         report.failures += errors; report.warnings += warnings
+                        if let name = names[path] { document.name = name }
                         ready.append((path, document))
                     }
                 }

@@ -10,10 +10,10 @@ extension SQLiteStore {
         try read { db in try Rows.fetch(db, sql: """
             SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
               a.stated_presidential_statements,
-              (SELECT count(*) FROM practice_meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings,
-              (SELECT count(*) FROM practice_videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences,
-              (SELECT count(*) FROM practice_decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions,
-              d.path AS document, a.line
+              (SELECT count(*) FROM practice_meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings_found,
+              (SELECT count(*) FROM practice_videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences_found,
+              (SELECT count(*) FROM practice_decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions_found,
+              d.name AS document, a.line
             FROM practice_agenda_item a JOIN document d ON d.id = a.document_id
             ORDER BY a.number, d.path
             """, arguments: [language]) }
@@ -25,7 +25,7 @@ extension SQLiteStore {
         let sections: [(String, String)] = [
             ("item", """
                 SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
-                  a.stated_presidential_statements, d.path AS document, a.lines
+                  a.stated_presidential_statements, d.name AS document, a.lines
                 FROM practice_agenda_item a JOIN document d ON d.id = a.document_id WHERE a.number = ?2 ORDER BY d.path
                 """),
             ("sub_items", """
@@ -34,7 +34,8 @@ extension SQLiteStore {
                 """),
             ("meetings", """
                 SELECT m.record, m.date, \(EditionText.meetingSubItem) AS sub_item, m.rule37_count,
-                  (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
+                  (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'rule39_other') AS rule39_other,
+                  \(SQLFragments.speakers("m.id")),
                   \(SQLFragments.listedDecisions("meeting_id = m.id")),
                   m.lines
                 FROM practice_meeting m WHERE m.agenda_item = ?2 ORDER BY m.date, m.record
@@ -55,7 +56,7 @@ extension SQLiteStore {
             // initiative, the theme, the record, the concept note and the briefers.
             ("events", """
                 SELECT e.date, e.kind, e.initiative, e.initiative_iso3 AS iso3, e.sub_item_or_theme AS theme, e.record, e.concept_note,
-                  (SELECT group_concat(name, CASE WHEN d.language = 'zh' THEN '、' ELSE '; ' END) FROM (SELECT name FROM briefer WHERE event_id = e.id ORDER BY position)) AS briefers,
+                  (SELECT json_group_array(name) FROM (SELECT name FROM briefer WHERE event_id = e.id ORDER BY position)) AS briefers,
                   e.lines
                 FROM event e JOIN document d ON d.id = e.document_id
                 WHERE e.agenda_item = ?2 AND d.id IN (
@@ -63,10 +64,14 @@ extension SQLiteStore {
                   FROM practice_agenda_item a WHERE a.number = ?2)
                 ORDER BY e.date, e.position
                 """),
-            // What the checks found about the item (a finding naming its number: a count off, the text cut short).
+            // What the checks found about the item: a finding naming its number (a count off, the text cut short), one of
+            // its meetings' or videoconferences' records, or one of its decisions.
             ("findings", """
-                SELECT f.severity, f.kind, f.message, f.line FROM practice_finding f
-                WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(?1 AS TEXT))
+                SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
+                WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(?1 AS TEXT)
+                  OR j.value IN (SELECT record FROM practice_meeting WHERE agenda_item = ?1)
+                  OR j.value IN (SELECT record FROM practice_videoconference WHERE agenda_item = ?1 AND record IS NOT NULL)
+                  OR j.value IN (SELECT symbol FROM practice_decision WHERE agenda_item = ?1))
                 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line
                 """),
         ]
@@ -90,7 +95,7 @@ extension SQLiteStore {
             """
         let sections: [(String, String)] = [
             ("meeting", """
-                SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, m.rule37_count, m.rule37_note, d.path AS document, m.lines
+                SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, m.rule37_count, m.rule37_note, d.name AS document, m.lines
                 FROM \(chosen) m JOIN document d ON d.id = m.document_id WHERE m.record = ?1 ORDER BY d.path
                 """),
             ("continuations", "SELECT c.record, c.date FROM continuation c JOIN \(chosen) m ON m.id = c.meeting_id WHERE m.record = ?1 ORDER BY c.position"),
@@ -99,7 +104,7 @@ extension SQLiteStore {
                 WHERE m.record = ?1 ORDER BY p.role, p.position
                 """),
             ("drafts", """
-                SELECT r.symbol, r.sponsors_count, (SELECT group_concat(name, CASE WHEN ?2 IS 'en' THEN ', ' ELSE '、' END) FROM (SELECT name FROM sponsor WHERE draft_id = r.id ORDER BY position)) AS sponsors
+                SELECT r.symbol, r.sponsors_count, (SELECT json_group_array(name) FROM (SELECT name FROM sponsor WHERE draft_id = r.id ORDER BY position)) AS sponsors
                 FROM draft r JOIN \(chosen) m ON m.id = r.meeting_id WHERE m.record = ?1 ORDER BY r.position
                 """),
             ("decisions", """
@@ -121,7 +126,7 @@ extension SQLiteStore {
                 """),
             // What the checks found about this meeting (a finding naming its record).
             ("findings", """
-                SELECT f.severity, f.kind, f.message, f.line FROM practice_finding f
+                SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
                 WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = ?1) AND ?2 IS ?2
                 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line
                 """),
@@ -169,7 +174,7 @@ extension SQLiteStore {
 
     public func findings(kind: String? = nil, severity: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> Rows {
         try read { db in try Rows.fetch(db, sql: """
-            SELECT f.severity, f.kind, f.message, f.subjects, d.path AS document, f.line
+            SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines
             FROM practice_finding f JOIN document d ON d.id = f.document_id
             WHERE (?1 IS NULL OR f.kind = ?1) AND (?2 IS NULL OR f.severity = ?2)
             ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, d.path, f.line, f.id
@@ -187,10 +192,10 @@ extension SQLiteStore {
             """) }
     }
 
-    /// The text of input lines of a document, by path: `(number, text)`.
-    public func sourceLines(document path: String, lines: [Int]) throws -> [(number: Int, text: String)] {
+    /// The text of input lines of a document, by its name (the `document` column): `(number, text)`.
+    public func sourceLines(document name: String, lines: [Int]) throws -> [(number: Int, text: String)] {
         guard !lines.isEmpty, let text = try read({ db in
-            try String.fetchOne(db, sql: "SELECT s.text FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.path = ?", arguments: [path])
+            try String.fetchOne(db, sql: "SELECT s.text FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.name = ? ORDER BY d.id LIMIT 1", arguments: [name])
         }) else { return [] }
         let all = text.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.filter { $0 >= 1 && $0 <= all.count }.map { ($0, String(all[$0 - 1])) }

@@ -5,7 +5,7 @@ import RepertoireModel
 /// spliced into the text, so a value shaped like SQL is only an odd value.
 public struct PracticeQuery: Sendable {
     public enum Subject: String, Sendable, CaseIterable {
-        case meetings, videoconferences, decisions, symbols, states
+        case meetings, videoconferences, decisions, symbols, states, events
     }
 
     public var subject: Subject
@@ -19,11 +19,21 @@ public struct PracticeQuery: Sendable {
     public var limit: Int?
     /// Rows to skip (pagination).
     public var offset: Int = 0
+    /// A column of the answer to order by (`date`), instead of the subject's own order.
+    public var sort: String?
+    public var descending = false
+    /// decisions: `repertoire` (as the Repertoire reports them) or `un_record` (the UN's records of the others).
+    public var source: String?
+    /// `zh` or `en`: texts (sub-items, titles, events) from the edition in this language where it is loaded.
+    public var language: String?
 
     public init(_ subject: Subject, item: Int? = nil, from: RepertoireDate? = nil, to: RepertoireDate? = nil,
                 state: String? = nil, kind: String? = nil, limit: Int? = nil) {
         (self.subject, self.item, self.from, self.to, self.state, self.kind, self.limit) = (subject, item, from, to, state, kind, limit)
     }
+
+    /// The sources of decisions.
+    public static let sources = ["repertoire", "un_record"]
 
     /// The kinds `--kind` accepts for the subject (empty: the filter does not apply).
     public static func kinds(_ subject: Subject) -> [String] {
@@ -31,6 +41,7 @@ public struct PracticeQuery: Sendable {
         case .decisions: ["resolution", "presidential_statement"]
         case .symbols: ["resolution", "presidential_statement", "meeting_record", "document", "other"]
         case .states: ["rule37", "rule39_other", "speaker"]
+        case .events: ["meeting", "videoconference"]
         case .meetings, .videoconferences: []
         }
     }
@@ -47,6 +58,11 @@ public struct PracticeQuery: Sendable {
         }
         if let from, let to, to < from { return "--to \(to) is before --from \(from)" }
         if let limit, limit < 0 { return "limit must be positive" }
+        if let language, language != "zh", language != "en" { return "language '\(language)': zh or en" }
+        if let source {
+            guard subject == .decisions else { return "\(subject.rawValue) take no source filter" }
+            guard Self.sources.contains(source) else { return "unknown source '\(source)': expected one of \(Self.sources.joined(separator: ", "))" }
+        }
         return nil
     }
 
@@ -67,13 +83,13 @@ public struct PracticeQuery: Sendable {
             itemAndDates("m")
             if let state { add("EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = m.id AND p.iso3 = ?)", state) }
             sql = """
-            SELECT m.agenda_item AS item, m.record, m.date, m.sub_item,
-              (SELECT group_concat(record, ' ') FROM (SELECT record FROM continuation WHERE meeting_id = m.id ORDER BY position)) AS continuations,
+            SELECT m.agenda_item AS item, m.record, m.date, \(edition(EditionText.meetingSubItem)) AS sub_item,
+              \(SQLFragments.continuations("m.id")),
               m.rule37_count,
               (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'rule39_other') AS rule39_other,
-              (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'speaker') AS speakers,
+              \(SQLFragments.speakers("m.id")),
               \(SQLFragments.listedDecisions("meeting_id = m.id")),
-              d.path AS document, m.line
+              d.name AS document, m.line
             FROM practice_meeting m JOIN document d ON d.id = m.document_id
             \(Self.whereClause(filters))
             ORDER BY m.date, m.record, m.id
@@ -82,30 +98,53 @@ public struct PracticeQuery: Sendable {
             itemAndDates("v")
             if state != nil { add("0") }  // no participation is recorded for videoconferences
             sql = """
-            SELECT v.agenda_item AS item, v.date, v.record, v.title, v.written_procedure_record,
+            SELECT v.agenda_item AS item, v.date, v.record, \(edition(EditionText.videoconferenceTitle)) AS title, v.written_procedure_record,
               \(SQLFragments.listedDecisions("videoconference_id = v.id")),
-              d.path AS document, v.line
+              d.name AS document, v.line
             FROM practice_videoconference v JOIN document d ON d.id = v.document_id
             \(Self.whereClause(filters))
-            ORDER BY v.date, v.line, d.path
+            ORDER BY v.date, v.line, d.name
             """
         case .decisions:
+            // The Repertoire's decisions, then the UN's records of those it does not report (yet), each marked by
+            // its source. The UN's records have no agenda item of the Repertoire: an item filter leaves them out.
+            var official: [String] = ["o.symbol NOT IN (SELECT symbol FROM practice_decision)",
+                                      "o.id = (SELECT min(id) FROM official_decision WHERE symbol = o.symbol)"]
+            var officialArgs: [(any DatabaseValueConvertible)?] = [state]
             itemAndDates("x")
-            if let kind { add("x.kind = ?", kind) }
+            if item != nil { official.append("0") }
+            if let from { official.append("o.date >= ?"); officialArgs.append(from.iso) }
+            if let to { official.append("o.date <= ?"); officialArgs.append(to.iso) }
+            if let kind {
+                add("x.kind = ?", kind)
+                official.append("\(Self.officialKind) = ?"); officialArgs.append(kind)
+            }
             args.insert(state, at: 0)  // the LEFT JOIN's parameter comes first in the text
-            if state != nil { filters.append("sv.vote IS NOT NULL") }
+            if state != nil { filters.append("sv.vote IS NOT NULL"); official.append("sv.vote IS NOT NULL") }
+            if source == "un_record" { filters.append("0") }
+            if source == "repertoire" { official.append("0") }
+            args += officialArgs
             sql = """
+            SELECT * FROM (
             SELECT x.symbol, x.kind, x.date, x.agenda_item AS item,
               CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
               x.unanimous, x.chapter_vii, x.venue, x.record,
               (SELECT o.votes_for || '-' || o.votes_against || '-' || o.votes_abstaining FROM official_decision o WHERE o.symbol = x.symbol LIMIT 1) AS official_vote,
-              sv.vote AS state_vote,
-              d.path AS document, x.line
+              sv.vote AS state_vote, 'repertoire' AS source,
+              d.name AS document, x.line
             FROM practice_decision x JOIN document d ON d.id = x.document_id
             LEFT JOIN (SELECT o.symbol, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
                        WHERE v.iso3 = ? GROUP BY o.symbol) sv ON sv.symbol = x.symbol
             \(Self.whereClause(filters))
-            ORDER BY x.date, x.symbol, x.id
+            UNION ALL
+            SELECT o.symbol, \(Self.officialKind), o.date, NULL,
+              o.votes_for || '-' || o.votes_against || '-' || o.votes_abstaining, o.unanimous, o.chapter_vii, o.venue,
+              coalesce(o.meeting, o.outcome_letter), o.votes_for || '-' || o.votes_against || '-' || o.votes_abstaining,
+              sv.vote, 'un_record', d.name, o.line
+            FROM official_decision o JOIN document d ON d.id = o.document_id
+            LEFT JOIN (SELECT v.official_decision_id AS id, v.vote FROM member_vote v WHERE v.iso3 = ?) sv ON sv.id = o.id
+            \(Self.whereClause(official))
+            ) ORDER BY date, symbol, source
             """
         case .symbols:
             if let kind { add("s.kind = ?", kind) }
@@ -119,6 +158,24 @@ public struct PracticeQuery: Sendable {
             FROM symbol s
             \(Self.whereClause(filters))
             ORDER BY s.kind, s.compact
+            """
+        case .events:
+            // The account's events, as the edition in the query's language tells them where it is loaded.
+            itemAndDates("e")
+            if let kind { add("e.kind = ?", kind) }
+            if let state { add("e.initiative_iso3 = ?", state) }
+            let editions = language.map { l in
+                "coalesce((SELECT ed.id FROM document ed WHERE ed.edition_of = p.id AND ed.language = '\(l)' LIMIT 1), p.id)"
+            } ?? "p.id"
+            filters.insert("e.document_id IN (SELECT \(editions) FROM document p WHERE p.edition_of IS NULL)", at: 0)
+            sql = """
+            SELECT e.agenda_item AS item, e.date, e.kind, e.initiative, e.initiative_iso3 AS iso3, e.sub_item_or_theme AS theme,
+              e.record, e.concept_note,
+              (SELECT json_group_array(name) FROM (SELECT name FROM briefer WHERE event_id = e.id ORDER BY position)) AS briefers,
+              d.name AS document, e.line
+            FROM event e JOIN document d ON d.id = e.document_id
+            \(Self.whereClause(filters))
+            ORDER BY e.date, e.document_id, e.position
             """
         case .states:
             var meetingFilters: [String] = []
@@ -155,18 +212,49 @@ public struct PracticeQuery: Sendable {
             ORDER BY g.invited_rule37 + g.invited_rule39_other + g.spoke DESC, g.iso3
             """
         }
-        if limit != nil || offset > 0 { sql += "\nLIMIT \(limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, offset))" }
         return (sql, StatementArguments(args))
     }
+
+    /// A text of the practice in the query's language (`zh` or `en`, checked by `problem`), else the practice's own.
+    func edition(_ text: String) -> String {
+        text.replacingOccurrences(of: "?1", with: "'\(language ?? "")'")
+    }
+
+    /// An official decision's kind, from its symbol.
+    static let officialKind = "CASE WHEN o.symbol LIKE 'S/PRST/%' THEN 'presidential_statement' ELSE 'resolution' END"
 
     static func whereClause(_ filters: [String]) -> String {
         filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
     }
 }
 
+/// A query that cannot be asked of the store: `--sort` or `_sort` naming no column of the answer.
+public struct QueryError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
 extension SQLiteStore {
     public func query(_ query: PracticeQuery) throws -> Rows {
-        let (sql, arguments) = query.sql()
-        return try read { db in try Rows.fetch(db, sql: sql, arguments: arguments) }
+        var (sql, arguments) = query.sql()
+        return try read { db in
+            if let sort = query.sort {
+                let columns = try db.cachedStatement(sql: sql).columnNames
+                guard columns.contains(sort) else {
+                    throw QueryError(description: "cannot sort \(query.subject.rawValue) by '\(sort)': expected one of \(columns.joined(separator: ", "))")
+                }
+                // Empty values last either way; ties in the subject's own order.
+                sql = "SELECT * FROM (\(sql)) ORDER BY \"\(sort)\" IS NULL, \"\(sort)\" \(query.descending ? "DESC" : "ASC")"
+            }
+            if query.limit != nil || query.offset > 0 {
+                sql += "\nLIMIT \(query.limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, query.offset))"
+            }
+            return try Rows.fetch(db, sql: sql, arguments: arguments)
+        }
+    }
+
+    /// The columns a query answers with, in order.
+    public func columns(_ query: PracticeQuery) throws -> [String] {
+        let (sql, _) = query.sql()
+        return try read { db in try db.cachedStatement(sql: sql).columnNames }
     }
 }

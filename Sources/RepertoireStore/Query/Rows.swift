@@ -58,17 +58,38 @@ public struct Rows: Sendable, Equatable {
 }
 
 extension Rows: JSONWritable {
+    /// An array of objects, each value as its column's type (`ColumnType`).
     public func write(to w: inout JSONWriter) {
-        w.array(rows) { w, row in
-            w.object { o in
-                for (name, value) in zip(columns, row) {
-                    switch value {
-                    case .null: o.field(named: name, nil as String?)
-                    case .integer(let i): o.field(named: name, Int(i))
-                    case .real(let d): o.field(named: name, d)
-                    case .text(let s): o.field(named: name, s)
-                    }
-                }
+        w.array(rows) { w, row in Self.writeObject(columns, row, &w) }
+    }
+
+    /// One row as an object.
+    public static func writeObject(_ columns: [String], _ row: [Value], _ w: inout JSONWriter) {
+        w.object { o in
+            for (name, value) in zip(columns, row) { o.field(named: name, TypedValue(value: value, type: ColumnType.of(name))) }
+        }
+    }
+
+    /// The first row as an object, or null.
+    public var firstObject: some JSONWritable { FirstRow(rows: self) }
+
+    struct FirstRow: JSONWritable {
+        let rows: Rows
+        func write(to w: inout JSONWriter) {
+            if let row = rows.rows.first { Rows.writeObject(rows.columns, row, &w) } else { w.null() }
+        }
+    }
+
+    struct TypedValue: JSONWritable {
+        let value: Value, type: ColumnType
+        func write(to w: inout JSONWriter) {
+            switch (type, value) {
+            case (_, .null): w.null()
+            case (.boolean, .integer(let i)): w.bool(i != 0)
+            case (.array, .text(let text)): w.array(ColumnType.elements(text)) { w, e in TypedValue(value: e, type: .text).write(to: &w) }
+            case (_, .integer(let i)): w.int(Int(i))
+            case (_, .real(let d)): d.write(to: &w)
+            case (_, .text(let s)): w.string(s)
             }
         }
     }

@@ -17,7 +17,7 @@ public enum RowsFormat: String, Sendable, CaseIterable {
 public enum CSV {
     public static func render(_ rows: Rows) -> String {
         var out = rows.columns.map(field).joined(separator: ",") + "\r\n"
-        for row in rows.rows { out += row.map { field($0.description) }.joined(separator: ",") + "\r\n" }
+        for row in rows.rows { out += zip(rows.columns, row).map { field(Rows.words($1, column: $0)) }.joined(separator: ",") + "\r\n" }
         return out
     }
 
@@ -29,8 +29,8 @@ public enum CSV {
 
 /// A plain-text table. Given a width (the terminal's), the other columns give way first: a column of keys (every
 /// value a symbol, a record or a date) keeps its full width while the widest other column is cut with `…`; keys are
-/// cut only when the others alone cannot make the table fit. A column empty in every row is left out of a table too
-/// wide for the width. A `document` column
+/// cut only when the others alone cannot make the table fit, and the last other columns are left out (and named)
+/// before a key is cut. A column empty in every row is left out of a table too wide for the width. A `document` column
 /// shows the file's name (the JSON and CSV keep its path).
 public enum TextTable {
     public static func render(_ rows: Rows, width: Int?) -> String {
@@ -38,7 +38,7 @@ public enum TextTable {
         var columns = rows.columns
         var cells = rows.rows.map { row in
             row.enumerated().map { k, value in
-                let text = flatten(value.description)
+                let text = flatten(Rows.words(value, column: rows.columns[k]))
                 return k == documentColumn ? String(text.split(separator: "/").last ?? Substring(text)) : text
             }
         }
@@ -57,24 +57,34 @@ public enum TextTable {
         }
         // Keys: every value a document symbol, record, date or vote (one word holding `/`, shaped 2020-07-01 or
         // 15-0-0). A key column is as wide as its values: its header may be cut.
-        let isKey = columns.indices.map { k in
+        var isKey = columns.indices.map { k in
             cells.contains { !$0[k].isEmpty } && cells.allSatisfy { row in
                 let v = row[k]
                 return v.isEmpty || (!v.contains(" ") && displayWidth(v) <= 24 && (v.contains("/") || isISODate(v) || isVote(v)))
             }
         }
+        var left: [String] = []
         if let width, !widths.isEmpty {
-            let gaps = 2 * (widths.count - 1)
-            // The other columns first, down to 4 columns each (`un…`); then the keys' headers, down to their values;
-            // then, if need be, the keys themselves, down to 8.
             let values = columns.indices.map { k in cells.reduce(1) { max($0, displayWidth($1[k])) } }
-            for (keys, least) in [(false, { (_: Int) in 4 }), (true, { (k: Int) in max(4, values[k]) }), (true, { (_: Int) in 8 })] {
-                while widths.reduce(0, +) + gaps > width {
+            func fits() -> Bool { widths.reduce(0, +) + 2 * (widths.count - 1) <= width }
+            func shrink(keys: Bool, least: (Int) -> Int) {
+                while !fits() {
                     let candidates = widths.indices.filter { isKey[$0] == keys && widths[$0] > least($0) }
                     guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
                     widths[widest] -= 1
                 }
             }
+            // The other columns first, down to 4 columns each (`un…`); then the keys' headers, down to their values.
+            shrink(keys: false) { _ in 4 }
+            shrink(keys: true) { max(4, values[$0]) }
+            // Still too wide: the last other columns are left out (named under the table) before a key is cut.
+            while !fits(), let last = columns.indices.last(where: { !isKey[$0] }), columns.count > 1 {
+                left.insert(columns[last], at: 0)
+                columns.remove(at: last); widths.remove(at: last); isKey.remove(at: last)
+                cells = cells.map { var row = $0; row.remove(at: last); return row }
+            }
+            // Then, if need be, the keys themselves, down to 8.
+            shrink(keys: true) { _ in 8 }
         }
         func line(_ values: [String]) -> String {
             values.enumerated().map { k, v in pad(cut(v, to: widths[k]), to: widths[k]) }
@@ -83,7 +93,8 @@ public enum TextTable {
         var out = line(columns)
         out += line(widths.map { String(repeating: "-", count: $0) })
         for row in cells { out += line(row) }
-        out += "(\(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s"))\n"
+        out += "(\(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s")"
+            + (left.isEmpty ? "" : "; not shown for the width: \(left.joined(separator: ", ")) (--wide or --format csv shows them)") + ")\n"
         return out
     }
 

@@ -1,7 +1,18 @@
 /// Pieces of SQL that several queries share.
 enum SQLFragments {
-    /// The decisions a table row lists, space-separated in their order: `decisions` column.
+    /// The decisions a table row lists, in their order, as a JSON array: `decisions` column.
     static func listedDecisions(_ owner: String) -> String {
-        "(SELECT group_concat(symbol, ' ') FROM (SELECT symbol FROM listed_decision WHERE \(owner) ORDER BY position)) AS decisions"
+        "(SELECT json_group_array(symbol) FROM (SELECT symbol FROM listed_decision WHERE \(owner) ORDER BY position)) AS decisions"
+    }
+
+    /// A meeting's speakers as its table lists them (`安理会全体成员`, `92 个会员国`, a state), a JSON array:
+    /// `speakers` column. Their number is not the number who spoke: one entry may stand for many.
+    static func speakers(_ meeting: String) -> String {
+        "(SELECT json_group_array(name) FROM (SELECT name FROM participation WHERE meeting_id = \(meeting) AND role = 'speaker' ORDER BY position)) AS speakers"
+    }
+
+    /// A meeting's resumptions in their order, a JSON array: `continuations` column.
+    static func continuations(_ meeting: String) -> String {
+        "(SELECT json_group_array(record) FROM (SELECT record FROM continuation WHERE meeting_id = \(meeting) ORDER BY position)) AS continuations"
     }
 }

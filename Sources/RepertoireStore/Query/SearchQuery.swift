@@ -69,7 +69,7 @@ extension SQLiteStore {
           WHERE passage_fts MATCH ?\(filter)
           LIMIT ?
         ), top AS (SELECT id, score FROM hits ORDER BY score, id LIMIT ?)
-        SELECT p.source, p.agenda_item AS item, p.symbol, d.path AS document, p.line,
+        SELECT p.source, p.agenda_item AS item, p.symbol, d.name AS document, p.line,
           snippet(passage_fts, 0, ?, ?, '…', 32) AS snippet, round(top.score, 3) AS rank
         FROM top JOIN passage_fts ON passage_fts.rowid = top.id
         JOIN passage p ON p.id = top.id JOIN document d ON d.id = p.document_id
@@ -87,32 +87,32 @@ extension SQLiteStore {
         let sections: [(String, String)] = [
             ("symbol", "SELECT compact AS symbol, kind, link FROM symbol WHERE compact = ?"),
             ("citations", """
-                SELECT d.path AS document, c.line, c.context FROM citation c JOIN document d ON d.id = c.document_id
+                SELECT d.name AS document, c.line, c.context FROM citation c JOIN document d ON d.id = c.document_id
                 WHERE c.symbol = ? ORDER BY d.path, c.line, c.context
                 """),
             ("decisions", """
                 SELECT x.kind, x.date, x.agenda_item AS item,
                   CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
-                  x.unanimous, x.chapter_vii, x.venue, x.record, d.path AS document, x.lines
+                  x.unanimous, x.chapter_vii, x.venue, x.record, d.name AS document, x.lines
                 FROM practice_decision x JOIN document d ON d.id = x.document_id WHERE x.symbol = ? ORDER BY d.path, x.position
                 """),
             ("listed", """
                 SELECT coalesce(m.record, v.record, v.title) AS occasion, coalesce(m.date, v.date) AS date,
                   CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
-                  l.chapter_vii, d.path AS document, l.lines
+                  l.chapter_vii, d.name AS document, l.lines
                 FROM listed_decision l LEFT JOIN practice_meeting m ON m.id = l.meeting_id LEFT JOIN practice_videoconference v ON v.id = l.videoconference_id
                 JOIN document d ON d.id = coalesce(m.document_id, v.document_id)
                 WHERE l.symbol = ? ORDER BY date
                 """),
             ("meetings", """
-                SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, d.path AS document, m.lines
+                SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, d.name AS document, m.lines
                 FROM practice_meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?
                    OR m.id IN (SELECT meeting_id FROM continuation WHERE record = ?1) ORDER BY d.path
                 """),
             ("official_record", """
                 SELECT o.venue, o.meeting, o.date, o.adoption_type,
                   o.votes_for || '-' || o.votes_against || '-' || o.votes_abstaining AS vote, o.unanimous, o.chapter_vii,
-                  o.draft, o.title, d.path AS document, o.line
+                  o.draft, o.title, d.name AS document, o.line
                 FROM official_decision o JOIN document d ON d.id = o.document_id WHERE o.symbol = ?
                 """),
             ("member_votes", """
@@ -120,11 +120,11 @@ extension SQLiteStore {
                 WHERE o.symbol = ? ORDER BY v.vote, v.state
                 """),
             ("official_texts", """
-                SELECT t.language, t.title, t.adoption_date, t.meeting, t.chapter_vii, d.path AS document
+                SELECT t.language, t.title, t.adoption_date, t.meeting, t.chapter_vii, d.name AS document
                 FROM official_text t JOIN document d ON d.id = t.document_id WHERE t.symbol = ? ORDER BY t.language
                 """),
             ("findings", """
-                SELECT f.severity, f.kind, f.message, d.path AS document, f.line FROM practice_finding f JOIN document d ON d.id = f.document_id
+                SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
                 WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) WHERE value = ?) ORDER BY d.path, f.line
                 """),
         ]

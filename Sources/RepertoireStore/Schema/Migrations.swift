@@ -10,6 +10,7 @@ enum Schema {
         m.registerMigration("v1: documents, facts, official data, full text", migrate: v1)
         m.registerMigration("v2: drafts not adopted among official texts, each year's statistics", migrate: v2)
         m.registerMigration("v3: editions of one document, one practice", migrate: v3)
+        m.registerMigration("v4: documents' names, findings' messages as catalogue entries", migrate: v4)
         return m
     }
 
@@ -18,6 +19,19 @@ enum Schema {
     /// after another of the same key points to it (`edition_of`). The practice's facts are the first edition's
     /// (`practice_*` views); the other edition's rows give the texts in its language and its passages for search.
     /// Deleting the first edition makes the other the practice's (SET NULL).
+    /// A document's name as readers see it: its path relative to the folder it was ingested from (its file name
+    /// where it was named alone), never the server's absolute path. A finding's message as the catalogue's entry and
+    /// its arguments, so that a page shows it in its own language.
+    private static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+        ALTER TABLE document ADD COLUMN name TEXT;
+        UPDATE document SET name = replace(path, rtrim(path, replace(path, '/', '')), '');
+        CREATE INDEX document_name ON document(name);
+        ALTER TABLE finding ADD COLUMN template TEXT;
+        ALTER TABLE finding ADD COLUMN arguments TEXT CHECK (arguments IS NULL OR json_valid(arguments));
+        """)
+    }
+
     private static func v3(_ db: Database) throws {
         try db.execute(sql: """
         ALTER TABLE document ADD COLUMN practice_key TEXT;
