@@ -5,6 +5,15 @@ public enum Catalogue {
     /// Labels of pages, sections and columns, by language then key.
     public static let labels: [String: [String: String]] = [
         "zh": [
+            "filter_item": "项目", "filter_from": "起始日期", "filter_to": "截止日期", "filter_state": "国家（ISO3 或名称）",
+            "default_order": "默认顺序", "first_page": "第一页", "next_page": "下一页", "in_zh": "中文", "in_en": "英文",
+            "rows": "行", "any": "全部", "sort": "排序", "apply": "筛选", "yes": "是", "no": "否",
+            "error_400": "请求有误", "error_404": "未找到", "error_405": "不允许的方法", "error_413": "请求过大", "error_503": "暂时无法处理",
+            "error_500": "内部错误", "first_line": "首次引用行", "written_procedure_record": "书面程序记录",
+            "invited_rule37": "规则第37条邀请", "invited_rule39_other": "规则第39条及其他邀请", "official_vote": "联合国记录的表决",
+            "state_vote": "该国投票", "rule39_other": "规则第39条", "speakers": "发言者", "theme": "主题", "link": "链接",
+            "rule37_count": "规则第37条", "states": "国家", "symbols": "文号", "sponsors_count": "提案国数",
+            "adopted_unanimously": "一致通过", "adopted_by_vote": "经表决通过",
             "site": "安理会惯例汇编", "items": "议程项目", "findings": "审查发现", "search": "搜索", "home": "首页",
             "meetings": "会议", "videoconferences": "视频会议", "decisions": "决定", "documents": "文件", "totals": "总数",
             "timeline": "每月会议和视频会议", "item": "项目", "sub_items": "分项", "record": "记录", "date": "日期",
@@ -27,6 +36,16 @@ public enum Catalogue {
             "source_official": "联合国官方记录", "stats_source": "来源：联合国安全理事会决议数据 (UNxml/SCresolutions)；空白表示数据中没有该年的此类文件。",
         ],
         "en": [
+            "filter_item": "Item", "filter_from": "From", "filter_to": "To", "filter_state": "State (ISO3 or name)",
+            "default_order": "Default order", "first_page": "First page", "next_page": "Next page", "in_zh": "Chinese", "in_en": "English",
+            "rows": "Rows", "any": "Any", "sort": "Sort by", "apply": "Apply", "yes": "yes", "no": "no",
+            "error_400": "Bad request", "error_404": "Not found", "error_405": "Method not allowed", "error_413": "Request too large",
+            "error_503": "Unavailable", "error_500": "Internal error", "first_line": "First cited at line",
+            "written_procedure_record": "Written-procedure record", "invited_rule37": "Invited (rule 37)",
+            "invited_rule39_other": "Invited (rule 39 and other)", "official_vote": "UN record's vote", "state_vote": "The state's vote",
+            "rule39_other": "Rule 39", "speakers": "Speakers", "theme": "Theme", "link": "Link",
+            "rule37_count": "Rule 37", "states": "States", "symbols": "Symbols", "sponsors_count": "Sponsors", "adopted_unanimously": "Adopted unanimously",
+            "adopted_by_vote": "Adopted by a vote of",
             "site": "Repertoire of the Practice of the Security Council", "items": "Agenda items", "findings": "Findings",
             "search": "Search", "home": "Home", "meetings": "Meetings", "videoconferences": "Videoconferences",
             "decisions": "Decisions", "documents": "Documents", "totals": "Totals",
@@ -80,6 +99,10 @@ public enum Catalogue {
         "name-variant": ["zh": "名称不一致", "en": "Name variant"], "official-record-mismatch": ["zh": "与官方记录不符", "en": "Official record mismatch"],
         "presidency-conflict": ["zh": "主席国冲突", "en": "Presidency conflict"], "vote-tally": ["zh": "票数不可能", "en": "Vote tally"],
         "edition-mismatch": ["zh": "语文版本不符", "en": "Edition mismatch"],
+        "official_text": ["zh": "正式文本", "en": "Official text"], "repertoire": ["zh": "汇编", "en": "Repertoire"], "un_record": ["zh": "联合国记录", "en": "UN record"],
+        "for": ["zh": "赞成", "en": "for"], "abstaining": ["zh": "弃权", "en": "abstaining"], "against": ["zh": "反对", "en": "against"],
+        "meeting_record_kind": ["zh": "会议记录", "en": "Meeting record"], "document": ["zh": "文件", "en": "Document"],
+        "other": ["zh": "其他", "en": "Other"], "unresolved-name": ["zh": "名称无法识别", "en": "Unresolved name"],
     ]
 
     /// The findings' messages by key, then language: `{0}`, `{1}` … are the message's arguments (`FindingMessage`).

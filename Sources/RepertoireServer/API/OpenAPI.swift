@@ -1,5 +1,6 @@
 import Hummingbird
 import RepertoireModel
+import RepertoireStore
 
 /// `/api/openapi.json`: OpenAPI 3.1, written from the endpoints the controller registers.
 enum OpenAPI {
@@ -12,7 +13,65 @@ enum OpenAPI {
             o.field("openapi", "3.1.0")
             o.field("info", Info())
             o.field("paths", Paths(endpoints: endpoints))
+            o.field("components", Components())
         }
+    }
+
+    /// `Row`: the values of every answer's rows, each column with its one type (`ColumnType`), text otherwise.
+    struct Components: JSONWritable {
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("schemas", Schemas())
+            }
+        }
+    }
+
+    struct Schemas: JSONWritable {
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("Row", RowSchema())
+                o.field("List", Raw(json: """
+                    {"type": "object", "required": ["ok", "columns", "rows", "next", "next_url"], "properties": {"ok": {"type": "boolean"}, \
+                    "columns": {"type": "array", "items": {"type": "string"}}, "rows": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}}, \
+                    "next": {"type": ["string", "null"]}, "next_url": {"type": ["string", "null"]}}}
+                    """))
+                o.field("Sections", Raw(json: """
+                    {"type": "object", "required": ["ok"], "properties": {"ok": {"type": "boolean"}}, "additionalProperties": {"anyOf": [\
+                    {"type": "array", "items": {"$ref": "#/components/schemas/Row"}}, {"$ref": "#/components/schemas/Row"}, {"type": "null"}]}}
+                    """))
+                o.field("Error", Raw(json: """
+                    {"type": "object", "required": ["ok", "error", "status"], "properties": {"ok": {"type": "boolean"}, "error": {"type": "string"}, "status": {"type": "integer"}}}
+                    """))
+            }
+        }
+    }
+
+    struct RowSchema: JSONWritable {
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("type", "object")
+                o.field("properties", Properties())
+                o.field("additionalProperties", Raw(json: #"{"type": ["string", "null"]}"#))
+            }
+        }
+    }
+
+    struct Properties: JSONWritable {
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                for (name, type) in ColumnType.byName.sorted(by: { $0.key < $1.key }) {
+                    o.field(named: name, Raw(json: type == .array
+                        ? #"{"type": ["array", "null"], "items": {"type": ["string", "integer"]}}"#
+                        : #"{"type": ["\#(type.schemaType)", "null"]}"#))
+                }
+            }
+        }
+    }
+
+    /// A piece of JSON written as it is.
+    struct Raw: JSONWritable {
+        let json: String
+        func write(to w: inout JSONWriter) { w.raw(json) }
     }
 
     struct Info: JSONWritable {
@@ -57,7 +116,7 @@ enum OpenAPI {
                 }
                 o.field("parameters", parameters.map(Parameter.init))
                 if let example = endpoint?.example { o.field("x-example", example) }
-                o.field("responses", Responses())
+                o.field("responses", Responses(shape: endpoint.map { $0.path == "/stats" ? nil : $0.list ? "List" : "Sections" } ?? nil))
             }
         }
     }
@@ -81,17 +140,27 @@ enum OpenAPI {
     }
 
     struct Responses: JSONWritable {
+        /// The answer's schema in `components`, if it has one.
+        let shape: String?
         func write(to w: inout JSONWriter) {
             w.object { o in
-                o.field("200", Description(text: "The answer ({ok: true, …}, or CSV with _format=csv)."))
-                o.field("400", Description(text: "A bad argument: the error envelope."))
-                o.field("404", Description(text: "Nothing by that key: the error envelope."))
+                o.field("200", Description(text: "The answer ({ok: true, …}, or CSV with _format=csv).", schema: shape))
+                o.field("400", Description(text: "A bad argument: the error envelope.", schema: "Error"))
+                o.field("404", Description(text: "Nothing by that key: the error envelope.", schema: "Error"))
             }
         }
     }
 
     struct Description: JSONWritable {
         let text: String
-        func write(to w: inout JSONWriter) { w.object { o in o.field("description", text) } }
+        var schema: String? = nil
+        func write(to w: inout JSONWriter) {
+            w.object { o in
+                o.field("description", text)
+                if let schema {
+                    o.field("content", Raw(json: ##"{"application/json": {"schema": {"$ref": "#/components/schemas/\##(schema)"}}}"##))
+                }
+            }
+        }
     }
 }

@@ -54,8 +54,7 @@ extension PagesController {
                     .init("sponsored"), .init("voted")]
         case .events:
             return [.init("date"), item, .init("kind"), .state("initiative", lang: lang), .init("theme"),
-                    .init("record", link: { v in v("kind").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
-                    .init("concept_note"), .init("briefers")]
+                    .init("record"), .init("concept_note"), .init("briefers")]
         }
     }
 

@@ -50,7 +50,7 @@ extension PagesController {
         page.add(heading: labels["sub_items"], rows: s["sub_items"], columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
         page.add(heading: labels["events"], rows: s["events"], columns: [
             .init("date"), .init("kind"), .init("initiative", link: { Links.state($0("iso3"), lang) }),
-            .init("theme", "sub_item"), .init("record", link: { v in v("kind").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
+            .init("theme", "sub_item"), .init("record"),
             .init("concept_note"), .init("briefers"),
         ], labels: labels)
         // A row or decision a finding names carries it, beside the fact.

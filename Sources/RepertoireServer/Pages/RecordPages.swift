@@ -37,6 +37,7 @@ extension PagesController {
         let decisions = s["decisions"], official = s["official_record"]
         let vote = (decisions.column("vote").first?.string ?? official.column("vote").first?.string).flatMap(Vote.init)
         var page = Page(title: symbol.compact, subtitle: official.column("title").first?.string)
+        page.add(heading: nil, html: #"<p><a class="doc" href="\#(Links.undocs(symbol.compact, lang))">undocs.org ↗</a></p>"#)
         if let vote {
             page.add(heading: labels["vote"], html: Charts.voteBar(for: vote.for, against: vote.against, abstaining: vote.abstaining, labels: labels)
                      + "<p>\(vote.text)</p>")
@@ -47,7 +48,7 @@ extension PagesController {
         ], labels: labels)
         page.add(heading: labels["listed"], rows: s["listed"], columns: [.init("occasion"), .init("date"), .init("vote")], labels: labels)
         page.add(heading: labels["official_record"], rows: official, columns: [
-            .init("venue"), .init("meeting", link: { Links.meeting($0("meeting"), lang) }), .init("date"), .init("adoption_type"), .init("vote"), .init("draft"),
+            .init("venue"), .init("meeting"), .init("date"), .init("adoption_type", text: { v in Self.adoption(v, labels) }), .init("vote"), .init("draft"),
         ], labels: labels)
         page.add(heading: labels["member_votes"], rows: s["member_votes"], columns: [
             .init("state", link: { Links.state($0("iso3"), lang) }), .init("iso3"), .init("vote"),
@@ -77,5 +78,12 @@ extension PagesController {
         page.add(heading: labels["vetoes_cast"], rows: s["vetoes_cast"], columns: [.init("year"), .init("vetoes", "vetoes_by")], labels: labels)
         page.add(heading: labels["votes"], rows: s["votes"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("vote")], labels: labels)
         return page.render(request, labels: labels)
+    }
+
+    /// How the UN's record says a decision was adopted, in the page's words (the data's `Adopted unanimously, 8748th
+    /// meeting` is English).
+    static func adoption(_ v: (String) -> Rows.Value, _ labels: Labels) -> String {
+        let how = v("vote").string.map { v("unanimous").int == 1 || $0 == "15-0-0" ? labels["adopted_unanimously"] : labels["adopted_by_vote"] + " " + $0 } ?? ""
+        return how
     }
 }

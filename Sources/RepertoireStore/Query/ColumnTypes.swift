@@ -11,7 +11,8 @@ public enum ColumnType: String, Sendable, CaseIterable {
 
     public static func of(_ column: String) -> ColumnType { byName[column] ?? .text }
 
-    static let byName: [String: ColumnType] = {
+    /// Every column whose type is not text, by name.
+    public static let byName: [String: ColumnType] = {
         var types: [String: ColumnType] = [:]
         for name in ["item", "number", "line", "first_line", "year", "rule37_count", "rule39_other", "citations", "documents",
                      "stated_meetings", "stated_videoconferences", "stated_resolutions", "stated_presidential_statements",
