@@ -30,7 +30,7 @@ public func buildApplication(_ config: ServerConfiguration) throws -> some Appli
     return Application(
         router: buildRouter(store: store, config: config, cache: config.cache ? ResponseCache(databasePath: config.databasePath) : nil),
         server: .http1(configuration: .init(
-            additionalChannelHandlers: [RequestHeadTimeoutHandler(timeout: .init(config.headerTimeout))],
+            additionalChannelHandlers: [RequestHeadTimeoutHandler(timeout: .init(config.headerTimeout)), RawRequestHandler.Installer()],
             idleTimeout: .init(config.idleTimeout))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "repertoire"),
         logger: logger

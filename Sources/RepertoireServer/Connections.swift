@@ -73,3 +73,76 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 }
+
+/// Before the HTTP parser: a request line holding raw UTF-8 (`GET /search?q=安理会`, as some clients send it) has
+/// those bytes percent-encoded, so that it is read as the same request written properly, never refused; and the
+/// parser's own answer to a request it cannot read (an empty 400) is given the error envelope like every other
+/// error. Installed first in the pipeline by `RawRequestHandler.Installer`.
+final class RawRequestHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    /// Whether the bytes read are in a request line, and how many line ends in a row were read after it (two: the
+    /// head is over, and the next byte opens another request line; the server reads no bodies, only GET and HEAD).
+    private var inRequestLine = true
+    private var lineEnds = 0
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let buffer = unwrapInboundIn(data)
+        let bytes = buffer.readableBytesView
+        guard bytes.contains(where: { $0 >= 0x80 }) || !inRequestLine else {
+            advance(bytes)
+            context.fireChannelRead(data)
+            return
+        }
+        var out = context.channel.allocator.buffer(capacity: buffer.readableBytes + 64)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for b in bytes {
+            if inRequestLine && b >= 0x80 {
+                out.writeBytes([UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]])
+            } else {
+                out.writeInteger(b)
+            }
+            advance(CollectionOfOne(b))
+        }
+        context.fireChannelRead(wrapInboundOut(out))
+    }
+
+    private func advance<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "\n"):
+                if inRequestLine { inRequestLine = false; lineEnds = 1 } else { lineEnds += 1 }
+                if lineEnds == 2 { inRequestLine = true; lineEnds = 0 }
+            case UInt8(ascii: "\r"): break
+            default: lineEnds = 0
+            }
+        }
+    }
+
+    static let bareBadRequest = Array("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n".utf8)
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        let buffer = unwrapOutboundIn(data)
+        guard buffer.readableBytes == Self.bareBadRequest.count, buffer.readableBytesView.elementsEqual(Self.bareBadRequest) else {
+            context.write(data, promise: promise)
+            return
+        }
+        let body = #"{"ok": false, "error": "the request could not be read as HTTP/1.1", "status": 400}"#
+        let text = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n"
+            + "X-Content-Type-Options: nosniff\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body
+        context.write(wrapOutboundOut(context.channel.allocator.buffer(string: text)), promise: promise)
+    }
+
+    /// Put in the pipeline after the HTTP handlers (where Hummingbird adds its own), it moves the raw handler to
+    /// the front, before the parser, and leaves.
+    final class Installer: ChannelInboundHandler, RemovableChannelHandler {
+        typealias InboundIn = HTTPRequestPart
+        func handlerAdded(context: ChannelHandlerContext) {
+            try? context.pipeline.syncOperations.addHandler(RawRequestHandler(), position: .first)
+            context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
+        }
+    }
+}

@@ -88,6 +88,44 @@ struct HygieneTests {
         }
     }
 
+    /// Raw bytes in, the whole answer out (the server closes: `Connection: close`).
+    static func exchange(port: Int, _ request: [UInt8]) async throws -> String {
+        let fd = try await connect(port: port)
+        defer { close(fd) }
+        _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var answer: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(fd, &chunk, chunk.count, 0)
+            if n <= 0 { break }
+            answer += chunk[..<n]
+        }
+        return String(decoding: answer, as: UTF8.self)
+    }
+
+    /// A query in raw UTF-8 (not percent-encoded, as some clients send it) is the same request written properly; a
+    /// request the parser cannot read is answered with the error envelope, not an empty 400.
+    @Test func rawUTF8AndMalformedRequests() async throws {
+        var config = ServerConfiguration()
+        config.databasePath = ServerFixture.database
+        config.port = Int.random(in: 41_000...49_000)
+        config.logLevel = .critical
+        let app = try buildApplication(config)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService() }
+            defer { group.cancelAll() }
+            let raw = try await Self.exchange(port: config.port, Array("GET /api/search?q=安理会&_size=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8))
+            let encoded = try await Self.exchange(port: config.port, Array("GET /api/search?q=%E5%AE%89%E7%90%86%E4%BC%9A&_size=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8))
+            #expect(raw.hasPrefix("HTTP/1.1 200"))
+            #expect(raw.components(separatedBy: "\r\n\r\n").last == encoded.components(separatedBy: "\r\n\r\n").last)
+            // Two requests on one connection, the second in raw UTF-8: both answered.
+            let two = try await Self.exchange(port: config.port, Array("GET /api/items HTTP/1.1\r\nHost: x\r\n\r\nGET /search?q=决议 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8))
+            #expect(two.components(separatedBy: "HTTP/1.1 200 OK").count == 3)
+            let bad = try await Self.exchange(port: config.port, [0x47, 0x00, 0x01, 0x20, 0x2F, 0x0D, 0x0A, 0x0D, 0x0A])
+            #expect(bad.hasPrefix("HTTP/1.1 400"))
+            #expect(bad.contains(#""ok": false"#) && bad.contains(#""status": 400"#))
+        }
+    }
+
     static func connect(port: Int) async throws -> Int32 {
         for _ in 0..<50 {
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
