@@ -32,6 +32,9 @@ struct QueryOptions: ParsableArguments {
     @Flag(name: .long, help: "table: never cut a column to fit the terminal.")
     var wide = false
 
+    @Option(name: .long, help: "table: the column headers in this language, zh or en (JSON and CSV keep the column names).")
+    var lang: String = "en"
+
     @Flag(name: .long, help: "csv: begin with a byte order mark, so that Excel reads the UTF-8 (Chinese names) as such.")
     var bom = false
 
@@ -48,7 +51,8 @@ struct QueryOptions: ParsableArguments {
         let store = try database.openForReading()
         let rows: Rows
         do { rows = try store.query(query) } catch let error as QueryError { throw ValidationError(error.description) }
-        let text = format.render(rows, width: wide ? nil : Terminal.width)
+        guard Catalogue.labels[lang] != nil else { throw ValidationError("--lang \(lang): zh or en") }
+        let text = format.render(rows, width: wide ? nil : Terminal.width, label: Headers.label(lang))
         Terminal.write(bom && format == .csv ? "\u{FEFF}" + text : text)
     }
 
@@ -116,4 +120,11 @@ struct States: ParsableCommand {
     @Option(name: .long, help: "Only this kind of participation: rule37, rule39_other or speaker.")
     var kind: String?
     func run() throws { try options.run(.states, kind: kind) }
+}
+
+/// A table's column headers from the catalogue, in a language (the column's name where it has no label).
+enum Headers {
+    static func label(_ lang: String) -> (String) -> String {
+        { Catalogue.labels[lang]?[$0] ?? $0 }
+    }
 }

@@ -29,7 +29,21 @@ struct Search: ParsableCommand {
     mutating func run() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
         let store = try database.openForReading()
-        let rows = try store.search(SearchQuery(query, item: item, limit: limit))
-        Terminal.write(format.render(rows, width: Terminal.width))
+        var rows = try store.search(SearchQuery(query, item: item, limit: limit))
+        if format == .table { rows = Self.centred(rows) }
+        Terminal.write(format.render(rows, width: Terminal.width, label: Headers.label("en")))
+    }
+
+    /// Each snippet begun a little before its first match (`…` marking what is left out), so that a table cutting
+    /// the snippet to the terminal's width still shows the match.
+    static func centred(_ rows: Rows, before: Int = 12) -> Rows {
+        guard let k = rows.columns.firstIndex(of: "snippet") else { return rows }
+        var out = rows
+        for r in out.rows.indices {
+            guard let text = out.rows[r][k].string, let match = text.firstIndex(of: "["),
+                  text.distance(from: text.startIndex, to: match) > before + 4 else { continue }
+            out.rows[r][k] = .text("…" + text[text.index(match, offsetBy: -before)...])
+        }
+        return out
     }
 }

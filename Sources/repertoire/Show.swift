@@ -29,7 +29,7 @@ struct Show: ParsableCommand {
         case .table, .csv:
             var out = ""
             for (name, rows) in sections where !rows.rows.isEmpty {
-                out += "## \(name)\n" + format.render(rows, width: Terminal.width) + "\n"
+                out += "## \(name)\n" + format.render(rows, width: Terminal.width, label: Headers.label("en")) + "\n"
             }
             Terminal.write(out)
         }

@@ -55,6 +55,12 @@ struct BrowseTests {
             for (uri, html) in pages {
                 #expect(Self.rawCodes(html).isEmpty, "\(uri): \(Self.rawCodes(html).prefix(5))")
                 #expect(html.contains(#"<html lang="\#(lang)">"#), "\(uri)")
+                // Every column header and section heading is in the page's language.
+                for match in html.matches(of: #/<(th|h2)>([^<]*)</(th|h2)>/#) {
+                    let text = String(match.2)
+                    let han = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+                    #expect(["ISO3", "#"].contains(text) || (lang == "zh") == han, "\(uri): heading '\(text)' is not in \(lang)")
+                }
             }
             // HEAD is answered wherever GET is.
             for (uri, _) in pages.prefix(60) {

@@ -36,7 +36,7 @@ struct BrowserTests {
             // The meeting whose row names the wrong resolution: the conflict, and each source's decision.
             ("meeting", "/meetings/S/PV.8748?lang=zh", ["决定冲突", "S/RES/2532(2020)", "S/RES/2535(2020)", "联合国官方记录"]),
             ("meeting-en", "/meetings/S/PV.8748?lang=en", ["Decision conflict", "S/RES/2535(2020)", "UN official record", "Dominican Republic"]),
-            ("decision", "/decisions/S/RES/2532(2020)", ["S/RES/2532(2020)", "15-0-0", "BELGIUM", "zh-2020-part1-items35-36.txt:"]),
+            ("decision", "/decisions/S/RES/2532(2020)?lang=zh", ["S/RES/2532(2020)", "15-0-0", "比利时", "zh-2020-part1-items35-36.txt:"]),
             ("decision-en", "/decisions/S/RES/2532(2020)?lang=en", ["Adopted unanimously", "https://undocs.org/en/S/RES/2532(2020)"]),
             ("search", "/search?q=%E5%AE%89%E7%90%86%E4%BC%9A&lang=en", ["<mark>安理会</mark>", "Paragraph"]),
             ("state", "/states/VNM?lang=zh", ["越南 (VNM)"]), ("state-en", "/states/VNM?lang=en", ["Viet Nam (VNM)"]),

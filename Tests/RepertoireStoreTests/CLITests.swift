@@ -28,6 +28,15 @@ struct StoreCLITests {
         #expect(lines.count == 6)
     }
 
+    /// In a table, a snippet begins a little before its first match, so that the match survives the cut to the
+    /// terminal's width; CSV keeps the snippet whole.
+    @Test func searchSnippetsBeginNearTheMatch() throws {
+        let table = try Fixture.run(["search", "贩运人口", "--limit", "1", "--db", Self.db])
+        let csv = try Fixture.run(["search", "贩运人口", "--limit", "1", "--format", "csv", "--db", Self.db])
+        #expect(table.out.contains("…岸地中海海域内偷运移民和[贩运人口]"))
+        #expect(csv.out.contains("重申必须终止利比亚沿岸地中海海域内偷运移民和[贩运人口]"))
+    }
+
     @Test func searchAsJSON() throws {
         let out = try Fixture.run(["search", "会", "--limit", "3", "--format", "json", "--db", Self.db])
         #expect(out.status == 0)

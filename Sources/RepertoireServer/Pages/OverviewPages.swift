@@ -57,7 +57,7 @@ extension PagesController {
         let flagged = Self.flags(s["findings"], lang)
         page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("sub_item", "sub_items"),
-            .init("rule37_count", "rule 37"), .init("rule39_other"), .init("speakers"),
+            .init("rule37_count"), .init("rule39_other"), .init("speakers"),
             .init("decisions", html: { v in (Self.symbolLinks(v("decisions"), lang) ?? "") + (v("record").string.flatMap { flagged[$0] } ?? "") }),
         ], labels: labels)
         page.add(heading: labels["videoconferences"], rows: s["videoconferences"], columns: [

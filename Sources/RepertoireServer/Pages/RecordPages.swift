@@ -18,12 +18,12 @@ extension PagesController {
             .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("source", html: { v in Page.escape(labels["source_" + (v("source").string ?? "")]) }),
             .init("vote"),
         ], labels: labels)
-        page.add(heading: labels["item"], rows: m, columns: [.init("item", link: { Links.item($0("item"), lang) }), .init("date"), .init("rule37_count", "rule 37"), .init("rule37_note")], labels: labels)
+        page.add(heading: labels["item"], rows: m, columns: [.init("item", link: { Links.item($0("item"), lang) }), .init("date"), .init("rule37_count"), .init("rule37_note")], labels: labels)
         page.add(heading: labels["continuations"], rows: s["continuations"], columns: [.init("record"), .init("date")], labels: labels)
         page.add(heading: labels["decisions"], rows: s["decisions"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("vote")], labels: labels)
         page.add(heading: labels["drafts"], rows: s["drafts"], columns: [.init("symbol"), .init("sponsors_count", "#"), .init("sponsors")], labels: labels)
         page.add(heading: labels["participants"], rows: s["participants"], columns: [
-            .init("role"), .init("name", link: { Links.state($0("iso3"), lang) }), .init("iso3"),
+            .init("role"), .state("name", lang: lang), .init("iso3"),
         ], labels: labels)
         try addSource(&page, rows: m, labels: labels)
         return page.render(request, labels: labels)
@@ -44,14 +44,14 @@ extension PagesController {
         }
         page.add(heading: labels["decisions"], rows: decisions, columns: [
             .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("vote"), .init("venue"),
-            .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }), .init("chapter_vii", "Chapter VII"),
+            .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }), .init("chapter_vii"),
         ], labels: labels)
         page.add(heading: labels["listed"], rows: s["listed"], columns: [.init("occasion"), .init("date"), .init("vote")], labels: labels)
         page.add(heading: labels["official_record"], rows: official, columns: [
             .init("venue"), .init("meeting"), .init("date"), .init("adoption_type", text: { v in Self.adoption(v, labels) }), .init("vote"), .init("draft"),
         ], labels: labels)
         page.add(heading: labels["member_votes"], rows: s["member_votes"], columns: [
-            .init("state", link: { Links.state($0("iso3"), lang) }), .init("iso3"), .init("vote"),
+            .state("state", lang: lang), .init("iso3"), .init("vote"),
         ], labels: labels)
         try addSource(&page, rows: decisions, labels: labels)
         page.add(heading: labels["findings"], rows: s["findings"], columns: Page.findingColumns(lang), labels: labels)
@@ -68,7 +68,7 @@ extension PagesController {
         let name = Gazetteer.shared.name(code: code, language: lang) ?? s["summary"].column("name").first?.string ?? code
         var page = Page(title: "\(name) (\(code))")
         page.add(heading: labels["summary"], rows: s["summary"], columns: [
-            .init("invited_rule37", "rule 37"), .init("invited_rule39_other", "rule 39"), .init("spoke"), .init("sponsored"), .init("voted"),
+            .init("invited_rule37"), .init("invited_rule39_other"), .init("spoke"), .init("sponsored"), .init("voted"),
         ], labels: labels)
         page.add(heading: labels["participation"], rows: s["participation"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("role"),

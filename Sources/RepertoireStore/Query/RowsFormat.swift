@@ -4,9 +4,10 @@ import RepertoireModel
 public enum RowsFormat: String, Sendable, CaseIterable {
     case table, json, csv
 
-    public func render(_ rows: Rows, width: Int? = nil) -> String {
+    /// `label` gives a table's column headers (JSON and CSV keep the column names, the contract).
+    public func render(_ rows: Rows, width: Int? = nil, label: (String) -> String = { $0 }) -> String {
         switch self {
-        case .table: TextTable.render(rows, width: width)
+        case .table: TextTable.render(rows, width: width, label: label)
         case .json: rows.jsonString + "\n"
         case .csv: CSV.render(rows)
         }
@@ -33,9 +34,9 @@ public enum CSV {
 /// before a key is cut. A column empty in every row is left out of a table too wide for the width. A `document` column
 /// shows the file's name (the JSON and CSV keep its path).
 public enum TextTable {
-    public static func render(_ rows: Rows, width: Int?) -> String {
+    public static func render(_ rows: Rows, width: Int?, label: (String) -> String = { $0 }) -> String {
         let documentColumn = rows.columns.firstIndex(of: "document")
-        var columns = rows.columns
+        var columns = rows.columns.map(label)
         var cells = rows.rows.map { row in
             row.enumerated().map { k, value in
                 let text = flatten(Rows.words(value, column: rows.columns[k]))
