@@ -127,6 +127,7 @@ struct BrowseTests {
                       let schema = operation["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"] else { continue }
                 let answer = try await client.execute(uri: example, method: .get) { try JSONDecoder().decode(JSONValue.self, from: Data(buffer: $0.body)) }
                 let problems = JSONValue.validate(answer, schema, in: doc)
+                try await client.execute(uri: example, method: .head) { response in #expect(response.status == .ok, "HEAD \(example)") }
                 #expect(problems.isEmpty, "\(path) \(example): \(problems.prefix(5))")
                 checked += 1
             }

@@ -35,7 +35,7 @@ extension SQLiteStore {
             ("meetings", """
                 SELECT m.record, m.date, \(EditionText.meetingSubItem) AS sub_item, m.rule37_count,
                   (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'rule39_other') AS rule39_other,
-                  \(SQLFragments.speakers("m.id")),
+                  \(SQLFragments.speakers("m.id", language: "?1")),
                   \(SQLFragments.listedDecisions("meeting_id = m.id")),
                   m.lines
                 FROM practice_meeting m WHERE m.agenda_item = ?2 ORDER BY m.date, m.record

@@ -87,7 +87,7 @@ public struct PracticeQuery: Sendable {
               \(SQLFragments.continuations("m.id")),
               m.rule37_count,
               (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'rule39_other') AS rule39_other,
-              \(SQLFragments.speakers("m.id")),
+              \(SQLFragments.speakers("m.id", language: language.map { "'\($0)'" } ?? "NULL")),
               \(SQLFragments.listedDecisions("meeting_id = m.id")),
               d.name AS document, m.line
             FROM practice_meeting m JOIN document d ON d.id = m.document_id

@@ -7,8 +7,14 @@ enum SQLFragments {
 
     /// A meeting's speakers as its table lists them (`安理会全体成员`, `92 个会员国`, a state), a JSON array:
     /// `speakers` column. Their number is not the number who spoke: one entry may stand for many.
-    static func speakers(_ meeting: String) -> String {
-        "(SELECT json_group_array(name) FROM (SELECT name FROM participation WHERE meeting_id = \(meeting) AND role = 'speaker' ORDER BY position)) AS speakers"
+    /// `language`: an SQL expression (`?1`, `'en'`) of the edition whose row gives them, where that edition is loaded.
+    static func speakers(_ meeting: String, language: String = "NULL") -> String {
+        """
+        (SELECT json_group_array(name) FROM (SELECT name FROM participation WHERE role = 'speaker' AND meeting_id = coalesce(
+          (SELECT e.id FROM meeting e JOIN document ed ON ed.id = e.document_id JOIN meeting pm ON pm.id = \(meeting)
+           WHERE ed.edition_of = pm.document_id AND ed.language = \(language) AND e.record = pm.record LIMIT 1), \(meeting))
+          ORDER BY position)) AS speakers
+        """
     }
 
     /// A meeting's resumptions in their order, a JSON array: `continuations` column.

@@ -87,7 +87,7 @@ extension SQLiteStore {
         let sections: [(String, String)] = [
             ("symbol", "SELECT compact AS symbol, kind, link FROM symbol WHERE compact = ?"),
             ("citations", """
-                SELECT d.name AS document, c.line, c.context FROM citation c JOIN document d ON d.id = c.document_id
+                SELECT d.name AS document, nullif(c.line, 0) AS line, c.context FROM citation c JOIN document d ON d.id = c.document_id
                 WHERE c.symbol = ? ORDER BY d.path, c.line, c.context
                 """),
             ("decisions", """
