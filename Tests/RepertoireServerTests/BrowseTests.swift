@@ -85,6 +85,18 @@ struct BrowseTests {
         }
     }
 
+    /// A truncated item does not look empty: the home page gives what its tables hold against what it states, and
+    /// that its text stops in it; the item page, its stated counts and the finding.
+    @Test func aTruncatedItemSaysSo() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            let home = try await client.execute(uri: "/?lang=en", method: .get) { String(buffer: $0.body).replacing(#/<[^>]*>/#, with: " ") }
+            #expect(home.contains("Text cut short"))
+            #expect(home.replacing(#/\s+/#, with: " ").contains("0 / 1 0 / 3 0 yes"))
+            let item = try await client.execute(uri: "/items/36?lang=zh", method: .get) { String(buffer: $0.body) }
+            #expect(item.contains("文件在项目 36 中途截断：无法核对其数目"))
+        }
+    }
+
     @Test(arguments: PracticeQuery.Subject.allCases)
     func everyListHasItsTwins(_ subject: PracticeQuery.Subject) async throws {
         try await ServerFixture.app().test(.router) { client in

@@ -26,7 +26,10 @@ extension PagesController {
         page.add(heading: labels["timeline"], html: Charts.timeline(timeline, labels: labels))
         page.add(heading: labels["items"], rows: items, columns: [
             .init("item", "item", link: { Links.item($0("item"), lang) }), .init("title", "title", link: { Links.item($0("item"), lang) }),
-            .init("meetings"), .init("videoconferences"), .init("decisions"),
+            // What the tables hold against what the item states (`3 / 4`), and whether the text stops in the item.
+            .init("meetings", text: { v in Self.foundOfStated(v("meetings_found"), v("stated_meetings")) }),
+            .init("videoconferences", text: { v in Self.foundOfStated(v("videoconferences_found"), v("stated_videoconferences")) }),
+            .init("decisions_found", "decisions"), .init("truncated"),
         ], labels: labels)
         return page.render(request, labels: labels)
     }
@@ -71,6 +74,11 @@ extension PagesController {
             .init("venue"), .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
         ], labels: labels)
         return page.render(request, labels: labels)
+    }
+
+    /// `3 / 4`: found of stated; the found count alone where the item states none.
+    static func foundOfStated(_ found: Rows.Value, _ stated: Rows.Value) -> String {
+        stated.int.map { "\(found.int ?? 0) / \($0)" } ?? found.description
     }
 
     /// The findings by what they name (a record, a symbol, an item), as the warnings shown beside it.

@@ -13,6 +13,8 @@ extension SQLiteStore {
               (SELECT count(*) FROM practice_meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings_found,
               (SELECT count(*) FROM practice_videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences_found,
               (SELECT count(*) FROM practice_decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions_found,
+              EXISTS (SELECT 1 FROM finding f WHERE f.document_id = a.document_id AND f.kind = 'truncated-document'
+                      AND EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(a.number AS TEXT))) AS truncated,
               d.name AS document, a.line
             FROM practice_agenda_item a JOIN document d ON d.id = a.document_id
             ORDER BY a.number, d.path
