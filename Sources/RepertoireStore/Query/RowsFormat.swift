@@ -75,16 +75,20 @@ public enum TextTable {
                     widths[widest] -= 1
                 }
             }
-            // The other columns first, down to 4 columns each (`un…`); then the keys' headers, down to their values.
-            shrink(keys: false) { _ in 4 }
+            // The other columns first, down to 8 columns each (`resolut…`, still legible); then the keys' headers,
+            // down to their values.
+            var least = values.map { min(8, max(4, $0)) }
+            shrink(keys: false) { least[$0] }
             shrink(keys: true) { max(4, values[$0]) }
-            // Still too wide: the last other columns are left out (named under the table) before a key is cut.
-            while !fits(), let last = columns.indices.last(where: { !isKey[$0] }), columns.count > 1 {
+            // Still too wide: the last other columns are left out (named under the table) before any is cut further.
+            while !fits(), let last = columns.indices.last(where: { !isKey[$0] }), columns.count > 1,
+                  columns.indices.filter({ !isKey[$0] }).count > 1 {
                 left.insert(columns[last], at: 0)
-                columns.remove(at: last); widths.remove(at: last); isKey.remove(at: last)
+                columns.remove(at: last); widths.remove(at: last); isKey.remove(at: last); least.remove(at: last)
                 cells = cells.map { var row = $0; row.remove(at: last); return row }
             }
-            // Then, if need be, the keys themselves, down to 8.
+            // Then the others down to 4, and, if need be, the keys themselves, down to 8.
+            shrink(keys: false) { _ in 4 }
             shrink(keys: true) { _ in 8 }
         }
         func line(_ values: [String]) -> String {
