@@ -150,21 +150,21 @@ public final class SQLiteStore: PracticeStore {
                         ], db)
                         if let key = d.practiceKey { try joinPractice(id, key: key, language: d.language, db) }
                         let ids = try BatchWriter.write(d.rows, document: id, db)
-                        written[id] = d.rows.fullText.map { (ids[$0.row], $0.text, $0.symbols) }
+                        written[id] = d.rows.fullText.map { (ids[$0.row], $0.words, $0.pairs) }
                         return .commit
                     }
                 } catch {
                     errors[k] = error
                 }
             }
-            // Last, in one statement: the passages of all the documents into the full-text index, their tokens
-            // taken from the batches (`SearchTokens.prepared`), not computed again here. (FTS5 writes its pending
-            // terms at the end of every statement on it: one statement, one new segment.)
+            // Last, in one statement: the passages of all the documents into the full-text index, their words and
+            // pairs taken from the batches (`PortableIndex.texts`), not computed again here. (FTS5 writes its
+            // pending terms at the end of every statement on it: one statement, one new segment.)
             guard !written.isEmpty else { return }
             try preparedText.with(written.values.flatMap { $0 }) {
                 try db.execute(sql: """
-                    INSERT INTO passage_fts(rowid, text, symbols)
-                    SELECT id, \(PreparedText.function)(id, 0, text), \(PreparedText.function)(id, 1, symbols) FROM passage
+                    INSERT INTO \(PortableIndex.table)(rowid, words, pairs)
+                    SELECT id, \(PreparedText.function)(id, 0, ''), \(PreparedText.function)(id, 1, '') FROM passage
                     WHERE document_id IN (SELECT value FROM json_each(?))
                     """, arguments: ["[" + written.keys.map(String.init).joined(separator: ",") + "]"])
             }
@@ -193,12 +193,7 @@ public final class SQLiteStore: PracticeStore {
     /// removed, if any.
     private func replace(path: String, unindexed: Set<Int64>, _ db: Database) throws -> Int64? {
         guard let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [path]) else { return nil }
-        if !unindexed.contains(old) {
-            try db.execute(sql: """
-                INSERT INTO passage_fts(passage_fts, rowid, text, symbols)
-                SELECT 'delete', id, text, symbols FROM passage WHERE document_id = ?
-                """, arguments: [old])
-        }
+        if !unindexed.contains(old) { try PortableIndex.delete(document: old, db) }
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old])
         return old
     }
@@ -207,16 +202,16 @@ public final class SQLiteStore: PracticeStore {
         // Checkpoints (each syncing the log and the database file) once at the end rather than every 1,000 pages.
         try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
         try writer.write { db in
-            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 0)")
-            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('crisismerge', 64)")
+            try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table), rank) VALUES ('automerge', 0)")
+            try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table), rank) VALUES ('crisismerge', 64)")
         }
     }
 
     public func endBulkWrite(merge: Bool) throws {
         try writer.write { db in
-            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 4)")
-            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('crisismerge', 16)")
-            if merge { try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('optimize')") }
+            try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table), rank) VALUES ('automerge', 4)")
+            try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table), rank) VALUES ('crisismerge', 16)")
+            if merge { try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table)) VALUES ('optimize')") }
         }
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
@@ -283,7 +278,7 @@ public final class SQLiteStore: PracticeStore {
         try writer.writeWithoutTransaction { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
-            do { try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 1)") }
+            do { try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table), rank) VALUES ('integrity-check', 0)") }
             catch { problems.append("full-text index: \(error)") }
             return problems
         }

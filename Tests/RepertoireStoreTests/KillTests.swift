@@ -61,7 +61,7 @@ struct KillTests {
         #expect(finished.status == 0, "\(finished.err)")
         let (count, automerge) = try DatabaseQueue(path: db).read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM document"),
-             try Int.fetchOne(db, sql: "SELECT v FROM passage_fts_config WHERE k = 'automerge'"))
+             try Int.fetchOne(db, sql: "SELECT v FROM passage_index_config WHERE k = 'automerge'"))
         }
         #expect(count == 24)
         // A killed bulk ingest defers index merging; the next ingest puts the usual setting back.

@@ -44,35 +44,6 @@ struct TokenizerTests {
         #expect(tokens == ["安", "a"])
     }
 
-    /// The stream prepared on a parsing thread replays to the very tokens (and offsets) of the text, which the
-    /// index's integrity check, deletes and highlights read from the text itself.
-    @Test(arguments: ["安理会第 2532(2020)号决议，见 S/2020/346。", "Climate-related Risks. Côte d’Ivoire", "", "会"])
-    func preparedStreamReplaysTheTextTokens(_ text: String) {
-        checkPreparedStream(text)
-    }
-
-    /// A token longer than 64 KiB keeps its length in the stream.
-    @Test func preparedStreamKeepsAVeryLongToken() {
-        checkPreparedStream(String(repeating: "a", count: 70_000) + " 和平")
-    }
-
-    func checkPreparedStream(_ text: String) {
-        typealias Token = (token: [UInt8], start: Int, end: Int, colocated: Bool)
-        func collect(_ body: (_ emit: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Bool) -> Void) -> [String] {
-            var out: [String] = []
-            body { t, s, e, c in out.append("\(String(decoding: t, as: UTF8.self))@\(s)-\(e)\(c ? "+" : "")"); return true }
-            return out
-        }
-        let bytes = Array(text.utf8), stream = SearchTokens.prepared(text)
-        let direct = collect { emit in bytes.withUnsafeBufferPointer { SearchTokens.scan($0, query: false, emit) } }
-        var replayed = false
-        let fromStream = collect { emit in stream.withUnsafeBufferPointer { replayed = SearchTokens.replay($0, emit) } }
-        #expect(replayed)
-        #expect(fromStream == direct)
-        #expect(direct.isEmpty == text.isEmpty)
-        // A text is never taken for a stream.
-        #expect(!bytes.withUnsafeBufferPointer { SearchTokens.replay($0) { _, _, _, _ in true } })
-    }
 }
 
 @Suite("SHA-256")

@@ -25,7 +25,7 @@ public struct RowRef: SQLBindable, Sendable {
 
 /// The rows of one document in the order they are inserted, built on the parsing threads so that the one
 /// writer only binds and steps: one statement per table and column list, symbols registered once, citations
-/// without repeats, and each passage's full-text tokens (`SearchTokens.prepared`) ready for the index.
+/// without repeats, and each passage's full-text input (`PortableIndex.texts`) ready for the index.
 public struct RowBatch: Sendable {
     public let language: String
     /// `INSERT [OR IGNORE] INTO table (columns) VALUES (?, …)`, one per table and column list.
@@ -42,7 +42,8 @@ public struct RowBatch: Sendable {
 
     public struct FullText: Sendable {
         public let row: Int
-        public let text: [UInt8], symbols: [UInt8]
+        /// The index's `words` and `pairs` of the passage, UTF-8.
+        public let words: [UInt8], pairs: [UInt8]
     }
     private var statementIndex: [String: Int] = [:]
     private var registered: Set<String> = []
@@ -76,7 +77,8 @@ public struct RowBatch: Sendable {
             if case .text(let s)? = values.first(where: { $0.key == key })?.value.sqlValue { return s }
             return ""
         }
-        fullText.append(FullText(row: ref.index, text: SearchTokens.prepared(text("text")), symbols: SearchTokens.prepared(text("symbols"))))
+        let index = PortableIndex.texts(text("text"), symbols: text("symbols"))
+        fullText.append(FullText(row: ref.index, words: Array(index.words.utf8), pairs: Array(index.pairs.utf8)))
     }
 
     /// Makes sure the symbol has its row (kind and its link in the document's language).

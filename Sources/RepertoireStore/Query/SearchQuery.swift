@@ -16,15 +16,19 @@ public struct SearchQuery: Sendable {
         (self.text, self.item, self.limit, self.highlight) = (text, item, limit, highlight)
     }
 
-    /// The FTS5 pattern: each space-separated term a quoted phrase (quotes doubled), all required; a term or
-    /// the whole text that reads as a document symbol becomes that symbol's compact token. Nil when the
-    /// query has no searchable token.
+    /// The query as the portable index reads it (`PortableIndex`): each term's phrases, all required.
     public var pattern: String? {
-        // Control characters separate terms: FTS5 reads a NUL as the end of its query (a `%00` in a URL made an
-        // unterminated phrase, a SQLite error, a 500).
+        guard let terms = terms else { return nil }
+        let phrases = terms.flatMap(PortableIndex.phrases)
+        return phrases.isEmpty ? nil : phrases.joined(separator: " ")
+    }
+
+    /// The query's terms: the whole query where it is one document symbol (in any written form), else its
+    /// space-separated words (a word that reads as a symbol, the symbol's compact form); nil when none.
+    var terms: [String]? {
         let trimmed = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
             .trimmingSpaces
-        if trimmed.contains("/"), let symbol = DocumentSymbol(trimmed) { return Self.phrase(symbol.compact) }
+        if trimmed.contains("/"), let symbol = DocumentSymbol(trimmed) { return [symbol.compact] }
         // A symbol in the document's own words (`第 2532(2020)号决议`) is searched as the symbol.
         let hits = SymbolScanner(profile: .chinese).scan(Array(trimmed.utf8))
         if hits.count == 1 {
@@ -33,7 +37,7 @@ public struct SearchQuery: Sendable {
             let words = String(decoding: rest, as: UTF8.self).filter { !$0.isWhitespace }
             // Only the form's own few characters around it (第 … 号决议), no other words.
             if words.count <= 6, !words.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                return Self.phrase(hits[0].symbol.compact)
+                return [hits[0].symbol.compact]
             }
         }
         let terms = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{3000}" })
@@ -43,40 +47,43 @@ public struct SearchQuery: Sendable {
                 return t
             }
             .filter { !SearchTokens.tokens($0, query: true).isEmpty }
-        guard !terms.isEmpty else { return nil }
-        return terms.map(Self.phrase).joined(separator: " ")
+        return terms.isEmpty ? nil : terms
     }
 
-    static func phrase(_ term: String) -> String {
-        "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }
 
 extension SQLiteStore {
-    /// Passages matching the query, best first (bm25), with a highlighted snippet. A query matching more than
-    /// `SearchQuery.rankingWindow` passages is ranked among the first that many in storage order, so that a
-    /// one-character query over a large database stays fast; rarer queries are ranked over all their matches.
+    /// Passages matching the query, best first (bm25), with a highlighted snippet made from the passage's text
+    /// (`Highlight`). A query matching more than `SearchQuery.rankingWindow` passages is ranked among the first that
+    /// many in storage order, so that a one-character query over a large database stays fast; rarer queries are
+    /// ranked over all their matches.
     public func search(_ search: SearchQuery) throws -> Rows {
-        guard let pattern = search.pattern else { return Rows(columns: Self.searchColumns) }
+        guard let pattern = search.pattern, let terms = search.terms else { return Rows(columns: Self.searchColumns) }
         var filter = ""
         var arguments: [(any DatabaseValueConvertible)?] = [pattern]
         if let item = search.item { filter = " AND p.agenda_item = ?"; arguments.append(item) }
-        arguments += [SearchQuery.rankingWindow, max(0, search.limit), search.highlight.open, search.highlight.close, pattern]
+        arguments += [SearchQuery.rankingWindow, max(0, search.limit)]
+        let index = PortableIndex.table
         let sql = """
         WITH hits AS (
-          SELECT passage_fts.rowid AS id, bm25(passage_fts) AS score
-          FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid
-          WHERE passage_fts MATCH ?\(filter)
+          SELECT \(index).rowid AS id, bm25(\(index)) AS score
+          FROM \(index) JOIN passage p ON p.id = \(index).rowid
+          WHERE \(index) MATCH ?\(filter)
           LIMIT ?
         ), top AS (SELECT id, score FROM hits ORDER BY score, id LIMIT ?)
-        SELECT p.source, p.agenda_item AS item, p.symbol, d.name AS document, p.line,
-          snippet(passage_fts, 0, ?, ?, '…', 32) AS snippet, round(top.score, 3) AS rank
-        FROM top JOIN passage_fts ON passage_fts.rowid = top.id
-        JOIN passage p ON p.id = top.id JOIN document d ON d.id = p.document_id
-        WHERE passage_fts MATCH ?
+        SELECT p.source, p.agenda_item AS item, p.symbol, d.name AS document, p.line, p.text AS snippet, round(top.score, 3) AS rank
+        FROM top JOIN passage p ON p.id = top.id JOIN document d ON d.id = p.document_id
         ORDER BY top.score, top.id
         """
-        return try read { db in try Rows.fetch(db, sql: sql, arguments: StatementArguments(arguments)) }
+        var rows = try read { db in try Rows.fetch(db, sql: sql, arguments: StatementArguments(arguments)) }
+        let highlight = Highlight.terms(terms.joined(separator: " "))
+        if let k = rows.columns.firstIndex(of: "snippet") {
+            for r in rows.rows.indices {
+                guard let text = rows.rows[r][k].string else { continue }
+                rows.rows[r][k] = .text(Highlight.snippet(text, terms: highlight, open: search.highlight.open, close: search.highlight.close))
+            }
+        }
+        return rows
     }
 
     static let searchColumns = ["source", "item", "symbol", "document", "line", "snippet", "rank"]

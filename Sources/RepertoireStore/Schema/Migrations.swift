@@ -11,6 +11,7 @@ enum Schema {
         m.registerMigration("v2: drafts not adopted among official texts, each year's statistics", migrate: v2)
         m.registerMigration("v3: editions of one document, one practice", migrate: v3)
         m.registerMigration("v4: documents' names, findings' messages as catalogue entries", migrate: v4)
+        m.registerMigration("v5: a full-text index any SQLite opens", migrate: v5)
         return m
     }
 
@@ -22,6 +23,15 @@ enum Schema {
     /// A document's name as readers see it: its path relative to the folder it was ingested from (its file name
     /// where it was named alone), never the server's absolute path. A finding's message as the catalogue's entry and
     /// its arguments, so that a page shows it in its own language.
+    /// The full-text index with SQLite's own `unicode61` tokenizer over words and pairs the program writes
+    /// (`PortableIndex`), in place of the program's tokenizer, which no other tool has: the database opens, index
+    /// included, in the `sqlite3` shell, Python, R and Datasette. Filled again from the passages.
+    private static func v5(_ db: Database) throws {
+        try db.execute(sql: "DROP TABLE passage_fts")
+        try db.execute(sql: PortableIndex.create)
+        try PortableIndex.rebuild(db)
+    }
+
     private static func v4(_ db: Database) throws {
         try db.execute(sql: """
         ALTER TABLE document ADD COLUMN name TEXT;

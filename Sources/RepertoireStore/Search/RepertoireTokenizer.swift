@@ -1,6 +1,8 @@
 import GRDB
 
-/// The FTS5 tokenizer `repertoire` (see `SearchTokens`), registered on every connection of the store.
+/// The FTS5 tokenizer `repertoire` (see `SearchTokens`) of the first full-text index, which only this program could
+/// read. Still registered on every connection, so that a database made then can be migrated (its table dropped,
+/// `PortableIndex` built in its place); no table of a current database uses it.
 final class RepertoireTokenizer: FTS5CustomTokenizer {
     static let name = "repertoire"
 
@@ -18,8 +20,6 @@ final class RepertoireTokenizer: FTS5CustomTokenizer {
                                  UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), CInt(token.count), CInt(start), CInt(end))
             return code == 0
         }
-        // A passage being indexed comes as the stream its parsing thread prepared (`SearchTokens.prepared`).
-        if !query && SearchTokens.replay(text, emit) { return code }
         SearchTokens.scan(text, query: query, emit)
         return code
     }
