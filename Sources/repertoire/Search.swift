@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RepertoireModel
 import RepertoireStore
 
 struct Search: ParsableCommand {
@@ -8,7 +9,8 @@ struct Search: ParsableCommand {
         discussion: """
         Chinese of any length (one character too), words (case does not matter) and document symbols \
         (S/RES/2532(2020), written in any of their forms) are searched; several space-separated terms must all \
-        occur. Results come best first (bm25), each with a snippet where [matches] are marked.
+        occur. Results come best first (bm25), each with a snippet where [matches] are marked; the table and the \
+        JSON ({"query", "count", "rows"}) say how many passages match in all.
         """
     )
 
@@ -29,9 +31,25 @@ struct Search: ParsableCommand {
     mutating func run() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
         let store = try database.openForReading()
-        var rows = try store.search(SearchQuery(query, item: item, limit: limit))
-        if format == .table { rows = Self.centred(rows) }
-        Terminal.write(format.render(rows, width: Terminal.width, label: Headers.label("en")))
+        let question = SearchQuery(query, item: item, limit: limit)
+        var rows = try store.search(question)
+        let count = try store.searchCount(question)
+        switch format {
+        case .json:
+            // The rows, and how many passages match in all.
+            var w = JSONWriter()
+            w.object { o in
+                o.field("query", query)
+                o.field("count", count)
+                o.field("rows", rows)
+            }
+            Terminal.write(String(decoding: w.bytes, as: UTF8.self) + "\n")
+        case .table:
+            rows = Self.centred(rows)
+            Terminal.write(format.render(rows, width: Terminal.width, label: Headers.label("en")) + "\(count) passage\(count == 1 ? "" : "s") match\(count == 1 ? "es" : "").\n")
+        case .csv:
+            Terminal.write(format.render(rows))
+        }
     }
 
     /// Each snippet begun a little before its first match (`…` marking what is left out), so that a table cutting

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import RepertoireStore
 
 /// The store's commands through the built `repertoire` binary.
 @Suite("Store: command line", .serialized)
@@ -40,9 +41,14 @@ struct StoreCLITests {
     @Test func searchAsJSON() throws {
         let out = try Fixture.run(["search", "会", "--limit", "3", "--format", "json", "--db", Self.db])
         #expect(out.status == 0)
-        let rows = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]]
+        let answer = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Any]
+        let rows = answer?["rows"] as? [[String: Any]]
         #expect(rows?.count == 3)
         #expect((rows?.first?["snippet"] as? String)?.contains("[会]") == true)
+        // The true number of passages holding 会, counted here by a scan of their texts.
+        let scanned = try Fixture.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM passage WHERE instr(text, '会') > 0") }
+        #expect(answer?["count"] as? Int == scanned)
+        #expect((scanned ?? 0) > SearchQuery.rankingWindow)
     }
 
     @Test(arguments: [

@@ -63,12 +63,12 @@ extension APIController {
         return (size, try q["_next"].map { try PageToken.offset(String($0)) } ?? 0)
     }
 
-    static func respond(_ rows: Rows, size: Int, offset: Int, request: Request, csv: Bool = false) throws -> Response {
+    static func respond(_ rows: Rows, size: Int, offset: Int, request: Request, csv: Bool = false, count: Int? = nil) throws -> Response {
         var page = rows
         let more = page.rows.count > size
         page.rows = Array(page.rows.prefix(size))
         if csv || request.uri.queryParameters["_format"] == "csv" { return Envelope.csv(page, request: request) }
-        return Envelope.page(page, next: more ? PageToken.make(offset: offset + size) : nil, request: request)
+        return Envelope.page(page, next: more ? PageToken.make(offset: offset + size) : nil, request: request, count: count)
     }
 
     static func int(_ value: Substring?, _ name: String) throws -> Int? {

@@ -32,11 +32,12 @@ enum Envelope {
     }
 
     /// A page of rows: `{"ok": true, "columns": […], "rows": […], "next": token|null, "next_url": …}`.
-    static func page(_ rows: Rows, next: String?, request: Request) -> Response {
+    static func page(_ rows: Rows, next: String?, request: Request, count: Int? = nil) -> Response {
         let rows = Localised.rows(rows, language(request))
         return json { w in
             w.object { o in
                 o.field("ok", true)
+                if let count { o.field("count", count) }
                 o.field("columns", rows.columns)
                 o.field("rows", rows)
                 o.field("next", next)

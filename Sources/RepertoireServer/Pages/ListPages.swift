@@ -9,12 +9,13 @@ extension PagesController {
         let q = request.uri.queryParameters["q"].map(String.init) ?? ""
         let item = try APIController.int(request.uri.queryParameters["item"], "item")
         let (size, offset) = try APIController.paging(request)
-        var rows = q.trimmingSpaces.isEmpty ? Rows(columns: [])
-            : Snippet.html(try store.search(SearchQuery(q, item: item, limit: offset + size + 1, highlight: Snippet.marks)))
+        let question = SearchQuery(q, item: item, limit: offset + size + 1, highlight: Snippet.marks)
+        var rows = q.trimmingSpaces.isEmpty ? Rows(columns: []) : Snippet.html(try store.search(question))
         rows.rows = Array(rows.rows.dropFirst(offset))
+        let count = q.trimmingSpaces.isEmpty ? 0 : try store.searchCount(question)
         if json {
             guard !q.trimmingSpaces.isEmpty else { throw APIError.badRequest("q: give what to look for") }
-            return try APIController.respond(rows, size: size, offset: offset, request: request)
+            return try APIController.respond(rows, size: size, offset: offset, request: request, count: count)
         }
         let more = rows.rows.count > size
         rows.rows = Array(rows.rows.prefix(size))
@@ -22,7 +23,7 @@ extension PagesController {
         var page = Page(title: q.isEmpty ? labels["search"] : "\(labels["search"]): \(q)")
         page.query = q
         if !q.isEmpty {
-            page.add(heading: rows.rows.isEmpty ? labels["results"] : "\(labels["results"]) \(offset + 1)–\(offset + rows.rows.count)", rows: rows, columns: [
+            page.add(heading: rows.rows.isEmpty ? labels["results"] : "\(labels["results"]) \(offset + 1)–\(offset + rows.rows.count) / \(count)", rows: rows, columns: [
                 .init("snippet", html: { v in v("snippet").string }),
                 .init("source"), .init("item", link: { Links.item($0("item"), lang) }), .init("symbol", link: { Links.decision($0("symbol"), lang) }),
                 .init("document"), .init("line"),

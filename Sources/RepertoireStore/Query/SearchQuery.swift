@@ -86,6 +86,18 @@ extension SQLiteStore {
         return rows
     }
 
+    /// How many passages match the query: all of them, however many are ranked and shown.
+    public func searchCount(_ search: SearchQuery) throws -> Int {
+        guard let pattern = search.pattern else { return 0 }
+        let index = PortableIndex.table
+        if let item = search.item {
+            return try read { db in try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM \(index) JOIN passage p ON p.id = \(index).rowid WHERE \(index) MATCH ? AND p.agenda_item = ?
+                """, arguments: [pattern, item]) ?? 0 }
+        }
+        return try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(index) WHERE \(index) MATCH ?", arguments: [pattern]) ?? 0 }
+    }
+
     static let searchColumns = ["source", "item", "symbol", "document", "line", "snippet", "rank"]
 
     /// All that is known of a symbol, by section.
