@@ -45,6 +45,7 @@ public func buildRouter(store: SQLiteStore, config: ServerConfiguration = Server
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: LimitsMiddleware(timeout: config.requestTimeout, maxRequestBytes: config.maxRequestBytes))
+    router.add(middleware: ValidatorsMiddleware(database: DatabaseVersion(path: config.databasePath)))
     if let cache { router.add(middleware: CacheMiddleware(cache: cache)) }
     router.addRoutes(APIController(store: store).routes, atPath: "/api")
     router.addRoutes(PagesController(store: store).routes)
