@@ -79,7 +79,7 @@ public protocol PracticeStore: Sendable {
     func search(_ search: SearchQuery) throws -> Rows
     func show(_ symbol: DocumentSymbol) throws -> [(section: String, rows: Rows)]
     /// Rows per table, for summaries.
-    func counts() throws -> [(table: String, rows: Int)]
+    func counts(_ tables: [String]) throws -> [(table: String, rows: Int)]
     /// The Council's members by year, from the official votes stored (ISO3 codes).
     func councilMembers() throws -> [Int: Set<String>]
 }
@@ -222,10 +222,11 @@ public final class SQLiteStore: PracticeStore {
     /// The tables counted through their `practice_` view.
     static let practiceTables: Set<String> = ["agenda_item", "meeting", "videoconference", "decision", "finding"]
 
-    public func counts() throws -> [(table: String, rows: Int)] {
-        let tables = ["document", "agenda_item", "meeting", "videoconference", "decision", "event", "footnote",
-                      "participation", "symbol", "citation", "finding", "official_decision", "member_vote", "official_text", "passage"]
-        return try writer.read { db in
+    public static let countedTables = ["document", "agenda_item", "meeting", "videoconference", "decision", "event", "footnote",
+                                       "participation", "symbol", "citation", "finding", "official_decision", "member_vote", "official_text", "passage"]
+
+    public func counts(_ tables: [String] = countedTables) throws -> [(table: String, rows: Int)] {
+        try writer.read { db in
             // The practice's facts: an item, meeting, videoconference, decision or finding counted once, whatever
             // editions of its document are loaded.
             try tables.map { table in

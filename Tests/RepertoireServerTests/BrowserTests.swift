@@ -105,8 +105,9 @@ struct BrowserTests {
         return (server, base)
     }
 
+    /// Up to 60 s: the other browser test's Chromium runs take the machine's cores meanwhile.
     static func waitUntilServing(_ base: String) async throws {
-        for _ in 0..<100 {
+        for _ in 0..<600 {
             if let (_, response) = try? await URLSession.shared.data(from: URL(string: base + "/api/items")!),
                (response as? HTTPURLResponse)?.statusCode == 200 { return }
             try await Task.sleep(for: .milliseconds(100))

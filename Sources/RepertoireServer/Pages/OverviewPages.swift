@@ -6,7 +6,10 @@ import RepertoireStore
 /// The home page (totals, timeline, items) and an agenda item.
 extension PagesController {
     func home(_ request: Request, json: Bool) throws -> Response {
-        let counts = try store.counts(), timeline = try store.timeline(), items = try store.items(language: Labels.of(request).lang)
+        // What the page shows, and no more: six totals, the first items (and how many there are).
+        let counts = try store.counts(["document", "agenda_item", "meeting", "videoconference", "decision", "finding"])
+        let timeline = try store.timeline(), items = try store.items(language: Labels.of(request).lang, limit: Self.homeItems)
+        let itemCount = counts.first { $0.table == "agenda_item" }?.rows ?? items.rows.count
         if json {
             return Envelope.json { w in
                 w.object { o in
@@ -24,6 +27,7 @@ extension PagesController {
         let totals = counts.compactMap { c in shown[c.table].map { "<div><b>\(c.rows)</b>\(Page.escape(labels[$0]))</div>" } }.joined()
         page.add(heading: labels["totals"], html: #"<div class="totals">\#(totals)</div>"#)
         page.add(heading: labels["timeline"], html: Charts.timeline(timeline, labels: labels))
+        // The first items; the rest through the API's pages (a corpus of a thousand Supplement parts has thousands).
         page.add(heading: labels["items"], rows: items, columns: [
             .init("item", "item", link: { Links.item($0("item"), lang) }), .init("title", "title", link: { Links.item($0("item"), lang) }),
             // What the tables hold against what the item states (`3 / 4`), and whether the text stops in the item.
@@ -31,6 +35,9 @@ extension PagesController {
             .init("videoconferences", text: { v in Self.foundOfStated(v("videoconferences_found"), v("stated_videoconferences")) }),
             .init("decisions_found", "decisions"), .init("truncated"),
         ], labels: labels)
+        if itemCount > items.rows.count {
+            page.add(heading: nil, html: #"<p class="note">\#(items.rows.count) / \#(itemCount) · <a href="/api/items?_size=1000">JSON</a></p>"#)
+        }
         return page.render(request, labels: labels)
     }
 
@@ -75,6 +82,9 @@ extension PagesController {
         ], labels: labels)
         return page.render(request, labels: labels)
     }
+
+    /// How many items the home page lists.
+    static let homeItems = 100
 
     /// `3 / 4`: found of stated; the found count alone where the item states none.
     static func foundOfStated(_ found: Rows.Value, _ stated: Rows.Value) -> String {

@@ -6,7 +6,7 @@ import RepertoireModel
 extension SQLiteStore {
     /// The practice's items (one row an item of each Supplement part, whatever editions are loaded); titles in
     /// `language` where that language's edition is loaded, else the first edition's.
-    public func items(language: String? = nil) throws -> Rows {
+    public func items(language: String? = nil, limit: Int? = nil) throws -> Rows {
         try read { db in try Rows.fetch(db, sql: """
             SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
               a.stated_presidential_statements,
@@ -17,8 +17,8 @@ extension SQLiteStore {
                       AND EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(a.number AS TEXT))) AS truncated,
               d.name AS document, a.line
             FROM practice_agenda_item a JOIN document d ON d.id = a.document_id
-            ORDER BY a.number, d.path
-            """, arguments: [language]) }
+            ORDER BY a.number, d.path LIMIT ?2
+            """, arguments: [language, limit ?? -1]) }
     }
 
     /// One agenda item by number (every part of the practice that has it), by section; nil when none has it. Texts
@@ -205,11 +205,13 @@ extension SQLiteStore {
 }
 
 /// A text of the practice in another language: the same fact's text in the edition of language `?1` that points to
-/// the practice's document (`edition_of`), matched by its language-neutral key, else the practice's own.
+/// the practice's document (`edition_of`), matched by its language-neutral key, else the practice's own. The edition's
+/// document is found first and then its own few rows (`CROSS JOIN` keeps that order): a record cited by many
+/// documents would otherwise be looked up among all of them.
 enum EditionText {
     static func other(_ select: String, from table: String, _ alias: String, where match: String, fallback: String) -> String {
         """
-        coalesce((SELECT \(select) FROM \(table) JOIN document ed ON ed.id = e.document_id
+        coalesce((SELECT \(select) FROM document ed CROSS JOIN \(table) ON e.document_id = ed.id
           WHERE ed.edition_of = \(alias).document_id AND ed.language = ?1 AND \(match) LIMIT 1), \(fallback))
         """
     }

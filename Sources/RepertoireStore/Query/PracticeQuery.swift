@@ -90,8 +90,7 @@ public struct PracticeQuery: Sendable {
               \(SQLFragments.speakers("m.id", language: language.map { "'\($0)'" } ?? "NULL")),
               \(SQLFragments.listedDecisions("meeting_id = m.id")),
               d.name AS document, m.line
-            FROM practice_meeting m JOIN document d ON d.id = m.document_id
-            \(Self.whereClause(filters))
+            FROM \(page("practice_meeting", "m", filters, order: "m.date, m.record, m.id")) m JOIN document d ON d.id = m.document_id
             ORDER BY m.date, m.record, m.id
             """
         case .videoconferences:
@@ -101,9 +100,8 @@ public struct PracticeQuery: Sendable {
             SELECT v.agenda_item AS item, v.date, v.record, \(edition(EditionText.videoconferenceTitle)) AS title, v.written_procedure_record,
               \(SQLFragments.listedDecisions("videoconference_id = v.id")),
               d.name AS document, v.line
-            FROM practice_videoconference v JOIN document d ON d.id = v.document_id
-            \(Self.whereClause(filters))
-            ORDER BY v.date, v.line, d.name
+            FROM \(page("practice_videoconference", "v", filters, order: "v.date, v.line, v.id")) v JOIN document d ON d.id = v.document_id
+            ORDER BY v.date, v.line, v.id
             """
         case .decisions:
             // The Repertoire's decisions, then the UN's records of those it does not report (yet), each marked by
@@ -215,6 +213,18 @@ public struct PracticeQuery: Sendable {
         return (sql, StatementArguments(args))
     }
 
+    /// The rows of `table` (aliased `alias`) the query answers with, filtered and ordered; where the subject's own
+    /// order is kept, only the page asked for, so that the columns computed for each row (speakers, resumptions,
+    /// decisions, texts in another edition) are computed for the page alone, not for every row before the cut.
+    func page(_ table: String, _ alias: String, _ filters: [String], order: String) -> String {
+        let limits = pagedInside ? " LIMIT \(limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, offset))" : ""
+        return "(SELECT \(alias).* FROM \(table) \(alias) \(Self.whereClause(filters)) ORDER BY \(order)\(limits))"
+    }
+
+    /// Whether the page is cut inside the query (`page`), not after it: the subject's own order, and a subject whose
+    /// query pages its table.
+    var pagedInside: Bool { sort == nil && (subject == .meetings || subject == .videoconferences) && (limit != nil || offset > 0) }
+
     /// A text of the practice in the query's language (`zh` or `en`, checked by `problem`), else the practice's own.
     func edition(_ text: String) -> String {
         text.replacingOccurrences(of: "?1", with: "'\(language ?? "")'")
@@ -245,7 +255,7 @@ extension SQLiteStore {
                 // Empty values last either way; ties in the subject's own order.
                 sql = "SELECT * FROM (\(sql)) ORDER BY \"\(sort)\" IS NULL, \"\(sort)\" \(query.descending ? "DESC" : "ASC")"
             }
-            if query.limit != nil || query.offset > 0 {
+            if !query.pagedInside, query.limit != nil || query.offset > 0 {
                 sql += "\nLIMIT \(query.limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, query.offset))"
             }
             return try Rows.fetch(db, sql: sql, arguments: arguments)

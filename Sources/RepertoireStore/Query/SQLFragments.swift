@@ -11,8 +11,9 @@ enum SQLFragments {
     static func speakers(_ meeting: String, language: String = "NULL") -> String {
         """
         (SELECT json_group_array(name) FROM (SELECT name FROM participation WHERE role = 'speaker' AND meeting_id = coalesce(
-          (SELECT e.id FROM meeting e JOIN document ed ON ed.id = e.document_id JOIN meeting pm ON pm.id = \(meeting)
-           WHERE ed.edition_of = pm.document_id AND ed.language = \(language) AND e.record = pm.record LIMIT 1), \(meeting))
+          (SELECT e.id FROM meeting pm CROSS JOIN document ed CROSS JOIN meeting e
+           WHERE pm.id = \(meeting) AND ed.edition_of = pm.document_id AND ed.language = \(language)
+             AND e.document_id = ed.id AND e.record = pm.record LIMIT 1), \(meeting))
           ORDER BY position)) AS speakers
         """
     }
