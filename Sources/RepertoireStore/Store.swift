@@ -112,6 +112,17 @@ public final class SQLiteStore: PracticeStore {
         config.busyMode = .timeout(10)
         writer = try DatabasePool(path: path, configuration: config)
         if !readOnly { try Schema.migrator.migrate(writer) }
+        // A database made by an earlier version, opened to be read (by the server): migrated first, once, through a
+        // connection that may write, so that every query finds the tables it reads.
+        else if try !writer.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) {
+            var writable = Configuration()
+            writable.prepareDatabase { db in
+                db.add(tokenizer: RepertoireTokenizer.self)
+                db.add(function: prepared.databaseFunction)
+            }
+            writable.busyMode = .timeout(10)
+            try Schema.migrator.migrate(DatabaseQueue(path: path, configuration: writable))
+        }
     }
 
     /// An in-memory database, for tests.
@@ -241,6 +252,17 @@ public final class SQLiteStore: PracticeStore {
         try writer.read { db in
             try String.fetchAll(db, sql: "SELECT path FROM document WHERE kind = 'official_text' OR kind = 'official_votes' ORDER BY path")
         }
+    }
+
+    /// What lists read ready-made, made again from the rows: every state's participation (`state_summary`).
+    public func refreshSummaries() throws {
+        try writer.write { db in try Self.refreshSummaries(db) }
+    }
+
+    static func refreshSummaries(_ db: Database) throws {
+        let (sql, arguments) = PracticeQuery(.states).sql(live: true)
+        try db.execute(sql: "DELETE FROM state_summary")
+        try db.execute(sql: "INSERT INTO state_summary \(sql)", arguments: arguments)
     }
 
     /// Replaces each year's figures.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import RepertoireModel
 import RepertoireParsing
-import RepertoireStore
+@testable import RepertoireStore
 
 /// The database answers as the facts JSON does, for the development document.
 @Suite("Store: queries against the facts")
@@ -101,5 +101,14 @@ struct QueryTests {
         #expect(table.split(separator: "\n").allSatisfy { TextTable.displayWidth(String($0)) <= 100 })
         for symbol in rows.column("symbol") + rows.column("record") + rows.column("date") { #expect(table.contains(symbol.description)) }
         #expect(table.contains("S/RES/2532(2020)") && table.contains("15-0-0"))
+    }
+
+    /// The `states` list with no filter is read from what the last ingest summed up: the same rows as summing now.
+    @Test func statesFromTheSummaryAreTheLiveSums() throws {
+        let summed = try Fixture.store.query(PracticeQuery(.states))
+        let (sql, arguments) = PracticeQuery(.states).sql(live: true)
+        let live = try Fixture.store.read { db in try Rows.fetch(db, sql: sql, arguments: arguments) }
+        #expect(summed.rows.count > 50)
+        #expect(summed == live)
     }
 }

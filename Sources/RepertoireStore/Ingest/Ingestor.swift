@@ -131,6 +131,10 @@ public struct Ingestor: Sendable {
             }
         }
         if report.ingested.contains(where: Self.isOfficial) { report.statisticsSeconds = refreshStatistics() }
+        if !report.ingested.isEmpty, let sqlite = store as? SQLiteStore {
+            let clock = ContinuousClock()
+            report.statisticsSeconds += Self.seconds(clock.measure { try? sqlite.refreshSummaries() })
+        }
         // After many documents the index segments are merged; after any, the usual settings come back (also
         // those an interrupted bulk ingest left).
         if !report.ingested.isEmpty || bulk {

@@ -67,7 +67,9 @@ public struct PracticeQuery: Sendable {
     }
 
     /// The SQL and its arguments.
-    func sql() -> (String, StatementArguments) {
+    /// `live`: every state's participation computed from the rows, not read from `state_summary` (which is filled
+    /// from it at every ingest).
+    func sql(live: Bool = false) -> (String, StatementArguments) {
         var filters: [String] = [], args: [(any DatabaseValueConvertible)?] = []
         func add(_ clause: String, _ values: (any DatabaseValueConvertible)?...) { filters.append(clause); args += values }
         let state = self.state?.uppercased()
@@ -174,6 +176,12 @@ public struct PracticeQuery: Sendable {
             FROM event e JOIN document d ON d.id = e.document_id
             \(Self.whereClause(filters))
             ORDER BY e.date, e.document_id, e.position
+            """
+        case .states where !live && item == nil && from == nil && to == nil && state == nil && kind == nil:
+            // Every state, with no filter: as the last ingest summed it up.
+            sql = """
+            SELECT iso3, name, invited_rule37, invited_rule39_other, spoke, sponsored, voted FROM state_summary
+            ORDER BY invited_rule37 + invited_rule39_other + spoke DESC, iso3
             """
         case .states:
             var meetingFilters: [String] = []

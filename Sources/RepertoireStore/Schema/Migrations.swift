@@ -12,6 +12,7 @@ enum Schema {
         m.registerMigration("v3: editions of one document, one practice", migrate: v3)
         m.registerMigration("v4: documents' names, findings' messages as catalogue entries", migrate: v4)
         m.registerMigration("v5: a full-text index any SQLite opens", migrate: v5)
+        m.registerMigration("v6: every state's participation summed up at ingest", migrate: v6)
         return m
     }
 
@@ -26,6 +27,19 @@ enum Schema {
     /// The full-text index with SQLite's own `unicode61` tokenizer over words and pairs the program writes
     /// (`PortableIndex`), in place of the program's tokenizer, which no other tool has: the database opens, index
     /// included, in the `sqlite3` shell, Python, R and Datasette. Filled again from the passages.
+    /// The `states` list with no filter: every state's participation, summed up at each ingest
+    /// (`SQLiteStore.refreshSummaries`) rather than at each request (a GROUP BY over every invitation and speaker).
+    private static func v6(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE state_summary (
+          iso3 TEXT PRIMARY KEY, name TEXT,
+          invited_rule37 INTEGER NOT NULL, invited_rule39_other INTEGER NOT NULL, spoke INTEGER NOT NULL,
+          sponsored INTEGER NOT NULL, voted INTEGER NOT NULL
+        ) WITHOUT ROWID
+        """)
+        try SQLiteStore.refreshSummaries(db)
+    }
+
     private static func v5(_ db: Database) throws {
         try db.execute(sql: "DROP TABLE passage_fts")
         try db.execute(sql: PortableIndex.create)
