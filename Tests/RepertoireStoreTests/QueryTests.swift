@@ -111,4 +111,15 @@ struct QueryTests {
         #expect(summed.rows.count > 50)
         #expect(summed == live)
     }
+
+    /// An item's page asks for a few rows a section (and one more, to tell there are more); `found` counts them all.
+    @Test func anItemsLongSectionsAreCutAndCounted() throws {
+        let sections = try #require(try Fixture.store.item(35, limit: 1))
+        let byName = Dictionary(uniqueKeysWithValues: sections.map { ($0.section, $0.rows) })
+        #expect(byName["meetings"]?.rows.count == 2)
+        #expect(byName["found"]?.column("meetings").first?.int == 3)
+        #expect(byName["found"]?.column("videoconferences").first?.int == Self.facts.videoconferences.filter { $0.agendaItem == 35 }.count)
+        let all = try #require(try Fixture.store.item(35))
+        #expect(all.first { $0.section == "meetings" }?.rows.rows.count == 3)
+    }
 }

@@ -42,27 +42,37 @@ extension PagesController {
     }
 
     func item(_ number: Int, _ request: Request, json: Bool) throws -> Response {
-        guard let sections = try store.item(number, language: Labels.of(request).lang) else { throw APIError.notFound("no agenda item \(number)") }
+        // The page shows at most `itemRows` rows a section, and links the list of all of them; its JSON twin has all.
+        guard let sections = try store.item(number, language: Labels.of(request).lang, limit: json ? nil : Self.itemRows) else {
+            throw APIError.notFound("no agenda item \(number)")
+        }
         if json { return Envelope.sections(sections, request: request) }
-        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let full = Sections(sections, request), labels = full.labels, lang = labels.lang
+        let s = full.cut(to: Self.itemRows)
         let title = s["item"].column("title").first?.description ?? ""
         var page = Page(title: "\(number). \(title)")
         // What the item says it holds against what its tables and account give, then what the checks found.
-        let item = s["item"], found = ["meetings": s["meetings"].rows.count, "videoconferences": s["videoconferences"].rows.count,
-                                       "resolutions": s["decisions"].column("kind").filter { $0.string == "resolution" }.count,
-                                       "presidential_statements": s["decisions"].column("kind").filter { $0.string == "presidential_statement" }.count]
+        let item = s["item"], all = s["found"]
+        let found = Dictionary(uniqueKeysWithValues: all.columns.enumerated().map { ($0.element, all.rows.first?[$0.offset].int ?? 0) })
         let counts = Rows(columns: ["what", "stated", "found"], rows: ["meetings", "videoconferences", "resolutions", "presidential_statements"].map { key in
             [.text(labels[key]), item.column("stated_" + key).first ?? .null, .integer(Int64(found[key] ?? 0))]
         })
         page.add(heading: labels["counts"], rows: counts, columns: [.init("what", "item"), .init("stated"), .init("found")], labels: labels)
+        // A long section ends with the link to all its rows, in the list of its kind.
+        func more(_ section: String, _ href: String) {
+            guard full[section].rows.count > Self.itemRows else { return }
+            page.add(heading: nil, html: #"<p class="note">\#(Self.itemRows)+ · <a href="\#(Page.escape(href))">\#(labels["all_rows"])</a></p>"#)
+        }
         page.add(heading: labels["findings"], rows: s["findings"], columns: Page.findingColumns(lang),
                  labels: labels, skipsWhenEmpty: true)
+        more("findings", "/findings?lang=\(lang)")
         page.add(heading: labels["sub_items"], rows: s["sub_items"], columns: [.init("number", "#"), .init("title"), .init("kind")], labels: labels)
         page.add(heading: labels["events"], rows: s["events"], columns: [
             .init("date"), .init("kind"), .init("initiative", link: { Links.state($0("iso3"), lang) }),
             .init("theme", "sub_item"), .init("record"),
             .init("concept_note"), .init("briefers"),
         ], labels: labels)
+        more("events", "/events?item=\(number)&lang=\(lang)")
         // A row or decision a finding names carries it, beside the fact.
         let flagged = Self.flags(s["findings"], lang)
         page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
@@ -70,9 +80,11 @@ extension PagesController {
             .init("rule37_count"), .init("rule39_other"), .init("speakers"),
             .init("decisions", html: { v in (Self.symbolLinks(v("decisions"), lang) ?? "") + (v("record").string.flatMap { flagged[$0] } ?? "") }),
         ], labels: labels)
+        more("meetings", "/meetings?item=\(number)&lang=\(lang)")
         page.add(heading: labels["videoconferences"], rows: s["videoconferences"], columns: [
             .init("date"), .init("record"), .init("title"), .init("decisions", html: { Self.symbolLinks($0("decisions"), lang) }),
         ], labels: labels)
+        more("videoconferences", "/videoconferences?item=\(number)&lang=\(lang)")
         page.add(heading: labels["decisions"], rows: s["decisions"], columns: [
             .init("symbol", html: { v in v("symbol").string.map { s in
                 #"<a href="\#(Page.escape(Links.decision(.text(s), lang) ?? ""))">\#(Page.escape(s))</a> <a class="doc" href="\#(Links.undocs(s, lang))" title="undocs.org">↗</a>"#
@@ -80,8 +92,12 @@ extension PagesController {
             .init("vote", html: { v in v("votes_for").int.map { Charts.voteBar(for: $0, against: v("votes_against").int ?? 0, abstaining: v("votes_abstaining").int ?? 0, labels: labels) } }),
             .init("venue"), .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
         ], labels: labels)
+        more("decisions", "/decisions?item=\(number)&source=repertoire&lang=\(lang)")
         return page.render(request, labels: labels)
     }
+
+    /// How many rows a section of an item's page shows.
+    static let itemRows = 200
 
     /// How many items the home page lists.
     static let homeItems = 100

@@ -101,4 +101,15 @@ struct Sections {
     }
 
     subscript(_ name: String) -> Rows { byName[name] ?? Rows(columns: []) }
+
+    private init(labels: Labels, byName: [String: Rows]) { self.labels = labels; self.byName = byName }
+
+    /// Each section with at most `limit` rows.
+    func cut(to limit: Int) -> Sections {
+        Sections(labels: labels, byName: byName.mapValues { rows in
+            var cut = rows
+            cut.rows = Array(rows.rows.prefix(limit))
+            return cut
+        })
+    }
 }

@@ -23,7 +23,10 @@ extension SQLiteStore {
 
     /// One agenda item by number (every part of the practice that has it), by section; nil when none has it. Texts
     /// (title, sub-items, the rows' sub-items and titles) in `language` where that edition is loaded.
-    public func item(_ number: Int, language: String? = nil) throws -> [(section: String, rows: Rows)]? {
+    /// `limit`: at most this many rows (and one more, to tell that there are more) in each of the long sections
+    /// (meetings, videoconferences, decisions, events, findings); `found` counts them all.
+    public func item(_ number: Int, language: String? = nil, limit: Int? = nil) throws -> [(section: String, rows: Rows)]? {
+        let cut = limit.map { " LIMIT \(max(0, $0) + 1)" } ?? ""
         let sections: [(String, String)] = [
             ("item", """
                 SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
@@ -40,19 +43,26 @@ extension SQLiteStore {
                   \(SQLFragments.speakers("m.id", language: "?1")),
                   \(SQLFragments.listedDecisions("meeting_id = m.id")),
                   m.lines
-                FROM practice_meeting m WHERE m.agenda_item = ?2 ORDER BY m.date, m.record
+                FROM (SELECT * FROM practice_meeting WHERE agenda_item = ?2 ORDER BY date, record\(cut)) m ORDER BY m.date, m.record
                 """),
             ("videoconferences", """
                 SELECT v.date, v.record, \(EditionText.videoconferenceTitle) AS title, v.written_procedure_record,
                   \(SQLFragments.listedDecisions("videoconference_id = v.id")),
                   v.lines
-                FROM practice_videoconference v WHERE v.agenda_item = ?2 ORDER BY v.date, v.line
+                FROM (SELECT * FROM practice_videoconference WHERE agenda_item = ?2 ORDER BY date, line\(cut)) v ORDER BY v.date, v.line
                 """),
             ("decisions", """
                 SELECT x.symbol, x.kind, x.date,
                   CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
                   x.votes_for, x.votes_against, x.votes_abstaining, x.chapter_vii, x.venue, x.record, x.lines
-                FROM practice_decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol
+                FROM practice_decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol\(cut)
+                """),
+            // What the tables and the account hold in all, however many rows the sections show.
+            ("found", """
+                SELECT (SELECT count(*) FROM practice_meeting WHERE agenda_item = ?1) AS meetings,
+                  (SELECT count(*) FROM practice_videoconference WHERE agenda_item = ?1) AS videoconferences,
+                  (SELECT count(*) FROM practice_decision WHERE agenda_item = ?1 AND kind = 'resolution') AS resolutions,
+                  (SELECT count(*) FROM practice_decision WHERE agenda_item = ?1 AND kind = 'presidential_statement') AS presidential_statements
                 """),
             // The account's events, as the edition in the page's language tells them where it is loaded: the
             // initiative, the theme, the record, the concept note and the briefers.
@@ -64,7 +74,7 @@ extension SQLiteStore {
                 WHERE e.agenda_item = ?2 AND d.id IN (
                   SELECT coalesce((SELECT ed.id FROM document ed WHERE ed.edition_of = a.document_id AND ed.language IS ?1 LIMIT 1), a.document_id)
                   FROM practice_agenda_item a WHERE a.number = ?2)
-                ORDER BY e.date, e.position
+                ORDER BY e.date, e.position\(cut)
                 """),
             // What the checks found about the item: a finding naming its number (a count off, the text cut short), one of
             // its meetings' or videoconferences' records, or one of its decisions.
@@ -74,13 +84,13 @@ extension SQLiteStore {
                   OR j.value IN (SELECT record FROM practice_meeting WHERE agenda_item = ?1)
                   OR j.value IN (SELECT record FROM practice_videoconference WHERE agenda_item = ?1 AND record IS NOT NULL)
                   OR j.value IN (SELECT symbol FROM practice_decision WHERE agenda_item = ?1))
-                ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line
+                ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line\(cut)
                 """),
         ]
-        // The decisions and findings have no text of their own: their queries take the number alone.
+        // The decisions, counts and findings have no text of their own: their queries take the number alone.
         let result = try read { db in
             try sections.map { name, sql in
-                (name, try Rows.fetch(db, sql: sql, arguments: name == "decisions" || name == "findings" ? [number] : [language, number]))
+                (name, try Rows.fetch(db, sql: sql, arguments: ["decisions", "found", "findings"].contains(name) ? [number] : [language, number]))
             }
         }
         return result[0].1.rows.isEmpty ? nil : result
