@@ -12,34 +12,12 @@ enum Highlight {
 
     static func terms(_ query: String) -> Terms {
         var terms = Terms()
-        var run: [UInt8] = [], pairs = 0
-        func closeRun() {
-            if pairs > 0 { terms.runs.append(run) }
-            run = []; pairs = 0
-        }
-        var previousPair: String?
-        for (token, _) in SearchTokens.tokens(query, query: true) {
-            let scalars = token.unicodeScalars
-            let cjk = scalars.allSatisfy { SearchTokens.isCJK($0.value) } ? scalars.count : 0
-            if cjk == 2 {
-                if let last = previousPair, last.unicodeScalars.last == scalars.first {
-                    run += Array(String(scalars.last!).utf8)
-                } else {
-                    closeRun()
-                    run = Array(token.utf8)
-                }
-                pairs += 1
-                previousPair = token
-            } else if cjk == 1, let last = previousPair, last.unicodeScalars.last == scalars.first {
-                previousPair = nil
-                closeRun()
-            } else {
-                closeRun()
-                previousPair = nil
-                terms.tokens.insert(Array(token.utf8))
+        for segment in PortableIndex.segments(query) {
+            switch segment {
+            case .run(let run): terms.runs.append(Array(run.utf8))
+            case .word(let token): terms.tokens.insert(Array(token.utf8))
             }
         }
-        closeRun()
         return terms
     }
 

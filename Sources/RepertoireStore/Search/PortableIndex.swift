@@ -70,35 +70,56 @@ public enum PortableIndex {
         (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x2E || b == 0x2D
     }
 
-    /// One search term as FTS5 phrases in the index's columns (all required): `pairs:"安理 理会"`,
-    /// `words:"climate change"`, `words:"s/res/2532(2020)"`; nil when it has no token.
-    static func phrases(_ term: String) -> [String] {
-        var phrases: [String] = []
-        var words: [String] = [], pairs: [String] = []
-        func close() {
-            if !pairs.isEmpty { phrases.append("pairs:" + quoted(pairs.joined(separator: " "))) }
-            if !words.isEmpty { phrases.append("words:" + quoted(words.joined(separator: " "))) }
-            words = []; pairs = []
-        }
+    /// A query's parts, in order: a Chinese word of two or more characters (`.run`), or one token the index keeps
+    /// in `words` (a single character, a Latin word, a symbol's compact token). Read from the query's tokens (a run's
+    /// pairs, then its last character).
+    enum Segment: Equatable { case run(String), word(String) }
+
+    static func segments(_ text: String) -> [Segment] {
+        var out: [Segment] = [], run = ""
         var previousPair: String?
-        for (token, _) in SearchTokens.tokens(term, query: true) {
-            let count = token.unicodeScalars.allSatisfy({ SearchTokens.isCJK($0.value) }) ? token.unicodeScalars.count : 0
-            if count == 2 {
-                if !words.isEmpty { close() }
-                pairs.append(token)
+        func closeRun() { if !run.isEmpty { out.append(.run(run)); run = "" } }
+        for (token, _) in SearchTokens.tokens(text, query: true) {
+            let scalars = token.unicodeScalars
+            let cjk = scalars.allSatisfy { SearchTokens.isCJK($0.value) } ? scalars.count : 0
+            let continues = previousPair.map { $0.unicodeScalars.last == scalars.first } ?? false
+            if cjk == 2 {
+                if continues { run.unicodeScalars.append(scalars.last!) } else { closeRun(); run = token }
                 previousPair = token
-            } else if count == 1, let last = previousPair, last.unicodeScalars.last == token.unicodeScalars.first {
-                // A run's last character, after its pairs: the run is its pairs.
+            } else if cjk == 1 && continues {
+                // A run's last character, after its pairs: the run is whole.
                 previousPair = nil
-                close()
+                closeRun()
             } else {
-                if !pairs.isEmpty { close() }
+                closeRun()
                 previousPair = nil
-                let bytes = Array(token.utf8)
-                words.append(String(decoding: bytes.withUnsafeBufferPointer { safe($0) }, as: UTF8.self))
+                out.append(.word(token))
             }
         }
-        close()
+        closeRun()
+        return out
+    }
+
+    /// One search term as FTS5 phrases in the index's columns (all required): `pairs:"安理 理会"`,
+    /// `words:"climate change"`, `words:"s/res/2532(2020)"`; empty when it has no token.
+    static func phrases(_ term: String) -> [String] {
+        var phrases: [String] = [], words: [String] = []
+        func closeWords() {
+            if !words.isEmpty { phrases.append("words:" + quoted(words.joined(separator: " "))) }
+            words = []
+        }
+        for segment in segments(term) {
+            switch segment {
+            case .word(let token):
+                words.append(String(decoding: Array(token.utf8).withUnsafeBufferPointer { safe($0) }, as: UTF8.self))
+            case .run(let run):
+                closeWords()
+                let scalars = Array(run.unicodeScalars)
+                let pairs = (0..<(scalars.count - 1)).map { String(String.UnicodeScalarView(scalars[$0...($0 + 1)])) }
+                phrases.append("pairs:" + quoted(pairs.joined(separator: " ")))
+            }
+        }
+        closeWords()
         return phrases
     }
 
