@@ -60,9 +60,7 @@ struct QueryOptions: ParsableArguments {
     /// languages, any case).
     func stateCode(_ given: String?) throws -> String? {
         guard let given else { return nil }
-        let upper = given.uppercased()
-        if upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }), Gazetteer.shared.entity(code: upper) != nil { return upper }
-        if let entity = Gazetteer.shared.resolve(given) { return entity.code }
+        if let code = Gazetteer.shared.code(given: given) { return code }
         throw ValidationError("--state \(given): no state of that code or name (give an ISO 3166 alpha-3 code, such as VNM, or a name such as \"Viet Nam\" or 越南)")
     }
 

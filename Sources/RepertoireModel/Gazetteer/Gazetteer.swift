@@ -84,6 +84,14 @@ public struct Gazetteer: Sendable {
 
     public func entity(code: String) -> Entity? { byCode[code] }
 
+    /// The code of a state as a reader gives it: a known ISO 3166 alpha-3 code in any case (`vnm`), or a name in
+    /// any of the UN's languages (`Viet Nam`, `越南`); nil for neither.
+    public func code(given: String) -> String? {
+        let upper = given.uppercased()
+        if upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }), byCode[upper] != nil { return upper }
+        return resolve(given)?.code
+    }
+
     /// The short name of a code in a language: English, or Chinese (`zh`: UNTERM's first name in Chinese characters);
     /// nil for another language or an unknown code.
     public func name(code: String, language: String) -> String? {

@@ -50,9 +50,9 @@ extension APIController {
     /// `state`: an ISO 3166 alpha-3 code, or a state's name the gazetteer resolves.
     static func stateCode(_ value: Substring?) throws -> String? {
         guard let given = nonEmpty(value) else { return nil }
-        let upper = given.uppercased()
-        if upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }) { return upper }
-        if let entity = Gazetteer.shared.resolve(given) { return entity.code }
+        if let code = Gazetteer.shared.code(given: given) { return code }
+        // A well-formed code the gazetteer lacks is a filter that matches nothing, as in the API before names.
+        if given.count == 3, given.allSatisfy({ $0.isASCII && $0.isLetter }) { return given.uppercased() }
         throw APIError.badRequest("state '\(given)': no state of that code or name (an ISO 3166 alpha-3 code such as VNM, or a name such as Viet Nam or 越南)")
     }
 
