@@ -77,7 +77,8 @@ public protocol PracticeStore: Sendable {
     /// Runs one of the fixed, parameterized queries.
     func query(_ query: PracticeQuery) throws -> Rows
     func search(_ search: SearchQuery) throws -> Rows
-    func show(_ symbol: DocumentSymbol) throws -> [(section: String, rows: Rows)]
+    /// All that is known of a symbol, by section; `limit` cuts the long sections (one row more tells there are more).
+    func show(_ symbol: DocumentSymbol, limit: Int?) throws -> [(section: String, rows: Rows)]
     /// Rows per table, for summaries.
     func counts(_ tables: [String]) throws -> [(table: String, rows: Int)]
     /// The Council's members by year, from the official votes stored (ISO3 codes).
@@ -85,6 +86,8 @@ public protocol PracticeStore: Sendable {
 }
 
 extension PracticeStore {
+    public func show(_ symbol: DocumentSymbol) throws -> [(section: String, rows: Rows)] { try show(symbol, limit: nil) }
+
     /// Writes one document atomically.
     public func write(_ document: PreparedDocument) throws {
         if let error = try write([document])[0] { throw error }
@@ -108,6 +111,9 @@ public final class SQLiteStore: PracticeStore {
             db.add(tokenizer: RepertoireTokenizer.self)
             db.add(function: prepared.databaseFunction)
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            // Pages read through a memory map, not copied in by a system call each (a page of the server read
+            // hundreds of them).
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         config.busyMode = .timeout(10)
         writer = try DatabasePool(path: path, configuration: config)
@@ -147,6 +153,9 @@ public final class SQLiteStore: PracticeStore {
         var errors = [(any Error)?](repeating: nil, count: documents.count)
         let ingestedAt = ISO8601DateFormatter().string(from: Date())
         try writer.write { db in
+            // The summaries no longer hold: until the next ingest sums them up again, totals and the timeline are
+            // counted when asked (an empty `table_summary` says so).
+            try db.execute(sql: "DELETE FROM table_summary")
             // The documents written in this batch, with their passages' prepared full-text input.
             var written: [Int64: [(Int64, [UInt8], [UInt8])]] = [:]
             for (k, d) in documents.enumerated() {
@@ -237,14 +246,7 @@ public final class SQLiteStore: PracticeStore {
                                        "participation", "symbol", "citation", "finding", "official_decision", "member_vote", "official_text", "passage"]
 
     public func counts(_ tables: [String] = countedTables) throws -> [(table: String, rows: Int)] {
-        try writer.read { db in
-            // The practice's facts: an item, meeting, videoconference, decision or finding counted once, whatever
-            // editions of its document are loaded.
-            try tables.map { table in
-                let source = Self.practiceTables.contains(table) ? "practice_" + table : table
-                return (table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(source)") ?? 0)
-            }
-        }
+        try writer.read { db in try Self.liveCounts(tables, db) }
     }
 
     /// The paths of the official data stored (vote extracts, texts, indexes).
@@ -263,6 +265,41 @@ public final class SQLiteStore: PracticeStore {
         let (sql, arguments) = PracticeQuery(.states).sql(live: true)
         try db.execute(sql: "DELETE FROM state_summary")
         try db.execute(sql: "INSERT INTO state_summary \(sql)", arguments: arguments)
+        // Before v7 (while v6 migrates), there are no other summaries yet.
+        guard try db.tableExists("table_summary") else { return }
+        try db.execute(sql: "DELETE FROM table_summary")
+        for (table, rows) in try liveCounts(countedTables, db) {
+            try db.execute(sql: "INSERT INTO table_summary (name, rows) VALUES (?, ?)", arguments: [table, rows])
+        }
+        try db.execute(sql: "DELETE FROM month_summary")
+        try db.execute(sql: "INSERT INTO month_summary (month, meetings, videoconferences) \(Self.timelineSQL)")
+    }
+
+    /// Meetings and videoconferences per month (`2020-01`), counted over the practice.
+    static let timelineSQL = """
+        SELECT month, sum(kind = 'meeting') AS meetings, sum(kind = 'videoconference') AS videoconferences FROM (
+          SELECT substr(date, 1, 7) AS month, 'meeting' AS kind FROM practice_meeting WHERE date IS NOT NULL
+          UNION ALL SELECT substr(date, 1, 7), 'videoconference' FROM practice_videoconference WHERE date IS NOT NULL
+        ) GROUP BY month ORDER BY month
+        """
+
+    /// Rows per table as the last ingest summed them up (`table_summary`); a table it did not count, counted now.
+    public func summarisedCounts(_ tables: [String]) throws -> [(table: String, rows: Int)] {
+        try read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM table_summary)") == true else { return try Self.liveCounts(tables, db) }
+            let stored = Dictionary(try Row.fetchAll(db, sql: "SELECT name, rows FROM table_summary").map { ($0["name"] as String, $0["rows"] as Int) },
+                                    uniquingKeysWith: { a, _ in a })
+            return try tables.map { table in try stored[table].map { (table, $0) } ?? Self.liveCounts([table], db)[0] }
+        }
+    }
+
+    static func liveCounts(_ tables: [String], _ db: Database) throws -> [(table: String, rows: Int)] {
+        // The practice's facts: an item, meeting, videoconference, decision or finding counted once, whatever
+        // editions of its document are loaded.
+        try tables.map { table in
+            let source = practiceTables.contains(table) ? "practice_" + table : table
+            return (table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(source)") ?? 0)
+        }
     }
 
     /// Replaces each year's figures.

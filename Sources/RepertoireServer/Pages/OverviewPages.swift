@@ -7,7 +7,7 @@ import RepertoireStore
 extension PagesController {
     func home(_ request: Request, json: Bool) throws -> Response {
         // What the page shows, and no more: six totals, the first items (and how many there are).
-        let counts = try store.counts(["document", "agenda_item", "meeting", "videoconference", "decision", "finding"])
+        let counts = try store.summarisedCounts(["document", "agenda_item", "meeting", "videoconference", "decision", "finding"])
         let timeline = try store.timeline(), items = try store.items(language: Labels.of(request).lang, limit: Self.homeItems)
         let itemCount = counts.first { $0.table == "agenda_item" }?.rows ?? items.rows.count
         if json {

@@ -61,7 +61,8 @@ struct PagesController: Sendable {
     /// The input lines a fact was read from, quoted.
     func addSource(_ page: inout Page, rows: Rows, labels: Labels) throws {
         var text = ""
-        for (document, lines) in zip(rows.column("document"), rows.column("lines")) {
+        // The lines of the first rows only: each row's document is read for them.
+        for (document, lines) in zip(rows.column("document"), rows.column("lines")).prefix(Self.sourceRows) {
             guard let path = document.string, let json = lines.string,
                   let numbers = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Int] else { continue }
             for line in try store.sourceLines(document: path, lines: numbers) {
@@ -71,6 +72,9 @@ struct PagesController: Sendable {
         guard !text.isEmpty else { return }
         page.add(heading: labels["source_lines"], html: #"<pre class="source">\#(Page.escape(text))</pre>"#)
     }
+
+    /// How many rows' source lines a page quotes.
+    static let sourceRows = 20
 
     /// A list of symbols (an array column), each linked to its page and to the document at undocs.org.
     static func symbolLinks(_ value: Rows.Value, _ lang: String) -> String? {

@@ -30,13 +30,18 @@ extension PagesController {
     }
 
     func decision(_ symbol: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
-        let sections = try store.show(symbol)
+        // The page shows at most `itemRows` rows a section, and links its JSON twin, which has all.
+        let sections = try store.show(symbol, limit: json ? nil : Self.itemRows)
         guard !(sections.first?.rows.rows.isEmpty ?? true) else { throw APIError.notFound("\(symbol.compact) is not in the database") }
         if json { return Envelope.sections(sections, request: request) }
-        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let full = Sections(sections, request), s = full.cut(to: Self.itemRows), labels = s.labels, lang = labels.lang
         let decisions = s["decisions"], official = s["official_record"]
         let vote = (decisions.column("vote").first?.string ?? official.column("vote").first?.string).flatMap(Vote.init)
         var page = Page(title: symbol.compact, subtitle: official.column("title").first?.string)
+        func more(_ section: String) {
+            guard full[section].rows.count > Self.itemRows else { return }
+            page.add(heading: nil, html: #"<p class="note">\#(Self.itemRows)+ · <a href="\#(Page.escape(Page.jsonTwin(request)))">\#(labels["all_rows"])</a></p>"#)
+        }
         page.add(heading: nil, html: #"<p><a class="doc" href="\#(Links.undocs(symbol.compact, lang))">undocs.org ↗</a></p>"#)
         if let vote {
             page.add(heading: labels["vote"], html: Charts.voteBar(for: vote.for, against: vote.against, abstaining: vote.abstaining, labels: labels)
@@ -46,7 +51,9 @@ extension PagesController {
             .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("vote"), .init("venue"),
             .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }), .init("chapter_vii"),
         ], labels: labels)
+        more("decisions")
         page.add(heading: labels["listed"], rows: s["listed"], columns: [.init("occasion"), .init("date"), .init("vote")], labels: labels)
+        more("listed")
         page.add(heading: labels["official_record"], rows: official, columns: [
             .init("venue"), .init("meeting"), .init("date"), .init("adoption_type", text: { v in Self.adoption(v, labels) }), .init("vote"), .init("draft"),
         ], labels: labels)
@@ -55,8 +62,10 @@ extension PagesController {
         ], labels: labels)
         try addSource(&page, rows: decisions, labels: labels)
         page.add(heading: labels["findings"], rows: s["findings"], columns: Page.findingColumns(lang), labels: labels)
+        more("findings")
         page.add(heading: labels["official_texts"], rows: s["official_texts"], columns: [.init("language"), .init("title"), .init("adoption_date")], labels: labels)
         page.add(heading: labels["citations"], rows: s["citations"], columns: [.init("document"), .init("line"), .init("context")], labels: labels)
+        more("citations")
         return page.render(request, labels: labels)
     }
 

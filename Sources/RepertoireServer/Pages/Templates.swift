@@ -55,12 +55,6 @@ enum Templates {
     <section>
     {{#heading}}<h2>{{heading}}</h2>{{/heading}}
     {{{block_html}}}
-    {{#table}}
-    <div class="scroll"><table>
-    <thead><tr>{{#columns}}<th>{{.}}</th>{{/columns}}</tr></thead>
-    <tbody>{{#rows}}<tr>{{#cells}}<td{{#cell_num}} class="num"{{/cell_num}}>{{#cell_href}}<a href="{{cell_href}}">{{cell_text}}</a>{{/cell_href}}{{^cell_href}}{{#cell_html}}{{{cell_html}}}{{/cell_html}}{{^cell_html}}{{cell_text}}{{/cell_html}}{{/cell_href}}{{#cell_doc}} <a class="doc" href="{{cell_doc}}" title="undocs.org">↗</a>{{/cell_doc}}</td>{{/cells}}</tr>{{/rows}}</tbody>
-    </table></div>
-    {{/table}}
     {{#empty}}<p class="empty">{{empty}}</p>{{/empty}}
     </section>
     {{/blocks}}

@@ -16,8 +16,9 @@ extension SQLiteStore {
               EXISTS (SELECT 1 FROM finding f WHERE f.document_id = a.document_id AND f.kind = 'truncated-document'
                       AND EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(a.number AS TEXT))) AS truncated,
               d.name AS document, a.line
-            FROM practice_agenda_item a JOIN document d ON d.id = a.document_id
-            ORDER BY a.number, d.path LIMIT ?2
+            FROM (SELECT a.* FROM practice_agenda_item a JOIN document d ON d.id = a.document_id ORDER BY a.number, d.path LIMIT ?2) a
+            JOIN document d ON d.id = a.document_id
+            ORDER BY a.number, d.path
             """, arguments: [language, limit ?? -1]) }
     }
 
@@ -194,14 +195,12 @@ extension SQLiteStore {
             """, arguments: [kind, severity, limit ?? -1, offset]) }
     }
 
-    /// Meetings and videoconferences per month (`2020-01`).
-    public func timeline() throws -> Rows {
-        try read { db in try Rows.fetch(db, sql: """
-            SELECT month, sum(kind = 'meeting') AS meetings, sum(kind = 'videoconference') AS videoconferences FROM (
-              SELECT substr(date, 1, 7) AS month, 'meeting' AS kind FROM practice_meeting WHERE date IS NOT NULL
-              UNION ALL SELECT substr(date, 1, 7), 'videoconference' FROM practice_videoconference WHERE date IS NOT NULL
-            ) GROUP BY month ORDER BY month
-            """) }
+    /// Meetings and videoconferences per month (`2020-01`), as the last ingest summed them up; `live`, counted now.
+    public func timeline(live: Bool = false) throws -> Rows {
+        try read { db in
+            let summed = try !live && Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM table_summary)") == true
+            return try Rows.fetch(db, sql: summed ? "SELECT month, meetings, videoconferences FROM month_summary ORDER BY month" : Self.timelineSQL)
+        }
     }
 
     /// The text of input lines of a document, by its name (the `document` column): `(number, text)`.
@@ -209,8 +208,25 @@ extension SQLiteStore {
         guard !lines.isEmpty, let text = try read({ db in
             try String.fetchOne(db, sql: "SELECT s.text FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.name = ? ORDER BY d.id LIMIT 1", arguments: [name])
         }) else { return [] }
-        let all = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.filter { $0 >= 1 && $0 <= all.count }.map { ($0, String(all[$0 - 1])) }
+        // Lines counted on the UTF-8 bytes, up to the last one asked for (a split into Characters took half of a
+        // decision page's time).
+        let wanted = Set(lines), last = lines.max() ?? 0
+        var found: [Int: String] = [:], number = 1, start = text.utf8.startIndex
+        let utf8 = text.utf8
+        var index = start
+        while number <= last {
+            guard index < utf8.endIndex else {
+                if wanted.contains(number) { found[number] = String(text[start..<index]) }
+                break
+            }
+            if utf8[index] == 0x0A {
+                if wanted.contains(number) { found[number] = String(text[start..<index]) }
+                number += 1
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        return lines.compactMap { n in found[n].map { (n, $0) } }
     }
 }
 

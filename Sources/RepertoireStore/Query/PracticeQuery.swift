@@ -108,7 +108,7 @@ public struct PracticeQuery: Sendable {
         case .decisions:
             // The Repertoire's decisions, then the UN's records of those it does not report (yet), each marked by
             // its source. The UN's records have no agenda item of the Repertoire: an item filter leaves them out.
-            var official: [String] = ["o.symbol NOT IN (SELECT symbol FROM practice_decision)",
+            var official: [String] = ["NOT EXISTS (SELECT 1 FROM practice_decision x WHERE x.symbol = o.symbol)",
                                       "o.id = (SELECT min(id) FROM official_decision WHERE symbol = o.symbol)"]
             var officialArgs: [(any DatabaseValueConvertible)?] = [state]
             itemAndDates("x")
@@ -119,10 +119,22 @@ public struct PracticeQuery: Sendable {
                 add("x.kind = ?", kind)
                 official.append("\(Self.officialKind) = ?"); officialArgs.append(kind)
             }
-            args.insert(state, at: 0)  // the LEFT JOIN's parameter comes first in the text
-            if state != nil { filters.append("sv.vote IS NOT NULL"); official.append("sv.vote IS NOT NULL") }
             if source == "un_record" { filters.append("0") }
             if source == "repertoire" { official.append("0") }
+            // Without a state or a sort, the Repertoire's part is cut to the rows the page can need before its
+            // columns are computed (the UN's vote of each decision is looked up for those alone): its filters go
+            // inside, their parameters before the LEFT JOIN's.
+            var decisions = "practice_decision"
+            if sort == nil, state == nil, let limit {
+                // The practice's decisions read in the order of the index on (date, symbol), stopping at the cut.
+                let practice = "(SELECT edition_of FROM document d WHERE d.id = x.document_id) IS NULL"
+                decisions = "(SELECT x.* FROM decision x \(Self.whereClause([practice] + filters)) ORDER BY x.date, x.symbol LIMIT \(max(0, limit) + max(0, offset)))"
+                filters = []
+                args.append(state)
+            } else {
+                args.insert(state, at: 0)  // the LEFT JOIN's parameter comes first in the text
+                if state != nil { filters.append("sv.vote IS NOT NULL"); official.append("sv.vote IS NOT NULL") }
+            }
             args += officialArgs
             sql = """
             SELECT * FROM (
@@ -132,7 +144,7 @@ public struct PracticeQuery: Sendable {
               (SELECT o.votes_for || '-' || o.votes_against || '-' || o.votes_abstaining FROM official_decision o WHERE o.symbol = x.symbol LIMIT 1) AS official_vote,
               sv.vote AS state_vote, 'repertoire' AS source,
               d.name AS document, x.line
-            FROM practice_decision x JOIN document d ON d.id = x.document_id
+            FROM \(decisions) x JOIN document d ON d.id = x.document_id
             LEFT JOIN (SELECT o.symbol, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
                        WHERE v.iso3 = ? GROUP BY o.symbol) sv ON sv.symbol = x.symbol
             \(Self.whereClause(filters))

@@ -100,20 +100,22 @@ extension SQLiteStore {
 
     static let searchColumns = ["source", "item", "symbol", "document", "line", "snippet", "rank"]
 
-    /// All that is known of a symbol, by section.
-    public func show(_ symbol: DocumentSymbol) throws -> [(section: String, rows: Rows)] {
+    /// All that is known of a symbol, by section. `limit`: at most this many rows (and one more, to tell that there
+    /// are more) in each of the long sections (citations, decisions, listings, meetings, findings).
+    public func show(_ symbol: DocumentSymbol, limit: Int?) throws -> [(section: String, rows: Rows)] {
         let s = symbol.compact
+        let cut = limit.map { " LIMIT \(max(0, $0) + 1)" } ?? ""
         let sections: [(String, String)] = [
             ("symbol", "SELECT compact AS symbol, kind, link FROM symbol WHERE compact = ?"),
             ("citations", """
                 SELECT d.name AS document, nullif(c.line, 0) AS line, c.context FROM citation c JOIN document d ON d.id = c.document_id
-                WHERE c.symbol = ? ORDER BY d.path, c.line, c.context
+                WHERE c.symbol = ? ORDER BY d.path, c.line, c.context\(cut)
                 """),
             ("decisions", """
                 SELECT x.kind, x.date, x.agenda_item AS item,
                   CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
                   x.unanimous, x.chapter_vii, x.venue, x.record, d.name AS document, x.lines
-                FROM practice_decision x JOIN document d ON d.id = x.document_id WHERE x.symbol = ? ORDER BY d.path, x.position
+                FROM practice_decision x JOIN document d ON d.id = x.document_id WHERE x.symbol = ? ORDER BY d.path, x.position\(cut)
                 """),
             ("listed", """
                 SELECT coalesce(m.record, v.record, v.title) AS occasion, coalesce(m.date, v.date) AS date,
@@ -121,12 +123,12 @@ extension SQLiteStore {
                   l.chapter_vii, d.name AS document, l.lines
                 FROM listed_decision l LEFT JOIN practice_meeting m ON m.id = l.meeting_id LEFT JOIN practice_videoconference v ON v.id = l.videoconference_id
                 JOIN document d ON d.id = coalesce(m.document_id, v.document_id)
-                WHERE l.symbol = ? ORDER BY date
+                WHERE l.symbol = ? ORDER BY date\(cut)
                 """),
             ("meetings", """
                 SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, d.name AS document, m.lines
                 FROM practice_meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?
-                   OR m.id IN (SELECT meeting_id FROM continuation WHERE record = ?1) ORDER BY d.path
+                   OR m.id IN (SELECT meeting_id FROM continuation WHERE record = ?1) ORDER BY d.path\(cut)
                 """),
             ("official_record", """
                 SELECT o.venue, o.meeting, o.date, o.adoption_type,
@@ -144,7 +146,7 @@ extension SQLiteStore {
                 """),
             ("findings", """
                 SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
-                WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) WHERE value = ?) ORDER BY d.path, f.line
+                WHERE instr(f.subjects, ?) AND EXISTS (SELECT 1 FROM json_each(f.subjects) WHERE value = ?1) ORDER BY d.path, f.line\(cut)
                 """),
         ]
         return try read { db in

@@ -13,6 +13,7 @@ enum Schema {
         m.registerMigration("v4: documents' names, findings' messages as catalogue entries", migrate: v4)
         m.registerMigration("v5: a full-text index any SQLite opens", migrate: v5)
         m.registerMigration("v6: every state's participation summed up at ingest", migrate: v6)
+        m.registerMigration("v7: the home page's totals and timeline summed up at ingest", migrate: v7)
         return m
     }
 
@@ -29,6 +30,19 @@ enum Schema {
     /// included, in the `sqlite3` shell, Python, R and Datasette. Filled again from the passages.
     /// The `states` list with no filter: every state's participation, summed up at each ingest
     /// (`SQLiteStore.refreshSummaries`) rather than at each request (a GROUP BY over every invitation and speaker).
+    /// The home page's totals (`table_summary`) and meetings by month (`month_summary`), summed up at each ingest
+    /// like `state_summary`, rather than counted over every meeting at each request.
+    private static func v7(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE table_summary (name TEXT PRIMARY KEY, rows INTEGER NOT NULL CHECK (rows >= 0)) WITHOUT ROWID;
+        CREATE TABLE month_summary (
+          month TEXT PRIMARY KEY, meetings INTEGER NOT NULL CHECK (meetings >= 0),
+          videoconferences INTEGER NOT NULL CHECK (videoconferences >= 0)
+        ) WITHOUT ROWID;
+        """)
+        try SQLiteStore.refreshSummaries(db)
+    }
+
     private static func v6(_ db: Database) throws {
         try db.execute(sql: """
         CREATE TABLE state_summary (

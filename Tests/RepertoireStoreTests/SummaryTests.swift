@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import RepertoireModel
+import RepertoireParsing
+@testable import RepertoireStore
+
+/// What pages read ready-made or cut early answers as the whole would.
+@Suite("Store: summaries and pages cut inside the query")
+struct SummaryTests {
+    /// The decisions list is cut inside its query when no state or sort is asked for: every page, with each
+    /// filter, is the same slice of the whole list.
+    @Test(arguments: [
+        PracticeQuery(.decisions),
+        PracticeQuery(.decisions, item: 35),
+        PracticeQuery(.decisions, kind: "resolution"),
+        PracticeQuery(.decisions, from: RepertoireDate(year: 2020, month: 6, day: 1), to: RepertoireDate(year: 2020, month: 12, day: 31)),
+    ])
+    func decisionPagesAreSlicesOfTheWhole(_ base: PracticeQuery) throws {
+        let whole = try Fixture.store.query(base)
+        #expect(whole.rows.count > 3)
+        for size in [1, 2, 5, 100] {
+            for offset in [0, 1, 3, whole.rows.count - 1] {
+                var page = base
+                page.limit = size
+                page.offset = offset
+                let rows = try Fixture.store.query(page)
+                #expect(rows.columns == whole.columns)
+                #expect(rows.rows == Array(whole.rows.dropFirst(offset).prefix(size)), "size \(size), offset \(offset)")
+            }
+        }
+        var sourced = base
+        sourced.source = "repertoire"
+        sourced.limit = 2
+        #expect(try Fixture.store.query(sourced).column("source").allSatisfy { $0 == .text("repertoire") })
+    }
+
+    /// After an ingest, the totals and the timeline are read from what the ingest summed up, and agree with a count
+    /// made now; a write that no ingest summed up yet makes them counted again when asked.
+    @Test func summariesAgreeWithTheRowsAndGiveWayAfterAWrite() throws {
+        let path = Fixture.temporary("summary.sqlite")
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try SQLiteStore(path: path)
+        _ = try Ingestor(store: store).ingest([Fixture.sample.path])
+        let tables = ["document", "agenda_item", "meeting", "videoconference", "decision", "finding"]
+        #expect(try store.summarisedCounts(tables).map(\.rows) == store.counts(tables).map(\.rows))
+        #expect(try store.timeline().rows == store.timeline(live: true).rows)
+        #expect(try store.timeline().rows.isEmpty == false)
+
+        // A second edition written directly, as a client of the store may: no ingest sums it up.
+        let english = Fixture.samples.appendingPathComponent("en-2020-part1-items35-36.txt").path
+        let bytes = [UInt8](FileManager.default.contents(atPath: english)!)
+        let result = try Extractor().extract(bytes, file: english)
+        try store.write(PreparedDocument(path: english, sha256: String(repeating: "c", count: 64), bytes: bytes.count, content: .repertoire(result)))
+        #expect(try store.summarisedCounts(["document"]).first?.rows == 2)
+        #expect(try store.summarisedCounts(tables).map(\.rows) == store.counts(tables).map(\.rows))
+    }
+}
