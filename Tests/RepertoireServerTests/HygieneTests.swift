@@ -147,3 +147,23 @@ struct HygieneTests {
         return recv(fd, &b, 1, Int32(MSG_DONTWAIT)) == 0
     }
 }
+
+/// A symbol in a link's path: what is written as is, and what is percent-encoded (UTF-8), as Foundation's
+/// `addingPercentEncoding` with letters, digits and `/.()-_` did before it was written by hand.
+@Suite("Server: symbols in links")
+struct LinkPathTests {
+    @Test(arguments: [
+        ("S/RES/2532(2020)", "S/RES/2532(2020)"),            // the common case: nothing to encode
+        ("S/PV.8699_(Resumption-1)", "S/PV.8699_(Resumption-1)"),
+        ("S/RES/2532 (2020)", "S/RES/2532%20(2020)"),        // a space as the text may write it
+        ("S/2020/1?x=1&y#z", "S/2020/1%3Fx%3D1%26y%23z"),    // query and fragment characters never end the path
+        ("100%", "100%25"),
+        ("第2532号", "%E7%AC%AC2532%E5%8F%B7"),               // letters of other scripts are encoded too
+        ("a\u{3000}b，", "a%E3%80%80b%EF%BC%8C"),              // ideographic space and comma are encoded
+    ])
+    func pathOf(_ symbol: String, _ expected: String) {
+        #expect(Links.path(symbol) == expected)
+        let foundation = symbol.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/.()-_")))
+        #expect(Links.path(symbol) == foundation)
+    }
+}

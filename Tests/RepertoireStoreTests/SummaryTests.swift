@@ -55,3 +55,55 @@ struct SummaryTests {
         #expect(try store.summarisedCounts(tables).map(\.rows) == store.counts(tables).map(\.rows))
     }
 }
+
+/// Every match is ordered, by relevance or in the documents' order, and pages through to the last.
+@Suite("Store: search orders")
+struct SearchOrderTests {
+    @Test(arguments: ["会", "安理会", "S/RES/2532(2020)", "Council"])
+    func bothOrdersHoldEveryMatchAndPage(_ text: String) throws {
+        var whole = SearchQuery(text, limit: 100_000)
+        let count = try Fixture.store.searchCount(whole)
+        #expect(count > 0)
+        var seen: [SearchQuery.Order: [String]] = [:]
+        for order in [SearchQuery.Order.relevance, .document] {
+            whole.order = order
+            let all = try Fixture.store.find(whole)
+            #expect(all.order == order)
+            #expect(all.count == count)
+            #expect(all.rows.rows.count == count)  // every match, none left out
+            let ranks = all.rows.column("rank").map { v -> Double? in if case .real(let d) = v { d } else if case .integer(let i) = v { Double(i) } else { nil } }
+            if order == .relevance {
+                #expect(ranks.allSatisfy { $0 != nil })
+                #expect(ranks.compactMap { $0 } == ranks.compactMap { $0 }.sorted())  // best (lowest bm25) first
+            } else {
+                #expect(ranks.allSatisfy { $0 == nil })
+            }
+            let key = all.rows.rows.map { "\($0[3]):\($0[4])" }  // document and line
+            seen[order] = key
+            // Pages of 7 from any offset are the whole list's slices.
+            var paged: [String] = []
+            var page = whole
+            page.limit = 7
+            while paged.count < count {
+                page.offset = paged.count
+                let rows = try Fixture.store.find(page).rows.rows
+                #expect(!rows.isEmpty)
+                if rows.isEmpty { break }
+                paged += rows.map { "\($0[3]):\($0[4])" }
+            }
+            #expect(paged == key)
+        }
+        #expect(Set(seen[.relevance] ?? []) == Set(seen[.document] ?? []))
+    }
+
+    /// `automatic` ranks by relevance up to its limit, and gives the documents' order beyond it.
+    @Test func automaticTurnsToTheDocumentsOrderPastItsLimit() throws {
+        var question = SearchQuery("会", limit: 5)
+        #expect(try Fixture.store.find(question).order == .relevance)
+        question.relevanceLimit = 10
+        let found = try Fixture.store.find(question)
+        #expect(found.count > 10)
+        #expect(found.order == .document)
+        #expect(found.rows.rows.count == 5)
+    }
+}

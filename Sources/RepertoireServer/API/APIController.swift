@@ -101,16 +101,15 @@ struct APIController: Sendable {
                 return Envelope.sections(sections, request: request)
             },
             Endpoint(path: "/search", summary: "Full-text search (Chinese of any length, words, symbols), best first, with snippets: HTML-escaped text, <mark>…</mark> around each match the only markup; count: how many passages match in all.",
-                     filters: [Filter(name: "q", type: "string", description: "What to look for (required)."), itemFilter], list: true,
-                     example: "/api/search?q=%E5%86%B3%E8%AE%AE") { request, _ in
+                     filters: [Filter(name: "q", type: "string", description: "What to look for (required)."), itemFilter,
+                               Filter(name: "order", type: "string", description: "relevance (bm25 over every match), document (the documents' order) or automatic, the default: relevance up to 10,000 matches, else the documents' order. The answer's order says which was used.")],
+                     list: true, example: "/api/search?q=%E5%86%B3%E8%AE%AE") { request, _ in
                 guard let q = request.uri.queryParameters["q"].map(String.init), !q.trimmingSpaces.isEmpty else {
                     throw APIError.badRequest("q: give what to look for")
                 }
-                let (size, offset) = try paging(request)
-                let question = SearchQuery(q, item: try int(request.uri.queryParameters["item"], "item"), limit: offset + size + 1, highlight: Snippet.marks)
-                var rows = Snippet.html(try store.search(question))
-                rows.rows = Array(rows.rows.dropFirst(offset))
-                return try respond(rows, size: size, offset: offset, request: request, count: try store.searchCount(question))
+                let found = try Self.search(q, request, store: store)
+                return try respond(Snippet.html(found.result.rows), size: found.size, offset: found.offset, request: request,
+                                   count: found.result.count, order: found.result.order.rawValue)
             },
             Endpoint(path: "/stats", summary: "Each year's figures from the official data, as `repertoire stats --format json` gives them: resolutions, unanimous, with_abstentions, without_vote, chapter_vii, written_procedure, presidential_statements, drafts_not_adopted, vetoed_drafts, vetoes_by (ISO3), months, agenda_items; null where the data holds no such document for the year.",
                      filters: [Filter(name: "from", type: "integer", description: "The first year."),

@@ -63,12 +63,25 @@ extension APIController {
         return (size, try q["_next"].map { try PageToken.offset(String($0)) } ?? 0)
     }
 
-    static func respond(_ rows: Rows, size: Int, offset: Int, request: Request, csv: Bool = false, count: Int? = nil) throws -> Response {
+    static func respond(_ rows: Rows, size: Int, offset: Int, request: Request, csv: Bool = false, count: Int? = nil, order: String? = nil) throws -> Response {
         var page = rows
         let more = page.rows.count > size
         page.rows = Array(page.rows.prefix(size))
         if csv || request.uri.queryParameters["_format"] == "csv" { return Envelope.csv(page, request: request) }
-        return Envelope.page(page, next: more ? PageToken.make(offset: offset + size) : nil, request: request, count: count)
+        return Envelope.page(page, next: more ? PageToken.make(offset: offset + size) : nil, request: request, count: count, order: order)
+    }
+
+    /// A search's page from the request's arguments (`q` given by the caller, `item`, `order`, `_size`, `_next`):
+    /// one row more than the page, to tell whether another follows.
+    static func search(_ q: String, _ request: Request, store: SQLiteStore) throws -> (result: SearchResult, size: Int, offset: Int) {
+        let (size, offset) = try paging(request)
+        var question = SearchQuery(q, item: try int(request.uri.queryParameters["item"], "item"), limit: size + 1, highlight: Snippet.marks)
+        question.offset = offset
+        if let order = nonEmpty(request.uri.queryParameters["order"]) {
+            guard let known = SearchQuery.Order(rawValue: order) else { throw APIError.badRequest("order: relevance, document or automatic") }
+            question.order = known
+        }
+        return (try store.find(question), size, offset)
     }
 
     static func int(_ value: Substring?, _ name: String) throws -> Int? {

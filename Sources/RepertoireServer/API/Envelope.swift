@@ -32,12 +32,13 @@ enum Envelope {
     }
 
     /// A page of rows: `{"ok": true, "columns": […], "rows": […], "next": token|null, "next_url": …}`.
-    static func page(_ rows: Rows, next: String?, request: Request, count: Int? = nil) -> Response {
+    static func page(_ rows: Rows, next: String?, request: Request, count: Int? = nil, order: String? = nil) -> Response {
         let rows = Localised.rows(rows, language(request))
         return json { w in
             w.object { o in
                 o.field("ok", true)
                 if let count { o.field("count", count) }
+                if let order { o.field("order", order) }
                 o.field("columns", rows.columns)
                 o.field("rows", rows)
                 o.field("next", next)
@@ -77,8 +78,8 @@ enum Envelope {
     }
 
     /// The request's URL with one query argument set.
-    static func url(_ request: Request, replacing key: String, with value: String) -> String {
-        var items = request.uri.queryParameters.map { (String($0.key), String($0.value)) }.filter { $0.0 != key }
+    static func url(_ request: Request, replacing key: String, with value: String, removing others: Set<String> = []) -> String {
+        var items = request.uri.queryParameters.map { (String($0.key), String($0.value)) }.filter { $0.0 != key && !others.contains($0.0) }
         items.append((key, value))
         let query = items.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
         return request.uri.path + "?" + query

@@ -33,7 +33,8 @@ enum OpenAPI {
                 o.field("List", Raw(json: """
                     {"type": "object", "required": ["ok", "columns", "rows", "next", "next_url"], "properties": {"ok": {"type": "boolean"}, \
                     "columns": {"type": "array", "items": {"type": "string"}}, "rows": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}}, \
-                    "next": {"type": ["string", "null"]}, "next_url": {"type": ["string", "null"]}, "count": {"type": "integer"}}}
+                    "next": {"type": ["string", "null"]}, "next_url": {"type": ["string", "null"]}, "count": {"type": "integer"}, \
+                    "order": {"type": "string", "enum": ["relevance", "document"]}}}
                     """))
                 o.field("Sections", Raw(json: """
                     {"type": "object", "required": ["ok"], "properties": {"ok": {"type": "boolean"}}, "additionalProperties": {"anyOf": [\

@@ -7,15 +7,13 @@ import RepertoireStore
 extension PagesController {
     func search(_ request: Request, json: Bool) throws -> Response {
         let q = request.uri.queryParameters["q"].map(String.init) ?? ""
-        let item = try APIController.int(request.uri.queryParameters["item"], "item")
         let (size, offset) = try APIController.paging(request)
-        let question = SearchQuery(q, item: item, limit: offset + size + 1, highlight: Snippet.marks)
-        var rows = q.trimmingSpaces.isEmpty ? Rows(columns: []) : Snippet.html(try store.search(question))
-        rows.rows = Array(rows.rows.dropFirst(offset))
-        let count = q.trimmingSpaces.isEmpty ? 0 : try store.searchCount(question)
+        let found = q.trimmingSpaces.isEmpty ? nil : try APIController.search(q, request, store: store)
+        var rows = found.map { Snippet.html($0.result.rows) } ?? Rows(columns: [])
+        let count = found?.result.count ?? 0
         if json {
-            guard !q.trimmingSpaces.isEmpty else { throw APIError.badRequest("q: give what to look for") }
-            return try APIController.respond(rows, size: size, offset: offset, request: request, count: count)
+            guard let found else { throw APIError.badRequest("q: give what to look for") }
+            return try APIController.respond(rows, size: size, offset: offset, request: request, count: count, order: found.result.order.rawValue)
         }
         let more = rows.rows.count > size
         rows.rows = Array(rows.rows.prefix(size))
@@ -23,6 +21,11 @@ extension PagesController {
         var page = Page(title: q.isEmpty ? labels["search"] : "\(labels["search"]): \(q)")
         page.query = q
         if !q.isEmpty {
+            // Which order the results come in, and a link to the other.
+            if let found {
+                let other: SearchQuery.Order = found.result.order == .relevance ? .document : .relevance
+                page.add(heading: nil, html: #"<p class="note">\#(Page.escape(labels["order_" + found.result.order.rawValue])) · <a href="\#(Page.escape(Envelope.url(request, replacing: "order", with: other.rawValue, removing: ["_next"])))">\#(Page.escape(labels["order_" + other.rawValue]))</a></p>"#)
+            }
             page.add(heading: rows.rows.isEmpty ? labels["results"] : "\(labels["results"]) \(offset + 1)–\(offset + rows.rows.count) / \(count)", rows: rows, columns: [
                 .init("snippet", html: { v in v("snippet").string }),
                 .init("source"), .init("item", link: { Links.item($0("item"), lang) }), .init("symbol", link: { Links.decision($0("symbol"), lang) }),

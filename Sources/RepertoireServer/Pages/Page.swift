@@ -208,7 +208,20 @@ enum Links {
     static func state(_ iso3: Rows.Value, _ lang: String) -> String? { iso3.string.map { "/states/\($0)?lang=\(lang)" } }
     /// The document at undocs.org, in the page's language.
     static func undocs(_ symbol: String, _ lang: String) -> String { "https://undocs.org/\(lang)/\(path(symbol))" }
+    /// A symbol as a URL path: ASCII letters, digits and `/.()-_` as they are, every other byte of its UTF-8 percent-encoded.
     static func path(_ symbol: String) -> String {
-        symbol.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/.()-_"))) ?? symbol
+        func plain(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || "/.()-_".utf8.contains(byte)
+        }
+        if symbol.utf8.allSatisfy(plain) { return symbol }
+        var out = ""
+        for byte in symbol.utf8 {
+            if plain(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)) } else { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+        }
+        return out
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

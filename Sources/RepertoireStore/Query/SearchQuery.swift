@@ -7,10 +7,25 @@ public struct SearchQuery: Sendable {
     public var text: String
     public var item: Int?
     public var limit: Int
+    /// The matches to pass over before the first one given (a page's start).
+    public var offset = 0
+    public var order = Order.automatic
     /// Put around each matched run in the snippet (`[`…`]` for a terminal, `<mark>`…`</mark>` for a page).
     public var highlight: (open: String, close: String)
-    /// How many matching passages are ranked at most (see `SQLiteStore.search`).
-    public static let rankingWindow = 500
+
+    /// How the matching passages come. Either way every match is ordered, none left out.
+    public enum Order: String, Sendable, CaseIterable {
+        /// Best first: bm25 over every matching passage.
+        case relevance
+        /// As stored: the documents in the order they were ingested, each one's passages in its order.
+        case document
+        /// Relevance for up to `relevanceLimit` matches; beyond, the document order, which a page of results
+        /// reads without scoring every match (a character common to most passages ranks nothing by relevance).
+        case automatic
+    }
+
+    /// The most matches `automatic` ranks by relevance (10,000: about 20 ms of scoring on two cores).
+    public var relevanceLimit = 10_000
 
     public init(_ text: String, item: Int? = nil, limit: Int = 20, highlight: (open: String, close: String) = ("[", "]")) {
         (self.text, self.item, self.limit, self.highlight) = (text, item, limit, highlight)
@@ -52,25 +67,34 @@ public struct SearchQuery: Sendable {
 
 }
 
+/// What a search found: a page of matching passages, how many match in all, and the order they came in.
+public struct SearchResult: Sendable {
+    public var rows: Rows
+    public var count: Int
+    /// `relevance` or `document`: the order used (`automatic` resolved by the count).
+    public var order: SearchQuery.Order
+}
+
 extension SQLiteStore {
-    /// Passages matching the query, best first (bm25), with a highlighted snippet made from the passage's text
-    /// (`Highlight`). A query matching more than `SearchQuery.rankingWindow` passages is ranked among the first that
-    /// many in storage order, so that a one-character query over a large database stays fast; rarer queries are
-    /// ranked over all their matches.
-    public func search(_ search: SearchQuery) throws -> Rows {
-        guard let pattern = search.pattern, let terms = search.terms else { return Rows(columns: Self.searchColumns) }
+    /// Passages matching the query, with a highlighted snippet made from the passage's text (`Highlight`), in the
+    /// query's order: best first (bm25 over every match), or in the documents' order; `rank` is the bm25 score, or
+    /// null in the documents' order.
+    public func find(_ search: SearchQuery) throws -> SearchResult {
+        guard let pattern = search.pattern, let terms = search.terms else { return SearchResult(rows: Rows(columns: Self.searchColumns), count: 0, order: .relevance) }
+        let count = try searchCount(search)
+        var order = search.order
+        if order == .automatic { order = count <= search.relevanceLimit ? .relevance : .document }
         var filter = ""
         var arguments: [(any DatabaseValueConvertible)?] = [pattern]
         if let item = search.item { filter = " AND p.agenda_item = ?"; arguments.append(item) }
-        arguments += [SearchQuery.rankingWindow, max(0, search.limit)]
+        arguments += [max(0, search.limit), max(0, search.offset)]
         let index = PortableIndex.table
+        // The page is chosen among the index's row ids first; the passages' texts are read for it alone.
+        let top = order == .relevance
+            ? "SELECT \(index).rowid AS id, bm25(\(index)) AS score FROM \(index) JOIN passage p ON p.id = \(index).rowid WHERE \(index) MATCH ?\(filter) ORDER BY score, id LIMIT ? OFFSET ?"
+            : "SELECT \(index).rowid AS id, NULL AS score FROM \(index) JOIN passage p ON p.id = \(index).rowid WHERE \(index) MATCH ?\(filter) ORDER BY \(index).rowid LIMIT ? OFFSET ?"
         let sql = """
-        WITH hits AS (
-          SELECT \(index).rowid AS id, bm25(\(index)) AS score
-          FROM \(index) JOIN passage p ON p.id = \(index).rowid
-          WHERE \(index) MATCH ?\(filter)
-          LIMIT ?
-        ), top AS (SELECT id, score FROM hits ORDER BY score, id LIMIT ?)
+        WITH top AS (\(top))
         SELECT p.source, p.agenda_item AS item, p.symbol, d.name AS document, p.line, p.text AS snippet, round(top.score, 3) AS rank
         FROM top JOIN passage p ON p.id = top.id JOIN document d ON d.id = p.document_id
         ORDER BY top.score, top.id
@@ -83,8 +107,11 @@ extension SQLiteStore {
                 rows.rows[r][k] = .text(Highlight.snippet(text, terms: highlight, open: search.highlight.open, close: search.highlight.close))
             }
         }
-        return rows
+        return SearchResult(rows: rows, count: count, order: order)
     }
+
+    /// The page of matching passages alone (`find`).
+    public func search(_ search: SearchQuery) throws -> Rows { try find(search).rows }
 
     /// How many passages match the query: all of them, however many are ranked and shown.
     public func searchCount(_ search: SearchQuery) throws -> Int {
