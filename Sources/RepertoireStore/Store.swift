@@ -111,9 +111,10 @@ public final class SQLiteStore: PracticeStore {
             db.add(tokenizer: RepertoireTokenizer.self)
             db.add(function: prepared.databaseFunction)
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-            // Pages read through a memory map, not copied in by a system call each (a page of the server read
-            // hundreds of them).
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            // A database opened to be read (the server, queries): pages read through a memory map, not copied in
+            // by a system call each (a page of the server read hundreds of them). Not where it is written: an
+            // ingest's own reads (its totals) would count every page they touched as the ingest's memory.
+            if readOnly { try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
         }
         config.busyMode = .timeout(10)
         writer = try DatabasePool(path: path, configuration: config)
