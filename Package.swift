@@ -32,10 +32,12 @@ let package = Package(
                 resources: [.embedInCode("Resources/state-names.tsv"), .embedInCode("Resources/presidencies.tsv")]),
         // What a careful editor would flag, in one document and against the UN's own data.
         .target(name: "RepertoireChecks", dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial"]),
+        // The system's zlib, for the source texts the database keeps compressed.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The practice database: SQLite (GRDB) by default, behind a protocol; Chinese full-text search.
         .target(
             name: "RepertoireStore",
-            dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial", "RepertoireChecks",
+            dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireOfficial", "RepertoireChecks", "CZlib",
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // The read-only web server: a JSON API and server-rendered pages (Hummingbird 2, swift-mustache).

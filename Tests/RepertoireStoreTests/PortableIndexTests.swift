@@ -80,7 +80,8 @@ struct PortableIndexTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer { process.terminate() }
+        // Stopped for sure: uvicorn under Datasette outlived a SIGTERM, and every test run left a server behind.
+        defer { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
         let name = URL(fileURLWithPath: Fixture.ingested.path).deletingPathExtension().lastPathComponent
         let sql = #"SELECT count(*) AS n FROM passage_index WHERE passage_index MATCH 'pairs:"妇女"'"#
         let url = URL(string: "http://127.0.0.1:\(port)/\(name).json?_shape=array&sql=" + sql.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)!

@@ -24,7 +24,8 @@ struct FactsRows {
     private func record(_ db: inout RowBatch) {
         var text: [UInt8] = []
         for line in result.layout.lines { text.append(contentsOf: result.layout.text[line.range]); text.append(0x0A) }
-        db.insert("source_text", ["document_id": document, "text": String(decoding: text, as: UTF8.self)])
+        // Kept once, compressed (zlib): the passages hold the text as read, this the lines as they were.
+        db.insert("source_text", ["document_id": document, "bytes": text.count, "zlib": SQLValue.blob(Zlib.compress(text) ?? [])])
         for symbol in allSymbols() { db.register(symbol) }
         for (k, item) in facts.agendaItems.enumerated() { writeItem(item, position: k, &db) }
         for (k, meeting) in facts.meetings.enumerated() { writeMeeting(meeting, position: k, &db) }

@@ -22,6 +22,10 @@ enum BatchWriter {
                         _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
                             .assumingMemoryBound(to: CChar.self), Int32(bytes.count), SQLITE_TRANSIENT)
                     }
+                case .blob(let bytes):
+                    bytes.withUnsafeBytes { raw in
+                        _ = sqlite3_bind_blob(statement, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, Int32(raw.count), SQLITE_TRANSIENT)
+                    }
                 case .row(let r): sqlite3_bind_int64(statement, index, ids[r])
                 case .document: sqlite3_bind_int64(statement, index, document)
                 case .null: sqlite3_bind_null(statement, index)

@@ -3,7 +3,7 @@ import RepertoireModel
 /// A value of an inserted row. `row(k)` is the id of the batch's k-th row and `document` the id of the
 /// document row: both known only when the batch is written.
 public enum SQLValue: Sendable, Equatable {
-    case null, integer(Int64), real(Double), text(String), row(Int), document
+    case null, integer(Int64), real(Double), text(String), blob([UInt8]), row(Int), document
 }
 
 /// A value that can be inserted.

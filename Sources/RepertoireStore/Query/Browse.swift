@@ -1,4 +1,5 @@
 import GRDB
+import Foundation
 import RepertoireModel
 
 /// The questions the web pages and the JSON API ask, beyond the command line's: items, one item, one meeting,
@@ -205,9 +206,10 @@ extension SQLiteStore {
 
     /// The text of input lines of a document, by its name (the `document` column): `(number, text)`.
     public func sourceLines(document name: String, lines: [Int]) throws -> [(number: Int, text: String)] {
-        guard !lines.isEmpty, let text = try read({ db in
-            try String.fetchOne(db, sql: "SELECT s.text FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.name = ? ORDER BY d.id LIMIT 1", arguments: [name])
-        }) else { return [] }
+        guard !lines.isEmpty, let row = try read({ db in
+            try Row.fetchOne(db, sql: "SELECT s.bytes, s.zlib FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.name = ? ORDER BY d.id LIMIT 1", arguments: [name])
+        }), let bytes = Zlib.decompress([UInt8]((row["zlib"] as Data?) ?? Data()), size: row["bytes"] ?? -1) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
         // Lines counted on the UTF-8 bytes, up to the last one asked for (a split into Characters took half of a
         // decision page's time).
         let wanted = Set(lines), last = lines.max() ?? 0
