@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import RepertoireModel
+
+/// The database as a Frictionless Data Package (https://specs.frictionlessdata.io/data-package/): one CSV a table
+/// (RFC 4180, UTF-8, a header line) and `datapackage.json` describing each with its Table Schema: the fields with
+/// their types and what they hold, the primary key and the foreign keys, read from the database's own schema, so that
+/// pandas, R, a spreadsheet or a Frictionless validator read the practice without the program.
+enum DataPackage {
+    /// The tables given, each with what one of its rows is; a table comes after those its rows refer to.
+    static let resources: [(table: String, description: String)] = [
+        ("document", "A file ingested: one language edition of a Repertoire part, or a file of the UN's data. Its name is the path from the folder ingested."),
+        ("symbol", "A United Nations document symbol cited anywhere, in its compact form, with its kind and its undocs.org address."),
+        ("agenda_item", "An agenda item of a Repertoire document, with the numbers of meetings, videoconferences and decisions it states."),
+        ("sub_item", "A sub-item of an agenda item, in the item's order."),
+        ("meeting", "A meeting of the item's Table 1: its record, date, sub-item and the number of Member States invited under rule 37."),
+        ("continuation", "A resumption of a meeting, with its own record."),
+        ("meeting_document", "Another document before the Council at a meeting."),
+        ("draft", "A draft resolution put to the vote at a meeting."),
+        ("sponsor", "A sponsor of a draft, as the table names it (ISO3 where it is a State)."),
+        ("participation", "An invitation under rule 37 or rule 39, or a speaker, at a meeting (ISO3 where a State)."),
+        ("videoconference", "A videoconference of the item's Table 2, with the record of its written procedure."),
+        ("listed_decision", "A decision listed in a row of Table 1 or Table 2, with its vote as the row gives it."),
+        ("decision", "A decision as the item's account reports it: a resolution or presidential statement, its date, vote and venue."),
+        ("event", "An event of the item's account: a meeting or videoconference with its initiative, theme, record and concept note."),
+        ("briefer", "A briefer of an event, in the account's order."),
+        ("footnote", "A footnote of a Repertoire document, by its number."),
+        ("table_note", "A lettered note of a table (the Member States invited, listed in full)."),
+        ("citation", "A place where a document symbol is cited: its line and what cites it (text, footnote, table, link, official data)."),
+        ("finding", "What the checks flagged: its kind, severity, message and the lines it names."),
+        ("official_decision", "A decision as the UN's own data records it: venue, meeting, date, adoption, counts of the vote, draft and title."),
+        ("member_vote", "A Council member's vote on a decision of the UN's data (ISO3 beside the name as the data writes it)."),
+        ("official_sponsor", "A sponsor of a decision's draft in the UN's data (ISO3 where a State)."),
+        ("official_text", "A language version of a decision's text in the UN's Akoma Ntoso data."),
+        ("passage", "A passage of text as read (a paragraph, footnote, heading, table note or official text), with its lines: what search reads."),
+    ]
+
+    /// Columns left out: the server's own path of a file (its `name` stays).
+    static let leftOut: [String: Set<String>] = ["document": ["path"]]
+
+    /// What a field holds, where its name alone does not say.
+    static let fieldDescriptions: [String: String] = [
+        "id": "The row's identifier.",
+        "lines": "The input lines the row was read from (a JSON array of line numbers).",
+        "line": "The first input line the row was read from.",
+        "iso3": "ISO 3166-1 alpha-3 code of the State (ISO 3166-3 for States that no longer exist); empty where none.",
+        "compact": "The document symbol in its compact form (S/RES/2532(2020)).",
+        "record": "The meeting record's or other record's symbol (S/PV.8699).",
+        "date": "The date, ISO 8601 (YYYY-MM-DD).",
+        "sha256": "SHA-256 of the file as read.",
+        "language": "The language of the text: zh, en, or the UN's language code.",
+        "practice_key": "What makes two language editions one practice: year, items and footnote numbers.",
+        "edition_of": "The document (another language's edition) whose practice this edition is.",
+        "votes_for": "Members voting in favour.", "votes_against": "Members voting against.", "votes_abstaining": "Members abstaining.",
+        "unanimous": "Whether every member voted in favour.", "chapter_vii": "Whether adopted under Chapter VII of the Charter.",
+        "subjects": "What the finding names: symbols, records, items (a JSON array).",
+        "arguments": "The finding's message as its catalogue entry and arguments (JSON).",
+        "template": "The catalogue entry of the finding's message.",
+    ]
+
+    /// The licence and sources, naming the UN.
+    static let licences: [[String: String]] = [
+        ["name": "UN-terms-of-use", "title": "United Nations terms of use", "path": "https://www.un.org/en/about-us/terms-of-use"],
+    ]
+    static let sources: [[String: String]] = [
+        ["title": "Repertoire of the Practice of the Security Council, United Nations", "path": "https://www.un.org/securitycouncil/content/repertoire"],
+        ["title": "United Nations, UNxml/SCresolutions (Security Council decisions as Akoma Ntoso and vote extracts)", "path": "https://github.com/UNxml/SCresolutions"],
+    ]
+
+    struct Column { let name: String, declared: String, notNull: Bool, key: Int }
+
+    /// The Table Schema type of a column: from its declared type, and its name where SQLite's types say less
+    /// (dates, booleans stored as 0 and 1, JSON arrays).
+    static func type(_ column: Column) -> (type: String, format: String?) {
+        if column.name == "ingested_at" { return ("datetime", nil) }
+        if column.name == "date" || column.name.hasSuffix("_date") { return ("date", nil) }
+        switch ColumnType.of(column.name) {
+        case .boolean: return ("boolean", nil)
+        case .array where column.declared.uppercased().contains("TEXT") || column.declared.isEmpty: return ("array", nil)
+        default: break
+        }
+        let declared = column.declared.uppercased()
+        if declared.contains("INT") { return ("integer", nil) }
+        if declared.contains("REAL") || declared.contains("FLOA") || declared.contains("DOUB") { return ("number", nil) }
+        return ("string", nil)
+    }
+
+    static func description(of column: String, table: String) -> String {
+        if let known = fieldDescriptions[column] { return known }
+        if column.hasSuffix("_id") { return "The \(column.dropLast(3).replacingOccurrences(of: "_", with: " ")) this row belongs to (its id)." }
+        if let label = Catalogue.labels["en"]?[column] { return label + "." }
+        return column.replacingOccurrences(of: "_", with: " ").capitalizedFirst + "."
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension SQLiteStore {
+    /// Writes the data package into `directory` (made if needed): `datapackage.json` and one CSV a table. Rows are
+    /// read and written a table at a time, in pages, so memory does not grow with the database. Returns each
+    /// resource's row count.
+    public func exportDataPackage(to directory: String) throws -> [(name: String, rows: Int)] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var resources: [Any] = []
+        var counts: [(name: String, rows: Int)] = []
+        try read { db in
+            for (table, about) in DataPackage.resources {
+                let columns = try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
+                    .map { DataPackage.Column(name: $0["name"], declared: $0["type"] ?? "", notNull: $0["notnull"] == 1, key: $0["pk"] ?? 0) }
+                    .filter { !(DataPackage.leftOut[table]?.contains($0.name) ?? false) && !$0.declared.uppercased().contains("BLOB") }
+                guard !columns.isEmpty else { continue }
+                let path = "\(table).csv"
+                let rows = try writeCSV(table: table, columns: columns, to: (directory as NSString).appendingPathComponent(path), db)
+                counts.append((table, rows))
+                var fields: [[String: Any]] = []
+                for column in columns {
+                    let (type, format) = DataPackage.type(column)
+                    var field: [String: Any] = ["name": column.name, "type": type, "description": DataPackage.description(of: column.name, table: table)]
+                    if let format { field["format"] = format }
+                    if type == "boolean" { field["trueValues"] = ["true"]; field["falseValues"] = ["false"] }
+                    // Required where a value cannot be empty: an empty text and a null are one empty field in CSV.
+                    if column.notNull, type != "string" { field["constraints"] = ["required": true] }
+                    fields.append(field)
+                }
+                var schema: [String: Any] = ["fields": fields, "missingValues": [""]]
+                let key = columns.filter { $0.key > 0 }.sorted { $0.key < $1.key }.map(\.name)
+                if !key.isEmpty { schema["primaryKey"] = key.count == 1 ? key[0] as Any : key as Any }
+                let exported = Set(DataPackage.resources.map(\.table))
+                let references = try Row.fetchAll(db, sql: "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq", arguments: [table])
+                    .filter { row in exported.contains(row["table"] as String) && columns.contains { $0.name == (row["from"] as String) } }
+                    .map { row -> [String: Any] in
+                        ["fields": row["from"] as String, "reference": ["resource": row["table"] as String, "fields": row["to"] as String]]
+                    }
+                if !references.isEmpty { schema["foreignKeys"] = references }
+                resources.append([
+                    "name": table, "path": path, "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
+                    "encoding": "utf-8", "description": about, "schema": schema,
+                    "dialect": ["delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": true, "header": true],
+                ] as [String: Any])
+            }
+        }
+        let package: [String: Any] = [
+            "profile": "tabular-data-package",
+            "name": "repertoire-security-council-practice",
+            "title": "The practice of the Security Council, as read from the Repertoire and the UN's own data",
+            "description": "Facts read by repertoire from the Repertoire of the Practice of the Security Council and from the United Nations' Security Council data (UNxml/SCresolutions), with what its checks found. Each fact keeps the lines it was read from.",
+            "created": ISO8601DateFormatter().string(from: Date()),
+            "licenses": DataPackage.licences, "sources": DataPackage.sources, "resources": resources,
+        ]
+        let json = try JSONSerialization.data(withJSONObject: package, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        try json.write(to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent("datapackage.json")))
+        return counts
+    }
+
+    /// One table as CSV, its rows in key order, read through a cursor (never all in memory). Booleans as `true` and
+    /// `false`, nulls as empty fields, numbers as SQLite gives them.
+    private func writeCSV(table: String, columns: [DataPackage.Column], to path: String, _ db: Database) throws -> Int {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        defer { try? out.close() }
+        let booleans = Set(columns.filter { DataPackage.type($0).type == "boolean" }.map(\.name))
+        var buffer = columns.map { CSV.field($0.name) }.joined(separator: ",") + "\r\n"
+        let list = columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
+        let key = columns.filter { $0.key > 0 }.sorted { $0.key < $1.key }.map { "\"\($0.name)\"" }
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(list) FROM \"\(table)\" ORDER BY \(key.isEmpty ? "rowid" : key.joined(separator: ", "))")
+        var count = 0
+        while let row = try cursor.next() {
+            var fields: [String] = []
+            fields.reserveCapacity(columns.count)
+            for (k, column) in columns.enumerated() {
+                let value = row[k] as DatabaseValue
+                switch value.storage {
+                case .null: fields.append("")
+                case .int64(let n): fields.append(booleans.contains(column.name) ? (n == 0 ? "false" : "true") : String(n))
+                case .double(let d): fields.append(String(d))
+                case .string(let s): fields.append(CSV.field(s))
+                case .blob: fields.append("")
+                }
+            }
+            buffer += fields.joined(separator: ",") + "\r\n"
+            count += 1
+            if buffer.utf8.count > 1 << 20 { out.write(Data(buffer.utf8)); buffer = "" }
+        }
+        out.write(Data(buffer.utf8))
+        return count
+    }
+}
