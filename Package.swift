@@ -48,6 +48,7 @@ let package = Package(
                            .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOEmbedded", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]
         ),
         // The thin command-line front end.

@@ -91,6 +91,30 @@ struct BrowserTests {
         }
     }
 
+    /// The published site opened from `file://`, no server running: the home page, then the links a reader follows
+    /// (an item, a meeting of it, a decision, the other language), each page rendered with what it should show.
+    @Test func thePublishedSiteIsBrowsedFromFiles() async throws {
+        let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install chromium fonts-noto-cjk)")
+        let site = try await StaticSiteTests.Published.shared.get().path
+        var page = URL(fileURLWithPath: site + "/en/index.html")
+        var dom = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteString])
+        #expect(dom.contains("Maintenance of international peace and security"))
+        // Each step follows a link of the page rendered before it, as written there, relative to that page.
+        for (link, expected) in [("items/35.html", "S/PV.8748"), ("../meetings/S/PV.8748.html", "S/RES/2535(2020)"),
+                                 ("../../decisions/S/RES/2532(2020).html", "S/RES/2532(2020)"), ("../../../../zh/decisions/S/RES/2532(2020).html", "决议")] {
+            #expect(dom.contains("href=\"\(link)\""), "\(page.lastPathComponent) links \(link)")
+            page = URL(string: link.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!, relativeTo: page)!.absoluteURL
+            #expect(FileManager.default.fileExists(atPath: page.path), "\(page.path)")
+            dom = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteString])
+            #expect(dom.contains(expected), "\(page.path): \(expected) not in the rendered DOM")
+        }
+        let file = Self.screenshots.appendingPathComponent("site-decision.png").path
+        try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
+        _ = try Self.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1600",
+                                    "--screenshot=\(file)", page.absoluteString])
+        #expect(((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) > 10_000)
+    }
+
     /// `repertoire serve` on `database` at a random port, once it answers.
     static func serve(_ database: String) async throws -> (Process, base: String) {
         let port = Int.random(in: 20_000...40_000)

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import RepertoireServer
+
+/// The published site: every page in both languages, every link relative and to a file that is there.
+@Suite("Server: the static site")
+struct StaticSiteTests {
+    /// The site of the sample database, published once for the suite's tests.
+    actor Published {
+        static let shared = Published()
+        private var site: (path: String, report: StaticSite.Report)?
+        func get() async throws -> (path: String, report: StaticSite.Report) {
+            if let site { return site }
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-site-\(UUID())").path
+            let made = (path, try await StaticSite.publish(databasePath: ServerFixture.database, to: path))
+            site = made
+            return made
+        }
+    }
+
+    /// The links of every page (`href`, `action`, `src`) other than to other sites: (page, link).
+    static func links(_ site: String) throws -> [(page: String, link: String)] {
+        var found: [(String, String)] = []
+        let files = FileManager.default.enumerator(atPath: site)?.compactMap { $0 as? String } ?? []
+        for file in files where file.hasSuffix(".html") {
+            let html = try String(contentsOfFile: (site as NSString).appendingPathComponent(file), encoding: .utf8)
+            var rest = Substring(html)
+            while let open = rest.range(of: #"(href|action|src)=""#, options: .regularExpression) {
+                rest = rest[open.upperBound...]
+                guard let close = rest.firstIndex(of: "\"") else { break }
+                let link = rest[..<close].replacingOccurrences(of: "&amp;", with: "&")
+                if !link.hasPrefix("https://"), !link.hasPrefix("http://") { found.append((file, link)) }
+                rest = rest[close...]
+            }
+        }
+        return found
+    }
+
+    @Test func everyLinkLeadsToAFile() async throws {
+        let site = try await Published.shared.get()
+        #expect(site.report.missing.isEmpty, "\(site.report.missing)")
+        let links = try Self.links(site.path)
+        #expect(links.count > 10_000)
+        var broken: [String] = []
+        for (page, link) in links {
+            // No link to the server's root: a site opened from file:// or put under any folder of a host.
+            if link.hasPrefix("/") { broken.append("\(page): \(link) is absolute"); continue }
+            let path = String(link.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]).removingPercentEncoding ?? link
+            let target = ((site.path as NSString).appendingPathComponent((page as NSString).deletingLastPathComponent) as NSString)
+                .appendingPathComponent(path)
+            if !FileManager.default.fileExists(atPath: (target as NSString).standardizingPath) { broken.append("\(page): \(link)") }
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
+    /// The pages a reader expects, in each language, with their twins; the search page says it needs the server.
+    @Test(arguments: ["zh", "en"])
+    func thePagesAreThere(_ lang: String) async throws {
+        let site = try await Published.shared.get()
+        for file in ["index.html", "index.json", "items/35.html", "items/35.json", "items/36.html", "meetings.html", "meetings.csv",
+                     "meetings/S/PV.8748.html", "decisions/S/RES/2532(2020).html", "decisions/S/RES/2532(2020).json",
+                     "states.html", "states/VNM.html", "findings.html", "stats.html", "search.html"] {
+            #expect(FileManager.default.fileExists(atPath: "\(site.path)/\(lang)/\(file)"), "\(lang)/\(file)")
+        }
+        let item = try String(contentsOfFile: "\(site.path)/\(lang)/items/35.html", encoding: .utf8)
+        #expect(item.contains(#"<html lang="\#(lang)">"#))
+        #expect(item.contains(#"href="../meetings/S/PV.8748.html""#))
+        let search = try String(contentsOfFile: "\(site.path)/\(lang)/search.html", encoding: .utf8)
+        #expect(search.contains("repertoire serve"))
+        #expect(FileManager.default.fileExists(atPath: "\(site.path)/index.html"))
+    }
+}
