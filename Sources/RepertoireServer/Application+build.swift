@@ -49,5 +49,6 @@ public func buildRouter(store: SQLiteStore, config: ServerConfiguration = Server
     if let cache { router.add(middleware: CacheMiddleware(cache: cache)) }
     router.addRoutes(APIController(store: store).routes, atPath: "/api")
     router.addRoutes(PagesController(store: store).routes)
+    router.addRoutes(DataController(store: store).routes, atPath: "/data")
     return router
 }

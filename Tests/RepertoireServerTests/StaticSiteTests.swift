@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import HummingbirdTesting
+import NIOCore
+import RepertoireStore
 @testable import RepertoireServer
 
 /// The published site: every page in both languages, every link relative and to a file that is there.
@@ -68,5 +71,38 @@ struct StaticSiteTests {
         let search = try String(contentsOfFile: "\(site.path)/\(lang)/search.html", encoding: .utf8)
         #expect(search.contains("repertoire serve"))
         #expect(FileManager.default.fileExists(atPath: "\(site.path)/index.html"))
+    }
+}
+
+/// The data package as a download from the server, and in the published site: the same files `export` writes.
+@Suite("Server: the data package")
+struct DataDownloadTests {
+    @Test func theServerOffersThePackage() async throws {
+        let exported = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-package-\(UUID())").path
+        let store = try SQLiteStore(path: ServerFixture.database, readOnly: true)
+        _ = try store.exportDataPackage(to: exported)
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/data/datapackage.json", method: .get) { response in
+                #expect(response.status == .ok)
+                let package = try ServerFixture.json(response.body)
+                #expect((package["resources"] as? [[String: Any]])?.count == SQLiteStore.dataPackageTables.count)
+            }
+            for table in ["meeting", "member_vote", "passage"] {
+                try await client.execute(uri: "/data/\(table).csv", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
+                    let file = try String(contentsOfFile: "\(exported)/\(table).csv", encoding: .utf8)
+                    #expect(String(buffer: response.body) == file, "\(table).csv as served and as exported")
+                }
+            }
+            try await client.execute(uri: "/data/nope.csv", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).contains("meeting.csv"))
+            }
+        }
+        // Every page links it, and the published site holds it whole.
+        let site = try await StaticSiteTests.Published.shared.get().path
+        #expect(try String(contentsOfFile: "\(site)/en/index.html", encoding: .utf8).contains(#"href="../data/datapackage.json""#))
+        #expect(try String(contentsOfFile: "\(site)/data/meeting.csv", encoding: .utf8) == String(contentsOfFile: "\(exported)/meeting.csv", encoding: .utf8))
     }
 }

@@ -143,7 +143,7 @@ struct Page {
             // The window's title: the page's, then the site's (the home page, whose title is the site's, once).
             "window_title": title == labels["site"] ? title : "\(title) · \(labels["site"])",
             "site": labels["site"], "findings_label": labels["findings"], "stats_label": labels["stats"], "search_label": labels["search"],
-            "json": Self.jsonTwin(request), "other_lang": labels["other_lang"],
+            "json": Self.jsonTwin(request), "other_lang": labels["other_lang"], "data_label": labels["data_package"],
             "nav": ["meetings", "videoconferences", "decisions", "states", "symbols", "events"].map { ["nav_href": "/\($0)?lang=\(labels.lang)", "nav_label": labels[$0]] },
             "other_lang_url": Envelope.url(request, replacing: "lang", with: other),
         ]

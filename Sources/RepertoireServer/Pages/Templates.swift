@@ -59,7 +59,7 @@ enum Templates {
     </section>
     {{/blocks}}
     </main>
-    <footer><a href="{{json}}">JSON</a> · <a href="{{other_lang_url}}">{{other_lang}}</a> · <a href="/api/openapi.json">API</a></footer>
+    <footer><a href="{{json}}">JSON</a> · <a href="{{other_lang_url}}">{{other_lang}}</a> · <a href="/api/openapi.json">API</a> · <a href="/data/datapackage.json">{{data_label}}</a></footer>
     </body>
     </html>
     """

@@ -57,6 +57,8 @@ public enum StaticSite {
             report.bytes += bytes.count
             if report.files % 500 == 0 { progress?(report.files) }
         }
+        // The data package the pages link (`data/datapackage.json`), with its tables beside it.
+        for (_, rows) in try store.exportDataPackage(to: (directory as NSString).appendingPathComponent("data")) { report.files += 1; _ = rows }
         let entry = """
             <!doctype html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=en/index.html">
             <title>Repertoire</title></head><body><p><a href="zh/index.html">中文</a> · <a href="en/index.html">English</a></p></body></html>
@@ -114,7 +116,7 @@ struct SitePath {
         if name.hasSuffix("/") { name += "index" }
         if !items.isEmpty { name += "~" + items.map { "\($0.key)=\($0.value)" }.joined(separator: "~") }
         let safe = String(name.dropFirst()).map { c -> Character in c == "?" || c == "#" || c == "\\" || c == ":" || c == "*" || c == "\"" || c == "<" || c == ">" || c == "|" ? "_" : c }
-        file = (path.hasPrefix("/api/") ? "" : lang + "/") + String(safe) + "." + ext
+        file = (path.hasPrefix("/api/") || path.hasPrefix("/data/") ? "" : lang + "/") + String(safe) + "." + ext
     }
 
     /// Path and query arguments of a URL, percent-decoded.
@@ -129,8 +131,8 @@ struct SitePath {
         return (path, query)
     }
 
-    /// The server's URLs the site holds: its pages and twins, and the API's description; not the API's answers,
-    /// whose arguments have no end.
+    /// The server's URLs the site holds: its pages and twins, the API's description and the data package; not the
+    /// API's answers, whose arguments have no end.
     static func isPublished(_ url: String) -> Bool {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return false }
         return !url.hasPrefix("/api/") || url.hasPrefix("/api/openapi.json")

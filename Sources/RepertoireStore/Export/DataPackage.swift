@@ -98,22 +98,42 @@ private extension String {
 }
 
 extension SQLiteStore {
-    /// Writes the data package into `directory` (made if needed): `datapackage.json` and one CSV a table. Rows are
-    /// read and written a table at a time, in pages, so memory does not grow with the database. Returns each
-    /// resource's row count.
+    /// The tables of the data package, in its order.
+    public static var dataPackageTables: [String] { DataPackage.resources.map(\.table) }
+
+    /// Writes the data package into `directory` (made if needed): `datapackage.json` and one CSV a table. Each table
+    /// is read and written a page at a time, so memory does not grow with the database. Returns each resource's
+    /// row count.
     public func exportDataPackage(to directory: String) throws -> [(name: String, rows: Int)] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var resources: [Any] = []
         var counts: [(name: String, rows: Int)] = []
+        for table in Self.dataPackageTables {
+            let path = (directory as NSString).appendingPathComponent("\(table).csv")
+            guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+            defer { try? out.close() }
+            var after: Rows.Value? = nil, rows = 0
+            repeat {
+                let page = try dataPackageCSV(table: table, after: after, limit: 5_000)
+                out.write(Data(page.text.utf8))
+                rows += page.rows
+                after = page.last
+            } while after != nil
+            counts.append((table, rows))
+        }
+        try dataPackageDescriptor().write(to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent("datapackage.json")))
+        return counts
+    }
+
+    /// `datapackage.json`: each table's fields with their types and descriptions, its primary and foreign keys
+    /// (read from the database's schema), the licence and the sources; resources at `TABLE.csv` beside it.
+    public func dataPackageDescriptor() throws -> Data {
+        var resources: [Any] = []
         try read { db in
             for (table, about) in DataPackage.resources {
-                let columns = try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
-                    .map { DataPackage.Column(name: $0["name"], declared: $0["type"] ?? "", notNull: $0["notnull"] == 1, key: $0["pk"] ?? 0) }
-                    .filter { !(DataPackage.leftOut[table]?.contains($0.name) ?? false) && !$0.declared.uppercased().contains("BLOB") }
+                let columns = try DataPackage.columns(table, db)
                 guard !columns.isEmpty else { continue }
-                let path = "\(table).csv"
-                let rows = try writeCSV(table: table, columns: columns, to: (directory as NSString).appendingPathComponent(path), db)
-                counts.append((table, rows))
                 var fields: [[String: Any]] = []
                 for column in columns {
                     let (type, format) = DataPackage.type(column)
@@ -135,7 +155,7 @@ extension SQLiteStore {
                     }
                 if !references.isEmpty { schema["foreignKeys"] = references }
                 resources.append([
-                    "name": table, "path": path, "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
+                    "name": table, "path": "\(table).csv", "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
                     "encoding": "utf-8", "description": about, "schema": schema,
                     "dialect": ["delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": true, "header": true],
                 ] as [String: Any])
@@ -146,45 +166,62 @@ extension SQLiteStore {
             "name": "repertoire-security-council-practice",
             "title": "The practice of the Security Council, as read from the Repertoire and the UN's own data",
             "description": "Facts read by repertoire from the Repertoire of the Practice of the Security Council and from the United Nations' Security Council data (UNxml/SCresolutions), with what its checks found. Each fact keeps the lines it was read from.",
-            "created": ISO8601DateFormatter().string(from: Date()),
             "licenses": DataPackage.licences, "sources": DataPackage.sources, "resources": resources,
         ]
-        let json = try JSONSerialization.data(withJSONObject: package, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        try json.write(to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent("datapackage.json")))
-        return counts
+        return try JSONSerialization.data(withJSONObject: package, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     }
 
-    /// One table as CSV, its rows in key order, read through a cursor (never all in memory). Booleans as `true` and
-    /// `false`, nulls as empty fields, numbers as SQLite gives them.
-    private func writeCSV(table: String, columns: [DataPackage.Column], to path: String, _ db: Database) throws -> Int {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
-        defer { try? out.close() }
-        let booleans = Set(columns.filter { DataPackage.type($0).type == "boolean" }.map(\.name))
-        var buffer = columns.map { CSV.field($0.name) }.joined(separator: ",") + "\r\n"
-        let list = columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        let key = columns.filter { $0.key > 0 }.sorted { $0.key < $1.key }.map { "\"\($0.name)\"" }
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(list) FROM \"\(table)\" ORDER BY \(key.isEmpty ? "rowid" : key.joined(separator: ", "))")
-        var count = 0
-        while let row = try cursor.next() {
-            var fields: [String] = []
-            fields.reserveCapacity(columns.count)
-            for (k, column) in columns.enumerated() {
-                let value = row[k] as DatabaseValue
-                switch value.storage {
-                case .null: fields.append("")
-                case .int64(let n): fields.append(booleans.contains(column.name) ? (n == 0 ? "false" : "true") : String(n))
-                case .double(let d): fields.append(String(d))
-                case .string(let s): fields.append(CSV.field(s))
-                case .blob: fields.append("")
+    /// A page of a table's CSV (RFC 4180): the header line first when `after` is nil, then up to `limit` rows in key
+    /// order after the key `after`. `last` is the last row's key, nil when the table has no more. Booleans as `true`
+    /// and `false`, nulls as empty fields.
+    public func dataPackageCSV(table: String, after: Rows.Value?, limit: Int) throws -> (text: String, rows: Int, last: Rows.Value?) {
+        guard Self.dataPackageTables.contains(table) else { return ("", 0, nil) }
+        return try read { db in
+            let columns = try DataPackage.columns(table, db)
+            let key = columns.first { $0.key == 1 }?.name ?? "rowid"
+            let booleans = Set(columns.filter { DataPackage.type($0).type == "boolean" }.map(\.name))
+            var text = after == nil ? columns.map { CSV.field($0.name) }.joined(separator: ",") + "\r\n" : ""
+            let list = columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            var arguments: StatementArguments = []
+            var filter = ""
+            switch after {
+            case .integer(let n)?: filter = "WHERE \"\(key)\" > ?"; arguments = [n]
+            case .text(let s)?: filter = "WHERE \"\(key)\" > ?"; arguments = [s]
+            default: break
+            }
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(list), \"\(key)\" FROM \"\(table)\" \(filter) ORDER BY \"\(key)\" LIMIT \(max(1, limit))",
+                                             arguments: arguments)
+            var rows = 0
+            var last: Rows.Value?
+            while let row = try cursor.next() {
+                var fields: [String] = []
+                fields.reserveCapacity(columns.count)
+                for (k, column) in columns.enumerated() {
+                    switch (row[k] as DatabaseValue).storage {
+                    case .null, .blob: fields.append("")
+                    case .int64(let n): fields.append(booleans.contains(column.name) ? (n == 0 ? "false" : "true") : String(n))
+                    case .double(let d): fields.append(String(d))
+                    case .string(let s): fields.append(CSV.field(s))
+                    }
+                }
+                text += fields.joined(separator: ",") + "\r\n"
+                rows += 1
+                switch (row[columns.count] as DatabaseValue).storage {
+                case .int64(let n): last = .integer(n)
+                case .string(let s): last = .text(s)
+                default: last = nil
                 }
             }
-            buffer += fields.joined(separator: ",") + "\r\n"
-            count += 1
-            if buffer.utf8.count > 1 << 20 { out.write(Data(buffer.utf8)); buffer = "" }
+            return (text, rows, rows < max(1, limit) ? nil : last)
         }
-        out.write(Data(buffer.utf8))
-        return count
+    }
+}
+
+extension DataPackage {
+    /// A table's columns as exported (no blobs, none left out).
+    static func columns(_ table: String, _ db: Database) throws -> [Column] {
+        try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
+            .map { Column(name: $0["name"], declared: $0["type"] ?? "", notNull: $0["notnull"] == 1, key: $0["pk"] ?? 0) }
+            .filter { !(leftOut[table]?.contains($0.name) ?? false) && !$0.declared.uppercased().contains("BLOB") }
     }
 }
