@@ -92,3 +92,36 @@ struct StoreCLITests {
         #expect(out.err.contains("/nonexistent/x.sqlite: error: no database here"))
     }
 }
+
+/// The commands that give the practice back: each writes what it says, and a folder it cannot write is named.
+@Suite("Store: export, publish and draft-tables from the command line")
+struct GiveBackCommandTests {
+    @Test func exportPublishAndDraft() throws {
+        let db = Fixture.ingested.path
+        let out = Fixture.temporary("cli-export")
+        let package = try Fixture.run(["export", "--db", db, "--out", out])
+        #expect(package.status == 0, "\(package.err)")
+        #expect(package.out.contains("datapackage.json and 24 tables"))
+        let popolo = try Fixture.run(["export", "--format", "popolo", "--db", db, "--out", out])
+        #expect(popolo.out.contains("vote events"))
+        #expect(FileManager.default.fileExists(atPath: out + "/popolo.json"))
+        let refused = try Fixture.run(["export", "--db", db, "--out", "/proc/repertoire-export"])
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("/proc/repertoire-export: error: cannot write the export"))
+
+        let site = Fixture.temporary("cli-site")
+        let published = try Fixture.run(["publish", "--db", db, "--site", site])
+        #expect(published.status == 0, "\(published.err)")
+        #expect(FileManager.default.fileExists(atPath: site + "/en/items/35.html"))
+        #expect(try Fixture.run(["publish", "--db", db + ".missing", "--site", site]).status == 1)
+
+        let drafted = try Fixture.run(["draft-tables", "--year", "2020", "--data", Fixture.samples.appendingPathComponent("unxml").path,
+                                       "--db", db, "--lang", "en"])
+        #expect(drafted.status == 0, "\(drafted.err)")
+        #expect(drafted.out.contains("## 35. Maintenance of international peace and security"))
+        #expect(drafted.out.contains("- Table 1 row S/PV.8748 lists S/RES/2532(2020)"))
+        let none = try Fixture.run(["draft-tables", "--year", "1990", "--data", Fixture.samples.appendingPathComponent("unxml").path, "--db", db])
+        #expect(none.status == 1)
+        #expect(none.err.contains("no decision of 1990"))
+    }
+}
