@@ -12,6 +12,6 @@ struct Repertoire: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Extract.self, Check.self, Compare.self, Official.self, CouncilCommand.self, Stats.self, Ingest.self, Search.self,
-                      Meetings.self, Videoconferences.self, Decisions.self, Symbols.self, States.self, Events.self, Show.self, Export.self, Publish.self, DraftTablesCommand.self, Serve.self]
+                      Meetings.self, Videoconferences.self, Decisions.self, Symbols.self, States.self, Events.self, Show.self, Render.self, Export.self, Publish.self, DraftTablesCommand.self, Serve.self]
     )
 }

@@ -106,3 +106,47 @@ struct DataDownloadTests {
         #expect(try String(contentsOfFile: "\(site)/data/meeting.csv", encoding: .utf8) == String(contentsOfFile: "\(exported)/meeting.csv", encoding: .utf8))
     }
 }
+
+/// An item's Table 1 rebuilt from the database, in either language, with its long lists as lettered notes.
+@Suite("Server: Table 1 rebuilt")
+struct TableOneTests {
+    @Test func item35InBothLanguages() async throws {
+        let store = try SQLiteStore(path: ServerFixture.database, readOnly: true)
+        let rows = try store.tableOne(item: 35, language: "en")
+        #expect(rows.map(\.record) == ["S/PV.8699", "S/PV.8748", "S/PV.8763"])
+        #expect(rows[0].resumptions.count == 2)
+        #expect(rows[1].decisions.map(\.symbol) == ["S/RES/2532(2020)"])  // the document's own (wrong) row, as printed
+        #expect(rows[1].rule37Count == 70 && rows[1].rule37.count == 70)
+        let zh = TableOne.cells(try store.tableOne(item: 35, language: "zh"), lang: "zh")
+        #expect(zh.rows[0][3] == "94 个会员国 a")
+        #expect(zh.notes.first?.hasPrefix("a 阿富汗、阿尔巴尼亚、安哥拉") == true)
+        let en = TableOne.cells(rows, lang: "en")
+        #expect(en.rows[0][3] == "94 Member States a")
+        #expect(en.notes.first?.hasPrefix("a Afghanistan, Albania, Angola") == true)
+        #expect(en.rows[1][2] == "S/2020/680 (submitted by 84 Member States b)")  // the draft once, with its sponsors
+        #expect(en.rows[0][4].contains("Chair of The Elders"))                    // the English edition's own words
+        #expect(TableOne.untranslated(rows, lang: "en").isEmpty)
+        let markdown = TableOne.render(rows, lang: "en", format: .markdown)
+        #expect(markdown.hasPrefix("| Meeting record and date | Sub-item | Other documents | Rule 37 invitations |"))
+
+        try await ServerFixture.app().test(.router) { client in
+            try await client.execute(uri: "/items/35/tables?lang=zh", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<th>会议记录和日期</th>"))
+                #expect(html.contains("94 个会员国 a"))
+            }
+            try await client.execute(uri: "/items/35/tables.json?lang=en", method: .get) { response in
+                let body = try ServerFixture.json(response.body)
+                #expect((body["rows"] as? [[String]])?.count == 3)
+                #expect((body["notes"] as? [String])?.first?.hasPrefix("a Afghanistan") == true)
+            }
+            try await client.execute(uri: "/items/35?lang=en", method: .get) { response in
+                #expect(String(buffer: response.body).contains(#"href="/items/35/tables?lang=en""#))
+            }
+            try await client.execute(uri: "/items/99/tables", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+}

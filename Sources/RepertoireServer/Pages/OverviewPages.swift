@@ -58,6 +58,9 @@ extension PagesController {
             [.text(labels[key]), item.column("stated_" + key).first ?? .null, .integer(Int64(found[key] ?? 0))]
         })
         page.add(heading: labels["counts"], rows: counts, columns: [.init("what", "item"), .init("stated"), .init("found")], labels: labels)
+        if (found["meetings"] ?? 0) > 0 {
+            page.add(heading: nil, html: #"<p><a href="/items/\#(number)/tables?lang=\#(lang)">\#(Page.escape(labels["table_one"]))</a></p>"#)
+        }
         // A long section ends with the link to all its rows, in the list of its kind.
         func more(_ section: String, _ href: String) {
             guard full[section].rows.count > Self.itemRows else { return }

@@ -17,6 +17,12 @@ struct PagesController: Sendable {
             guard let number = Int(key) else { throw APIError.badRequest("item number must be an integer") }
             return try item(number, request, json: json)
         }
+        for (path, json) in [("items/:number/tables", false), ("items/:number/tables.json", true)] {
+            routes.get(RouterPath(path)) { request, context in
+                guard let number = Int(context.parameters.get("number") ?? "") else { throw APIError.badRequest("item number must be an integer") }
+                return try tables(number, request, json: json)
+            }
+        }
         routes.get("meetings/**") { request, context in
             let (key, json) = Self.split(Self.catchAll(context))
             guard let record = DocumentSymbol(key) else { throw APIError.badRequest("'\(key)' is not a meeting record") }
