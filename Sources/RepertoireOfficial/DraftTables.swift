@@ -36,9 +36,6 @@ public struct DraftedRow: Sendable {
 }
 
 public enum DraftTables {
-    /// Sponsor lists longer than this are given as a count, the States named in a note (as the Repertoire does).
-    public static let longList = 10
-
     /// The items of `year`, in the order of their first decision, each with its tables.
     public static func draft(_ data: OfficialData, year: Int) -> [DraftedItem] {
         var items: [String: DraftedItem] = [:], order: [String] = []

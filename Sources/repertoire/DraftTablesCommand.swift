@@ -45,7 +45,7 @@ struct DraftTablesCommand: ParsableCommand {
         for item in items {
             let matched = try store?.agendaItem(titled: item.agendaItem, language: lang)
             out += "## " + (matched.map { "\($0.number). " } ?? "") + (matched?.title ?? item.agendaItem) + "\n\n"
-            var notes: [String] = []
+            var notes = LetteredNotes(lang: lang)
             for (key, rows, written) in [("drafted_table_1", item.meetings, false), ("drafted_table_2", item.writtenProcedures, true)] where !rows.isEmpty {
                 out += label(key) + "\n"
                 let table = Rows(columns: [written ? "outcome_letter" : "record", "date", "draft", "sponsored_by", "decision", "vote"], rows: rows.map { row in
@@ -54,8 +54,8 @@ struct DraftTablesCommand: ParsableCommand {
                 })
                 out += RowsFormat.table.render(table, width: Terminal.width, label: label) + "\n"
             }
-            for note in notes { out += note + "\n" }
-            if !notes.isEmpty { out += "\n" }
+            for note in notes.notes { out += note + "\n" }
+            if !notes.notes.isEmpty { out += "\n" }
             if let matched, let store {
                 let tables = try store.tableDecisions(item: matched.number)
                 let differences = DraftTables.disagreements(item, table1: tables.table1, table2: tables.table2)
@@ -72,15 +72,9 @@ struct DraftTablesCommand: ParsableCommand {
         if !data.errors.isEmpty { throw ExitCode(1) }
     }
 
-    /// A sponsor list as the Repertoire writes it: the names, or past `DraftTables.longList` a count with a
-    /// lettered note naming them in the data's order.
-    func sponsors(_ members: [Member], notes: inout [String]) -> String {
-        let names = members.map { m in m.code.flatMap { Gazetteer.shared.name(code: $0, language: lang) } ?? m.name }
-        let separator = lang == "zh" ? "、" : ", "
-        guard names.count > DraftTables.longList else { return names.joined(separator: separator) }
-        let letter = String(UnicodeScalar(UInt8(97 + notes.count % 26)))
-        notes.append("\(letter) " + names.joined(separator: separator) + (lang == "zh" ? "。" : "."))
-        return lang == "zh" ? "\(names.count) 个会员国 \(letter)" : "\(names.count) Member States \(letter)"
+    /// A sponsor list as the Repertoire writes it (`LetteredNotes`), the States named in the tables' language.
+    func sponsors(_ members: [Member], notes: inout LetteredNotes) -> String {
+        notes.cell(members.map { m in m.code.flatMap { Gazetteer.shared.name(code: $0, language: lang) } ?? m.name })
     }
 
     func voteText(_ row: DraftedRow) -> String {

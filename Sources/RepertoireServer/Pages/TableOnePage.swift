@@ -16,9 +16,6 @@ public enum TableOne {
         "en": ["Meeting record and date", "Sub-item", "Other documents", "Rule 37 invitations", "Rule 39 and other invitations", "Speakers",
                "Decision and vote (for-against-abstaining)"],
     ]
-    /// Longer lists are given as a count with a lettered note, as the Repertoire gives them.
-    static let longList = 10
-
     /// Texts of the table that have no translation known and stay in the other language (a name read from the
     /// Chinese edition alone, on an English table).
     public static func untranslated(_ rows: [TableOneRow], lang: String) -> [String] {
@@ -33,16 +30,9 @@ public enum TableOne {
 
     /// The table's cells, row by row, and its lettered notes.
     public static func cells(_ rows: [TableOneRow], lang: String) -> (rows: [[String]], notes: [String]) {
-        var notes: [String] = []
-        let separator = lang == "zh" ? "、" : ", "
+        var notes = LetteredNotes(lang: lang)
         func name(_ p: TableOneRow.Party) -> String { p.iso3.flatMap { Gazetteer.shared.name(code: $0, language: lang) } ?? p.name }
-        func list(_ parties: [TableOneRow.Party], count: Int? = nil) -> String {
-            guard parties.count > longList || (count ?? 0) > longList else { return parties.map(name).joined(separator: separator) }
-            let letter = String(UnicodeScalar(UInt8(97 + notes.count % 26)))
-            notes.append("\(letter) " + parties.map(name).joined(separator: separator) + (lang == "zh" ? "。" : "."))
-            let n = max(count ?? 0, parties.count)
-            return lang == "zh" ? "\(n) 个会员国 \(letter)" : "\(n) Member States \(letter)"
-        }
+        func list(_ parties: [TableOneRow.Party], count: Int? = nil) -> String { notes.cell(parties.map(name), count: count) }
         let table = rows.map { row -> [String] in
             let meeting = ([row.record + (row.date.map { " " + $0 } ?? "")] + row.resumptions.map { $0.record + ($0.date.map { " " + $0 } ?? "") })
                 .joined(separator: "\n")
@@ -55,7 +45,7 @@ public enum TableOne {
             return [meeting, row.subItem ?? "", documents.joined(separator: "\n"), list(row.rule37, count: row.rule37Count),
                     list(row.rule39), list(row.speakers), decisions.joined(separator: "\n")]
         }
-        return (table, notes)
+        return (table, notes.notes)
     }
 
     /// The table as Markdown (a pipe table, line breaks inside cells as `<br>`) or as an HTML fragment.

@@ -58,7 +58,7 @@ public enum StaticSite {
             if report.files % 500 == 0 { progress?(report.files) }
         }
         // The data package the pages link (`data/datapackage.json`), with its tables beside it.
-        for (_, rows) in try store.exportDataPackage(to: (directory as NSString).appendingPathComponent("data")) { report.files += 1; _ = rows }
+        report.files += try store.exportDataPackage(to: (directory as NSString).appendingPathComponent("data")).count + 1
         let entry = """
             <!doctype html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=en/index.html">
             <title>Repertoire</title></head><body><p><a href="zh/index.html">中文</a> · <a href="en/index.html">English</a></p></body></html>
@@ -155,7 +155,7 @@ extension StaticSite {
                 let url = raw.replacingOccurrences(of: "&amp;", with: "&")
                 guard SitePath.isPublished(url) else { out += raw; continue }
                 links.append(url)
-                out += escape(relativePath(from: page.file, to: SitePath(url).file))
+                out += Page.escape(relativePath(from: page.file, to: SitePath(url).file))
             }
             out += rest
             return (out, links)
@@ -171,6 +171,5 @@ extension StaticSite {
             return (up + down).joined(separator: "/")
         }
 
-        static func escape(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;") }
     }
 }

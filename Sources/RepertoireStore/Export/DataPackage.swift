@@ -71,21 +71,21 @@ enum DataPackage {
 
     /// The Table Schema type of a column: from its declared type, and its name where SQLite's types say less
     /// (dates, booleans stored as 0 and 1, JSON arrays).
-    static func type(_ column: Column) -> (type: String, format: String?) {
-        if column.name == "ingested_at" { return ("datetime", nil) }
-        if column.name == "date" || column.name.hasSuffix("_date") { return ("date", nil) }
+    static func type(_ column: Column) -> String {
+        if column.name == "ingested_at" { return "datetime" }
+        if column.name == "date" || column.name.hasSuffix("_date") { return "date" }
         switch ColumnType.of(column.name) {
-        case .boolean: return ("boolean", nil)
-        case .array where column.declared.uppercased().contains("TEXT") || column.declared.isEmpty: return ("array", nil)
+        case .boolean: return "boolean"
+        case .array where column.declared.uppercased().contains("TEXT") || column.declared.isEmpty: return "array"
         default: break
         }
         let declared = column.declared.uppercased()
-        if declared.contains("INT") { return ("integer", nil) }
-        if declared.contains("REAL") || declared.contains("FLOA") || declared.contains("DOUB") { return ("number", nil) }
-        return ("string", nil)
+        if declared.contains("INT") { return "integer" }
+        if declared.contains("REAL") || declared.contains("FLOA") || declared.contains("DOUB") { return "number" }
+        return "string"
     }
 
-    static func description(of column: String, table: String) -> String {
+    static func description(of column: String) -> String {
         if let known = fieldDescriptions[column] { return known }
         if column.hasSuffix("_id") { return "The \(column.dropLast(3).replacingOccurrences(of: "_", with: " ")) this row belongs to (its id)." }
         if let label = Catalogue.labels["en"]?[column] { return label + "." }
@@ -136,9 +136,8 @@ extension SQLiteStore {
                 guard !columns.isEmpty else { continue }
                 var fields: [[String: Any]] = []
                 for column in columns {
-                    let (type, format) = DataPackage.type(column)
-                    var field: [String: Any] = ["name": column.name, "type": type, "description": DataPackage.description(of: column.name, table: table)]
-                    if let format { field["format"] = format }
+                    let type = DataPackage.type(column)
+                    var field: [String: Any] = ["name": column.name, "type": type, "description": DataPackage.description(of: column.name)]
                     if type == "boolean" { field["trueValues"] = ["true"]; field["falseValues"] = ["false"] }
                     // Required where a value cannot be empty: an empty text and a null are one empty field in CSV.
                     if column.notNull, type != "string" { field["constraints"] = ["required": true] }
@@ -179,7 +178,7 @@ extension SQLiteStore {
         return try read { db in
             let columns = try DataPackage.columns(table, db)
             let key = columns.first { $0.key == 1 }?.name ?? "rowid"
-            let booleans = Set(columns.filter { DataPackage.type($0).type == "boolean" }.map(\.name))
+            let booleans = Set(columns.filter { DataPackage.type($0) == "boolean" }.map(\.name))
             var text = after == nil ? columns.map { CSV.field($0.name) }.joined(separator: ",") + "\r\n" : ""
             let list = columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
             var arguments: StatementArguments = []

@@ -7,10 +7,11 @@ enum Zlib {
     static func compress(_ bytes: [UInt8]) -> [UInt8]? {
         var size = compressBound(uLong(bytes.count))
         var out = [UInt8](repeating: 0, count: Int(size))
-        let code = bytes.withUnsafeBufferPointer { source in
+        // An empty array may have no storage: zlib is given one byte's room to read none of.
+        let source = bytes.isEmpty ? [0] : bytes
+        let code = source.withUnsafeBufferPointer { input in
             out.withUnsafeMutableBufferPointer { target in
-                compress2(target.baseAddress, &size, source.baseAddress ?? [0].withUnsafeBufferPointer { $0.baseAddress! },
-                          uLong(source.count), 1)
+                compress2(target.baseAddress, &size, input.baseAddress, uLong(bytes.count), 1)
             }
         }
         guard code == Z_OK else { return nil }
