@@ -71,7 +71,9 @@ let package = Package(
         .testTarget(name: "RepertoireStoreTests", dependencies: ["RepertoireStore", "RepertoireParsing", "RepertoireModel", "RepertoireOfficial",
                                                           .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RepertoireServerTests", dependencies: ["RepertoireServer", "RepertoireStore", "RepertoireModel",
-                                                           .product(name: "HummingbirdTesting", package: "hummingbird")]),
+                                                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                           .product(name: "NIOEmbedded", package: "swift-nio"),
+                                                           .product(name: "NIOHTTP1", package: "swift-nio")]),
         .testTarget(name: "RepertoireChecksTests", dependencies: ["RepertoireChecks", "RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
     ]
 )

@@ -38,6 +38,16 @@ final class RequestHeadTimeoutHandler: ChannelDuplexHandler, RemovableChannelHan
         context.fireChannelRead(data)
     }
 
+    /// A request the parser could not read is answered (400, with the error envelope) and its connection closed by
+    /// the handler that reads requests, which runs when the machine gives it time: the head timeout must not close
+    /// the connection first and leave the client with no answer at all (it did on a loaded machine).
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        underWay += 1
+        deadline?.cancel()
+        deadline = nil
+        context.fireErrorCaught(error)
+    }
+
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         if case .end = unwrapOutboundIn(data) {
             underWay = max(0, underWay - 1)

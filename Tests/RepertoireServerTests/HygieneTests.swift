@@ -5,6 +5,9 @@ import Glibc
 import Testing
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
+import NIOEmbedded
+import NIOHTTP1
 import RepertoireStore
 @testable import RepertoireServer
 
@@ -86,6 +89,22 @@ struct HygieneTests {
             #expect(closed, "the server kept a trickling connection open for all \(head.count) bytes")
             #expect(sent < head.count / 2, "closed only after \(sent) of \(head.count) bytes")
         }
+    }
+
+    /// A request the parser refused is answered by the request handler when it gets time, which on a loaded
+    /// machine may be after the head timeout: the timeout then leaves the connection open for that answer (it
+    /// closed it, and the client read nothing). A client that sends nothing is still disconnected.
+    @Test func aRefusedRequestOutlivesTheHeadTimeout() throws {
+        let loop = EmbeddedEventLoop()
+        let refused = EmbeddedChannel(handler: RequestHeadTimeoutHandler(timeout: .seconds(1)), loop: loop)
+        let silent = EmbeddedChannel(handler: RequestHeadTimeoutHandler(timeout: .seconds(1)), loop: loop)
+        try refused.connect(to: .init(ipAddress: "127.0.0.1", port: 1)).wait()
+        try silent.connect(to: .init(ipAddress: "127.0.0.1", port: 1)).wait()
+        refused.pipeline.fireErrorCaught(HTTPParserError.invalidMethod)
+        loop.advanceTime(by: .seconds(5))
+        #expect(refused.isActive, "the head timeout closed a connection whose 400 was not yet written")
+        #expect(!silent.isActive, "a connection that sent nothing was kept past the head timeout")
+        #expect(throws: HTTPParserError.invalidMethod) { try refused.throwIfErrorCaught() }
     }
 
     /// Raw bytes in, the whole answer out (the server closes: `Connection: close`).
