@@ -115,6 +115,15 @@ public final class SQLiteStore: PracticeStore {
             // by a system call each (a page of the server read hundreds of them). Not where it is written: an
             // ingest's own reads (its totals) would count every page they touched as the ingest's memory.
             if readOnly { try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
+            // For whoever tunes a query: each statement and its time on standard error.
+            if ProcessInfo.processInfo.environment["REPERTOIRE_TRACE_SQL"] != nil {
+                db.trace(options: .profile) { event in
+                    if case .profile(let statement, let duration) = event {
+                        FileHandle.standardError.write(Data(String(format: "%8.3f ms  %@\n", duration * 1000, statement.sql.replacingOccurrences(of: "\n", with: " "))
+                            .utf8))
+                    }
+                }
+            }
         }
         config.busyMode = .timeout(10)
         writer = try DatabasePool(path: path, configuration: config)
@@ -157,6 +166,7 @@ public final class SQLiteStore: PracticeStore {
             // The summaries no longer hold: until the next ingest sums them up again, totals and the timeline are
             // counted when asked (an empty `table_summary` says so).
             try db.execute(sql: "DELETE FROM table_summary")
+            try db.execute(sql: "DELETE FROM item_summary")
             // The documents written in this batch, with their passages' prepared full-text input.
             var written: [Int64: [(Int64, [UInt8], [UInt8])]] = [:]
             for (k, d) in documents.enumerated() {
@@ -274,7 +284,22 @@ public final class SQLiteStore: PracticeStore {
         }
         try db.execute(sql: "DELETE FROM month_summary")
         try db.execute(sql: "INSERT INTO month_summary (month, meetings, videoconferences) \(Self.timelineSQL)")
+        guard try db.tableExists("item_summary") else { return }
+        try db.execute(sql: "DELETE FROM item_summary")
+        try db.execute(sql: """
+            INSERT INTO item_summary (agenda_item_id, meetings_found, videoconferences_found, decisions_found, truncated)
+            SELECT a.id, \(itemCounts) FROM practice_agenda_item a JOIN document d ON d.id = a.document_id ORDER BY a.number, d.path
+            """)
     }
+
+    /// What an item's tables hold (of the item's row `a`), beside what it states: the list of items' columns.
+    static let itemCounts = """
+        (SELECT count(*) FROM practice_meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings_found,
+        (SELECT count(*) FROM practice_videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences_found,
+        (SELECT count(*) FROM practice_decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions_found,
+        EXISTS (SELECT 1 FROM finding_subject fs JOIN finding f ON f.id = fs.finding_id
+                WHERE fs.subject = CAST(a.number AS TEXT) AND f.document_id = a.document_id AND f.kind = 'truncated-document') AS truncated
+        """
 
     /// Meetings and videoconferences per month (`2020-01`), counted over the practice.
     static let timelineSQL = """

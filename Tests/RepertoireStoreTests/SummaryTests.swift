@@ -45,6 +45,14 @@ struct SummaryTests {
         #expect(try store.summarisedCounts(tables).map(\.rows) == store.counts(tables).map(\.rows))
         #expect(try store.timeline().rows == store.timeline(live: true).rows)
         #expect(try store.timeline().rows.isEmpty == false)
+        let summedItems = try store.items()
+        #expect(summedItems.rows.count > 1)
+        // Every finding's subjects, one row each, as its JSON list names them (the index pages find findings by).
+        let subjects = try store.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM finding_subject") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(DISTINCT f.id || ' ' || j.value) FROM finding f, json_each(f.subjects) j") ?? -1)
+        }
+        #expect(subjects.0 > 0 && subjects.0 == subjects.1)
 
         // A second edition written directly, as a client of the store may: no ingest sums it up.
         let english = Fixture.samples.appendingPathComponent("en-2020-part1-items35-36.txt").path
@@ -53,6 +61,9 @@ struct SummaryTests {
         try store.write(PreparedDocument(path: english, sha256: String(repeating: "c", count: 64), bytes: bytes.count, content: .repertoire(result)))
         #expect(try store.summarisedCounts(["document"]).first?.rows == 2)
         #expect(try store.summarisedCounts(tables).map(\.rows) == store.counts(tables).map(\.rows))
+        // The list of items is counted again, and is what the ingest had summed up (an edition adds no item).
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item_summary") } == 0)
+        #expect(try store.items() == summedItems)
     }
 }
 

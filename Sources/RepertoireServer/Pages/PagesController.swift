@@ -66,21 +66,39 @@ struct PagesController: Sendable {
 
     /// The input lines a fact was read from, quoted.
     func addSource(_ page: inout Page, rows: Rows, labels: Labels) throws {
-        var text = ""
-        // The lines of the first rows only: each row's document is read for them.
+        // The lines of the first rows only, of a few documents (a resolution cited by sixty documents would be
+        // quoted sixty times over), each document read once for all of its rows' lines (an item's rows are mostly
+        // of one document), quoted in the rows' order. The JSON twin has every row's line numbers.
+        var wanted: [(document: String, lines: [Int])] = [], documents: Set<String> = []
         for (document, lines) in zip(rows.column("document"), rows.column("lines")).prefix(Self.sourceRows) {
-            guard let path = document.string, let json = lines.string,
-                  let numbers = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Int] else { continue }
-            for line in try store.sourceLines(document: path, lines: numbers) {
-                text += "\(URL(fileURLWithPath: path).lastPathComponent):\(line.number)  \(line.text)\n"
-            }
+            guard let name = document.string, let json = lines.string else { continue }
+            guard documents.contains(name) || documents.count < Self.sourceDocuments else { continue }
+            documents.insert(name)
+            wanted.append((name, Self.numbers(json)))
+        }
+        var read: [String: [Int: String]] = [:]
+        for name in Set(wanted.map(\.document)) {
+            let lines = wanted.filter { $0.document == name }.flatMap(\.lines)
+            read[name] = Dictionary(try store.sourceLines(document: name, lines: lines).map { ($0.number, $0.text) }, uniquingKeysWith: { a, _ in a })
+        }
+        var text = ""
+        for (name, lines) in wanted {
+            let file = name.split(separator: "/").last.map(String.init) ?? name
+            for number in lines { if let line = read[name]?[number] { text += "\(file):\(number)  \(line)\n" } }
         }
         guard !text.isEmpty else { return }
         page.add(heading: labels["source_lines"], html: #"<pre class="source">\#(Page.escape(text))</pre>"#)
     }
 
+    /// The line numbers of a `lines` column (`[12,13]`).
+    static func numbers(_ json: String) -> [Int] {
+        json.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
+    }
+
     /// How many rows' source lines a page quotes.
     static let sourceRows = 20
+    /// From how many documents at most.
+    static let sourceDocuments = 5
 
     /// A list of symbols (an array column), each linked to its page and to the document at undocs.org.
     static func symbolLinks(_ value: Rows.Value, _ lang: String) -> String? {

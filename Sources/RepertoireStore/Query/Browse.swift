@@ -8,19 +8,23 @@ extension SQLiteStore {
     /// The practice's items (one row an item of each Supplement part, whatever editions are loaded); titles in
     /// `language` where that language's edition is loaded, else the first edition's.
     public func items(language: String? = nil, limit: Int? = nil) throws -> Rows {
-        try read { db in try Rows.fetch(db, sql: """
-            SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
-              a.stated_presidential_statements,
-              (SELECT count(*) FROM practice_meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings_found,
-              (SELECT count(*) FROM practice_videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences_found,
-              (SELECT count(*) FROM practice_decision x WHERE x.document_id = a.document_id AND x.agenda_item = a.number) AS decisions_found,
-              EXISTS (SELECT 1 FROM finding f WHERE f.document_id = a.document_id AND f.kind = 'truncated-document'
-                      AND EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(a.number AS TEXT))) AS truncated,
-              d.name AS document, a.line
-            FROM (SELECT a.* FROM practice_agenda_item a JOIN document d ON d.id = a.document_id ORDER BY a.number, d.path LIMIT ?2) a
-            JOIN document d ON d.id = a.document_id
-            ORDER BY a.number, d.path
-            """, arguments: [language, limit ?? -1]) }
+        try read { db in
+            // As the last ingest summed them up, in the list's order; else counted now.
+            let summed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item_summary)") == true
+            return try Rows.fetch(db, sql: summed ? """
+                SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
+                  a.stated_presidential_statements, s.meetings_found, s.videoconferences_found, s.decisions_found, s.truncated,
+                  d.name AS document, a.line
+                FROM item_summary s JOIN agenda_item a ON a.id = s.agenda_item_id JOIN document d ON d.id = a.document_id
+                ORDER BY s.rank LIMIT ?2
+                """ : """
+                SELECT a.number AS item, \(EditionText.itemTitle) AS title, a.stated_meetings, a.stated_videoconferences, a.stated_resolutions,
+                  a.stated_presidential_statements, \(Self.itemCounts), d.name AS document, a.line
+                FROM (SELECT a.* FROM practice_agenda_item a JOIN document d ON d.id = a.document_id ORDER BY a.number, d.path LIMIT ?2) a
+                JOIN document d ON d.id = a.document_id
+                ORDER BY a.number, d.path
+                """, arguments: [language, limit ?? -1])
+        }
     }
 
     /// One agenda item by number (every part of the practice that has it), by section; nil when none has it. Texts
@@ -82,10 +86,10 @@ extension SQLiteStore {
             // its meetings' or videoconferences' records, or one of its decisions.
             ("findings", """
                 SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
-                WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = CAST(?1 AS TEXT)
-                  OR j.value IN (SELECT record FROM practice_meeting WHERE agenda_item = ?1)
-                  OR j.value IN (SELECT record FROM practice_videoconference WHERE agenda_item = ?1 AND record IS NOT NULL)
-                  OR j.value IN (SELECT symbol FROM practice_decision WHERE agenda_item = ?1))
+                WHERE f.id IN (SELECT finding_id FROM finding_subject WHERE subject = CAST(?1 AS TEXT)
+                  OR subject IN (SELECT record FROM practice_meeting WHERE agenda_item = ?1)
+                  OR subject IN (SELECT record FROM practice_videoconference WHERE agenda_item = ?1 AND record IS NOT NULL)
+                  OR subject IN (SELECT symbol FROM practice_decision WHERE agenda_item = ?1))
                 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line\(cut)
                 """),
         ]
@@ -141,7 +145,7 @@ extension SQLiteStore {
             // What the checks found about this meeting (a finding naming its record).
             ("findings", """
                 SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
-                WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) j WHERE j.value = ?1) AND ?2 IS ?2
+                WHERE f.id IN (SELECT finding_id FROM finding_subject WHERE subject = ?1) AND ?2 IS ?2
                 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line
                 """),
         ]
@@ -209,24 +213,19 @@ extension SQLiteStore {
         guard !lines.isEmpty, let row = try read({ db in
             try Row.fetchOne(db, sql: "SELECT s.bytes, s.zlib FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.name = ? ORDER BY d.id LIMIT 1", arguments: [name])
         }), let bytes = Zlib.decompress([UInt8]((row["zlib"] as Data?) ?? Data()), size: row["bytes"] ?? -1) else { return [] }
-        let text = String(decoding: bytes, as: UTF8.self)
-        // Lines counted on the UTF-8 bytes, up to the last one asked for (a split into Characters took half of a
-        // decision page's time).
+        // Lines counted on the bytes, up to the last one asked for, and only the lines asked for made into text (a
+        // split into Characters took half of a decision page's time, and the whole text as a String a twentieth).
         let wanted = Set(lines), last = lines.max() ?? 0
-        var found: [Int: String] = [:], number = 1, start = text.utf8.startIndex
-        let utf8 = text.utf8
-        var index = start
-        while number <= last {
-            guard index < utf8.endIndex else {
-                if wanted.contains(number) { found[number] = String(text[start..<index]) }
-                break
-            }
-            if utf8[index] == 0x0A {
-                if wanted.contains(number) { found[number] = String(text[start..<index]) }
+        var found: [Int: String] = [:]
+        bytes.withUnsafeBufferPointer { buffer in
+            var number = 1, start = 0
+            while number <= last {
+                let end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
+                if wanted.contains(number) { found[number] = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self) }
+                guard end < buffer.count else { break }
                 number += 1
-                start = utf8.index(after: index)
+                start = end + 1
             }
-            index = utf8.index(after: index)
         }
         return lines.compactMap { n in found[n].map { (n, $0) } }
     }

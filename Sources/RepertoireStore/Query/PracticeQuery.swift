@@ -92,7 +92,7 @@ public struct PracticeQuery: Sendable {
               \(SQLFragments.speakers("m.id", language: language.map { "'\($0)'" } ?? "NULL")),
               \(SQLFragments.listedDecisions("meeting_id = m.id")),
               d.name AS document, m.line
-            FROM \(page("practice_meeting", "m", filters, order: "m.date, m.record, m.id")) m JOIN document d ON d.id = m.document_id
+            FROM \(page("meeting", "m", filters, order: "m.date, m.record, m.id")) m JOIN document d ON d.id = m.document_id
             ORDER BY m.date, m.record, m.id
             """
         case .videoconferences:
@@ -102,7 +102,7 @@ public struct PracticeQuery: Sendable {
             SELECT v.agenda_item AS item, v.date, v.record, \(edition(EditionText.videoconferenceTitle)) AS title, v.written_procedure_record,
               \(SQLFragments.listedDecisions("videoconference_id = v.id")),
               d.name AS document, v.line
-            FROM \(page("practice_videoconference", "v", filters, order: "v.date, v.line, v.id")) v JOIN document d ON d.id = v.document_id
+            FROM \(page("videoconference", "v", filters, order: "v.date, v.line, v.id")) v JOIN document d ON d.id = v.document_id
             ORDER BY v.date, v.line, v.id
             """
         case .decisions:
@@ -236,9 +236,13 @@ public struct PracticeQuery: Sendable {
     /// The rows of `table` (aliased `alias`) the query answers with, filtered and ordered; where the subject's own
     /// order is kept, only the page asked for, so that the columns computed for each row (speakers, resumptions,
     /// decisions, texts in another edition) are computed for the page alone, not for every row before the cut.
+    /// The practice's rows of `table` (those of a document that is no other's edition), in `order`, cut to the page.
+    /// The practice is a condition on each row rather than the `practice_` view's join, so that SQLite can read the
+    /// table along the index of its order and stop at the page's end (the view's join sorted every row first).
     func page(_ table: String, _ alias: String, _ filters: [String], order: String) -> String {
         let limits = pagedInside ? " LIMIT \(limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, offset))" : ""
-        return "(SELECT \(alias).* FROM \(table) \(alias) \(Self.whereClause(filters)) ORDER BY \(order)\(limits))"
+        let practice = "(SELECT edition_of FROM document d WHERE d.id = \(alias).document_id) IS NULL"
+        return "(SELECT \(alias).* FROM \(table) \(alias) \(Self.whereClause([practice] + filters)) ORDER BY \(order)\(limits))"
     }
 
     /// Whether the page is cut inside the query (`page`), not after it: the subject's own order, and a subject whose

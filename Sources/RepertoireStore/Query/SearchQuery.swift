@@ -148,14 +148,14 @@ extension SQLiteStore {
                 SELECT coalesce(m.record, v.record, v.title) AS occasion, coalesce(m.date, v.date) AS date,
                   CASE WHEN l.votes_for IS NULL THEN NULL ELSE l.votes_for || '-' || l.votes_against || '-' || l.votes_abstaining END AS vote,
                   l.chapter_vii, d.name AS document, l.lines
-                FROM listed_decision l LEFT JOIN practice_meeting m ON m.id = l.meeting_id LEFT JOIN practice_videoconference v ON v.id = l.videoconference_id
+                FROM listed_decision l LEFT JOIN meeting m ON m.id = l.meeting_id LEFT JOIN videoconference v ON v.id = l.videoconference_id
                 JOIN document d ON d.id = coalesce(m.document_id, v.document_id)
-                WHERE l.symbol = ? ORDER BY date\(cut)
+                WHERE l.symbol = ? AND d.edition_of IS NULL ORDER BY date\(cut)
                 """),
             ("meetings", """
                 SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, d.name AS document, m.lines
-                FROM practice_meeting m JOIN document d ON d.id = m.document_id WHERE m.record = ?
-                   OR m.id IN (SELECT meeting_id FROM continuation WHERE record = ?1) ORDER BY d.path\(cut)
+                FROM practice_meeting m JOIN document d ON d.id = m.document_id
+                WHERE m.id IN (SELECT id FROM meeting WHERE record = ?1 UNION SELECT meeting_id FROM continuation WHERE record = ?1) ORDER BY d.path\(cut)
                 """),
             ("official_record", """
                 SELECT o.venue, o.meeting, o.date, o.adoption_type,
@@ -173,7 +173,7 @@ extension SQLiteStore {
                 """),
             ("findings", """
                 SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
-                WHERE instr(f.subjects, ?) AND EXISTS (SELECT 1 FROM json_each(f.subjects) WHERE value = ?1) ORDER BY d.path, f.line\(cut)
+                WHERE f.id IN (SELECT finding_id FROM finding_subject WHERE subject = ?) ORDER BY d.path, f.line\(cut)
                 """),
         ]
         return try read { db in

@@ -16,7 +16,46 @@ enum Schema {
         m.registerMigration("v6: every state's participation summed up at ingest", migrate: v6)
         m.registerMigration("v7: the home page's totals and timeline summed up at ingest", migrate: v7)
         m.registerMigration("v8: the source texts kept compressed", migrate: v8)
+        m.registerMigration("v9: findings by subject, decisions listed by symbol", migrate: v9)
         return m
+    }
+
+    /// Each finding's subjects (symbols, records, item numbers) one row each, kept by a trigger whoever writes the
+    /// finding, so that a page finds a subject's findings through an index rather than by reading every finding's
+    /// JSON list; decisions as meetings list them, and resumptions, found by symbol; meetings and videoconferences read in their lists' order, and an item's rows found by its number. The list of items with what
+    /// their tables hold (`item_summary`, in the list's order) summed up at each ingest like the home page's totals.
+    private static func v9(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE finding_subject (
+          subject TEXT NOT NULL,
+          finding_id INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+          PRIMARY KEY (subject, finding_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX finding_subject_finding ON finding_subject(finding_id);
+        CREATE TRIGGER finding_subjects AFTER INSERT ON finding BEGIN
+          INSERT OR IGNORE INTO finding_subject (subject, finding_id)
+            SELECT CAST(value AS TEXT), new.id FROM json_each(new.subjects) WHERE value IS NOT NULL;
+        END;
+        INSERT OR IGNORE INTO finding_subject (subject, finding_id)
+          SELECT CAST(j.value AS TEXT), f.id FROM finding f, json_each(f.subjects) j WHERE j.value IS NOT NULL;
+        CREATE INDEX listed_decision_symbol ON listed_decision(symbol);
+        CREATE INDEX continuation_record ON continuation(record);
+        CREATE INDEX meeting_order ON meeting(date, record);
+        CREATE INDEX videoconference_order ON videoconference(date, line);
+        CREATE INDEX meeting_item ON meeting(agenda_item, date, record);
+        CREATE INDEX videoconference_item ON videoconference(agenda_item, date, line);
+        CREATE INDEX decision_item ON decision(agenda_item);
+        CREATE INDEX event_item ON event(agenda_item);
+        CREATE TABLE item_summary (
+          rank INTEGER PRIMARY KEY,
+          agenda_item_id INTEGER NOT NULL UNIQUE REFERENCES agenda_item(id) ON DELETE CASCADE,
+          meetings_found INTEGER NOT NULL CHECK (meetings_found >= 0),
+          videoconferences_found INTEGER NOT NULL CHECK (videoconferences_found >= 0),
+          decisions_found INTEGER NOT NULL CHECK (decisions_found >= 0),
+          truncated INTEGER NOT NULL CHECK (truncated = 0 OR truncated = 1)
+        );
+        """)
+        try SQLiteStore.refreshSummaries(db)
     }
 
     /// The same Supplement part loaded in two languages is one practice: each Repertoire document has a key that
