@@ -14,13 +14,15 @@ enum Charts {
         var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height + 30)" role="img" aria-label="\#(labels["timeline"])">"#
         svg += #"<text x="0" y="\#(height - plot + 4)" class="axis">\#(top)</text><text x="0" y="\#(height)" class="axis">0</text>"#
         svg += #"<line x1="\#(left)" y1="\#(height)" x2="\#(width)" y2="\#(height)" class="base"/>"#
+        svg.reserveCapacity(months.count * 300)
+        let meetings = labels["meetings"], videoconferences = labels["videoconferences"]
         for (k, month) in months.enumerated() {
             let (m, v) = counts[month] ?? (0, 0)
             let x = Double(left) + Double(k) * slot + slot / 2 - bar
             let hm = Double(m * plot) / Double(top), hv = Double(v * plot) / Double(top)
             let (xm, xv, w) = (Self.decimal(x), Self.decimal(x + bar), Self.decimal(bar))
-            svg += #"<rect x="\#(xm)" y="\#(Self.decimal(Double(height) - hm))" width="\#(w)" height="\#(Self.decimal(hm))" class="meeting"><title>\#(month) \#(labels["meetings"]): \#(m)</title></rect>"#
-            svg += #"<rect x="\#(xv)" y="\#(Self.decimal(Double(height) - hv))" width="\#(w)" height="\#(Self.decimal(hv))" class="vc"><title>\#(month) \#(labels["videoconferences"]): \#(v)</title></rect>"#
+            svg += #"<rect x="\#(xm)" y="\#(Self.decimal(Double(height) - hm))" width="\#(w)" height="\#(Self.decimal(hm))" class="meeting"><title>\#(month) \#(meetings): \#(m)</title></rect>"#
+            svg += #"<rect x="\#(xv)" y="\#(Self.decimal(Double(height) - hv))" width="\#(w)" height="\#(Self.decimal(hv))" class="vc"><title>\#(month) \#(videoconferences): \#(v)</title></rect>"#
             if months.count <= 24 || k % 3 == 0 {
                 svg += #"<text x="\#(xm)" y="\#(height + 13)" class="axis">\#(month.suffix(2) == "01" || k == 0 ? month : String(month.suffix(2)))</text>"#
             }

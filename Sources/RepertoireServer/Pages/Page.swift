@@ -3,19 +3,26 @@ import Hummingbird
 import RepertoireModel
 import RepertoireStore
 
-/// A page as blocks (a heading, server-made SVG or HTML, a table), rendered by the one template.
+/// A page as sections (a heading, server-made SVG or HTML, a table), written one after the other into its body,
+/// which the one template puts in its frame (a list of blocks handed to the template cost a tenth of a page).
 struct Page {
     var title: String
     var subtitle: String?
-    var blocks: [[String: Any]] = []
+    var body = ""
     var query = ""
 
+    init(title: String, subtitle: String? = nil) {
+        self.title = title
+        self.subtitle = subtitle
+        body.reserveCapacity(32 << 10)
+    }
+
     mutating func add(heading: String?, html: String? = nil, empty: String? = nil) {
-        var block: [String: Any] = [:]
-        if let heading { block["heading"] = heading }
-        if let html { block["block_html"] = html }
-        if let empty { block["empty"] = empty }
-        blocks.append(block)
+        body += "<section>\n"
+        if let heading { body += "<h2>" + Self.escape(heading) + "</h2>\n" }
+        if let html { body += html; body += "\n" }
+        if let empty { body += #"<p class="empty">"# + Self.escape(empty) + "</p>\n" }
+        body += "</section>\n"
     }
 
     /// A table block from rows: each column shown with its label, a link or HTML made from the row where given.
@@ -35,24 +42,30 @@ struct Page {
         for column in columns { html += "<th>" + Self.escape(labels[column.label]) + "</th>" }
         html += "</tr></thead>\n<tbody>"
         let index = Dictionary(rows.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // What each column is, looked up once for the table rather than at each cell.
+        let plans = columns.map { column in
+            (column: column, position: index[column.key], numeric: ColumnType.of(column.key) == .integer,
+             text: Self.textColumns.contains(column.key), symbol: Self.symbolColumns.contains(column.key))
+        }
         for row in rows.rows {
             let value = { (name: String) -> Rows.Value in index[name].map { row[$0] } ?? .null }
             html += "<tr>"
-            for column in columns {
-                let raw = value(column.key)
+            for plan in plans {
+                let column = plan.column
+                let raw = plan.position.map { row[$0] } ?? .null
                 let text = column.text?(value) ?? Self.words(raw, column: column.key, labels: labels)
                 let href = column.link(value), cellHTML = column.html?(value)
-                html += ColumnType.of(column.key) == .integer ? #"<td class="num">"# : "<td>"
+                html += plan.numeric ? #"<td class="num">"# : "<td>"
                 if let href, !text.isEmpty {
                     html += #"<a href=""# + Self.escape(href) + #"">"# + Self.escape(text) + "</a>"
                 } else if let cellHTML {
                     html += cellHTML
-                } else if href == nil, Self.textColumns.contains(column.key), let other = Self.otherLanguage(text, labels.lang) {
+                } else if href == nil, plan.text, let other = Self.otherLanguage(text, labels.lang) {
                     html += #"<span lang="\#(other)">\#(Page.escape(text))</span> <small class="lang">\#(Self.escape(labels["in_" + other]))</small>"#
                 } else {
                     html += Self.escape(text)
                 }
-                if cellHTML == nil, Self.symbolColumns.contains(column.key), let symbol = raw.string, symbol.hasPrefix("S/") {
+                if cellHTML == nil, plan.symbol, let symbol = raw.string, symbol.hasPrefix("S/") {
                     html += #" <a class="doc" href=""# + Self.escape(Links.undocs(symbol, labels.lang)) + #"" title="undocs.org">↗</a>"#
                 }
                 html += "</td>"
@@ -84,8 +97,10 @@ struct Page {
     static func otherLanguage(_ text: String, _ lang: String) -> String? {
         let han = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
         if lang == "en" { return han ? "zh" : nil }
-        let words = text.unicodeScalars.filter { ("a"..."z").contains($0) }.count
-        return !han && words >= 3 && text.contains(" ") ? "en" : nil
+        guard !han else { return nil }
+        var letters = 0, space = false
+        for byte in text.utf8 { if byte >= 0x61 && byte <= 0x7A { letters += 1 } else if byte == 0x20 { space = true } }
+        return letters >= 3 && space ? "en" : nil
     }
 
     /// Text with each document symbol in it linked to its page (a word from `S/` on, less closing punctuation).
@@ -164,7 +179,7 @@ struct Page {
     func render(_ request: Request, labels: Labels) -> Response {
         let other = labels.lang == "zh" ? "en" : "zh"
         var context: [String: Any] = [
-            "lang": labels.lang, "title": title, "blocks": blocks, "query": query,
+            "lang": labels.lang, "title": title, "body": body, "query": query,
             // The window's title: the page's, then the site's (the home page, whose title is the site's, once).
             "window_title": title == labels["site"] ? title : "\(title) · \(labels["site"])",
             "site": labels["site"], "findings_label": labels["findings"], "stats_label": labels["stats"], "search_label": labels["search"],

@@ -51,13 +51,7 @@ enum Templates {
     <main>
     <h1>{{title}}</h1>
     {{#subtitle}}<p>{{subtitle}}</p>{{/subtitle}}
-    {{#blocks}}
-    <section>
-    {{#heading}}<h2>{{heading}}</h2>{{/heading}}
-    {{{block_html}}}
-    {{#empty}}<p class="empty">{{empty}}</p>{{/empty}}
-    </section>
-    {{/blocks}}
+    {{{body}}}
     </main>
     <footer><a href="{{json}}">JSON</a> · <a href="{{other_lang_url}}">{{other_lang}}</a> · <a href="/api/openapi.json">API</a> · <a href="/data/datapackage.json">{{data_label}}</a></footer>
     </body>
