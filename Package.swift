@@ -43,12 +43,13 @@ let package = Package(
         // The read-only web server: a JSON API and server-rendered pages (Hummingbird 2, swift-mustache).
         .target(
             name: "RepertoireServer",
-            dependencies: ["RepertoireModel", "RepertoireStore",
+            dependencies: ["RepertoireModel", "RepertoireParsing", "RepertoireStore",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOEmbedded", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]
         ),
         // The thin command-line front end.
@@ -70,7 +71,7 @@ let package = Package(
         .testTarget(name: "RepertoireOfficialTests", dependencies: ["RepertoireOfficial", "RepertoireParsing", "RepertoireModel"]),
         .testTarget(name: "RepertoireStoreTests", dependencies: ["RepertoireStore", "RepertoireParsing", "RepertoireModel", "RepertoireOfficial",
                                                           .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RepertoireServerTests", dependencies: ["RepertoireServer", "RepertoireStore", "RepertoireModel",
+        .testTarget(name: "RepertoireServerTests", dependencies: ["RepertoireServer", "RepertoireStore", "RepertoireModel", "RepertoireParsing",
                                                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                            .product(name: "NIOEmbedded", package: "swift-nio"),
                                                            .product(name: "NIOHTTP1", package: "swift-nio")]),

@@ -6,17 +6,42 @@ public struct LetteredNotes: Sendable {
     public static let longList = 10
     public let lang: String
     /// The notes in order of their letters (`a 阿富汗、阿尔巴尼亚……。`).
-    public private(set) var notes: [String] = []
+    public var notes: [String] { lettered.sorted { $0.letter < $1.letter }.map { "\($0.letter) \($0.text)" } }
+    private var lettered: [(letter: String, text: String)] = []
+    /// Letters the table already gives its notes (as the document read): a new note takes the next letter free.
+    private var reserved: Set<String>
 
-    public init(lang: String) { self.lang = lang }
+    public init(lang: String, reserved: Set<String> = []) { self.lang = lang; self.reserved = reserved }
 
-    /// The cell for `names`; `count` where the table states a larger number than the names given.
-    public mutating func cell(_ names: [String], count: Int? = nil) -> String {
+    /// The cell for `names`; `count` where the table states a larger number than the names given; `letter`, the
+    /// note's letter where the document gave it one.
+    public mutating func cell(_ names: [String], count: Int? = nil, letter given: String? = nil) -> String {
         let separator = lang == "zh" ? "、" : ", "
         guard names.count > Self.longList || (count ?? 0) > Self.longList else { return names.joined(separator: separator) }
-        let letter = String(UnicodeScalar(UInt8(97 + notes.count % 26)))
-        notes.append("\(letter) " + names.joined(separator: separator) + (lang == "zh" ? "。" : "."))
+        // The note as the Repertoire writes a list: the last name after `和` / `and`.
+        let last = lang == "zh" ? "和" : " and "
+        let listed = names.count > 1 ? names.dropLast().joined(separator: separator) + last + names.last! : names.joined()
+        // The document's letter, unless a note of this table took it already (tables of two documents in one).
+        let letter = given.flatMap { g in lettered.contains { $0.letter == g } ? nil : g } ?? nextLetter()
+        reserved.insert(letter)
+        lettered.append((letter, listed + (lang == "zh" ? "。" : ".")))
         let n = max(count ?? 0, names.count)
         return lang == "zh" ? "\(n) 个会员国 \(letter)" : "\(n) Member States \(letter)"
+    }
+
+    /// A note the document gave, by its letter, as it reads (once, however many rows carry its letter).
+    public mutating func add(letter: String, text: String) {
+        reserved.insert(letter)
+        guard !lettered.contains(where: { $0.letter == letter }) else { return }
+        lettered.append((letter, text))
+    }
+
+    private func nextLetter() -> String {
+        var k = 0
+        while true {
+            let letter = k < 26 ? String(UnicodeScalar(UInt8(97 + k))) : "\(String(UnicodeScalar(UInt8(97 + k % 26))))\(k / 26)"
+            if !reserved.contains(letter) { return letter }
+            k += 1
+        }
     }
 }

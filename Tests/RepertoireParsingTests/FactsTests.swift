@@ -294,6 +294,56 @@ import RepertoireModel
     }
 }
 
+/// A Table 1 row's cells after the record → the columns they are read into: the spacing (a line of spaces is an
+/// empty cell) places a list where its words alone cannot, as `render --format text` writes it.
+@Suite struct TableCellQuirkTests {
+    /// `rule37 | rule39 | speakers | decisions` of the row, lists joined with `、`.
+    static func columns(_ m: Meeting) -> String {
+        [m.rule37Count.map { "\($0)\(m.rule37Note ?? "")" } ?? m.rule37States.joined(separator: "、"), m.rule39AndOther.joined(separator: "、"),
+         m.speakers.joined(separator: "、"),
+         m.decisions.map { "\($0.symbol.compact)\($0.chapterVII ? " VII" : "")" }.joined(separator: "、")].joined(separator: " | ")
+    }
+
+    @Test(arguments: [
+        // A list after a line of spaces following the documents: no State invited under rule 37; it is the speakers.
+        ("决议草案\n(S/2023/100) \n   \n   \n丹麦 \n", " |  | 丹麦 | "),
+        // The same list with no empty cell before it: States named under rule 37.
+        ("决议草案\n(S/2023/100) \n丹麦 \n", "丹麦 |  |  | "),
+        // A list alone before the decisions, an empty speakers' cell between: the rule 39 invitations.
+        ("   \n秘书长特别代表 \n   \n第 2700(2023) \n号决议 \n15-0-0 \n", " | 秘书长特别代表 |  | S/RES/2700(2023)"),
+        // The same list right before the decisions: one list and no spacing to place it, the speakers.
+        ("伊拉克 \n安理会全体成员 \n第 2700(2023) \n号决议 \n15-0-0 \n", "伊拉克 |  | 安理会全体成员 | S/RES/2700(2023)"),
+        // Two resolutions in the cell, each adopted under Chapter VII: both marked (only the first was).
+        ("伊拉克 \n伊拉克 \n第 2700(2023) \n号决议 \n15-0-0 \n(根据第七章通过) \n第 2701(2023) \n号决议 \n14-0-1 \n(根据第七章通过) \n",
+         "伊拉克 |  | 伊拉克 | S/RES/2700(2023) VII、S/RES/2701(2023) VII"),
+    ])
+    func chinese(cells: String, expected: String) throws {
+        #expect(Self.columns(try FactsQuirkTests.meeting(cells)) == expected)
+    }
+
+    /// English, where every line ends in white space and a cell closes after two spaces.
+    @Test(arguments: [
+        // A named list holds spaces (`Pakistan, Papua New Guinea`): not two cells at its first space.
+        (" Pakistan, Albania, Papua New Guinea  \n   \nDenmark  \n", "Pakistan、Albania、Papua New Guinea |  | Denmark | "),
+        // `Special Representative of the Secretary-General`: one invitee, not a title and then the speakers.
+        ("   \nSpecial Representative of the Secretary-General  \nDenmark  \n", " | Special Representative of the Secretary-General | Denmark | "),
+        // `Resolution 2085 (2012)` with its vote after the documents and empty cells: the decisions.
+        ("Draft resolution \n(S/2012/1235)  \n   \n   \n   \nResolution \n2085 (2012) \n14-0-1 \n(adopted under Chapter VII)  \n",
+         " |  |  | S/RES/2085(2012) VII"),
+    ])
+    func english(cells: String, expected: String) throws {
+        let facts = try Extractor().extract(Array(("""
+        5.  Some item 
+        Table 1 
+        Meetings: Some item 
+        Meeting record and date Sub-item Other documents Rule 37 invitations Rule 39 and other invitations Speakers Decision and vote (for-against-abstaining) 
+        S/PV.9100  
+        2 June 2023 
+        """ + "\n" + cells).utf8), file: "snippet.txt").facts
+        #expect(Self.columns(try #require(facts.meetings.first)) == expected)
+    }
+}
+
 /// How a document ends → the warning the reader gives (`file:line: warning:`), or none.
 @Suite struct EndWarningTests {
     static let table = Fixture.videoconferenceTable(decisions: "第 2700(2023)号决议 \n15-0-0 \nS/2023/310 \n")

@@ -123,11 +123,16 @@ struct TableOneTests {
         let en = TableOne.cells(rows, lang: "en")
         #expect(en.rows[0][3] == "94 Member States a")
         #expect(en.notes.first?.hasPrefix("a Afghanistan, Albania, Angola") == true)
-        #expect(en.rows[1][2] == "S/2020/680 (submitted by 84 Member States b)")  // the draft once, with its sponsors
+        #expect(en.rows[1][2] == "S/2020/680 (submitted by 84 Member States e)")  // the draft once, with its sponsors and the document's letter
         #expect(en.rows[0][4].contains("Chair of The Elders"))                    // the English edition's own words
         #expect(TableOne.untranslated(rows, lang: "en").isEmpty)
         let markdown = TableOne.render(rows, lang: "en", format: .markdown)
         #expect(markdown.hasPrefix("| Meeting record and date | Sub-item | Other documents | Rule 37 invitations |"))
+        // Table 2: the item's nine videoconferences, with the decision taken by written procedure and its record.
+        let two = try store.tableTwo(item: 35, language: "en")
+        #expect(two.count == 9)
+        #expect(TableOne.cells(two, lang: "en").contains { $0[1] == "S/2020/632" && $0[3] == "S/RES/2532(2020) 15-0-0\nS/2020/638" })
+        #expect(TableOne.render(rows, two, lang: "en", format: .markdown).contains("**Table 2**\n\n| Videoconference date |"))
 
         try await ServerFixture.app().test(.router) { client in
             try await client.execute(uri: "/items/35/tables?lang=zh", method: .get) { response in

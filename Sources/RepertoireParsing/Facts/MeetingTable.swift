@@ -81,6 +81,13 @@ extension TableFacts {
             index += 1
             var cell = cells[index]
             if column >= .rule39 { for _ in 0..<cell.emptyBefore { column = column.next } }
+            // A list after empty cells, before the invitations' columns: the first empty cell is the rule 37 column's
+            // (`决议草案 (S/…)`, a line of spaces, `丹麦`: 丹麦 spoke; no State was invited under rule 37).
+            else if cell.emptyBefore > 0, !isDecisionStart(cell), m.symbols.scan(cell.passage.bytes).isEmpty,
+                    !m.contains(ByteSearch.squeezed(cell.passage.bytes[...]), anyOf: m.p.draftResolution) {
+                column = .rule37
+                for _ in 0..<cell.emptyBefore { column = column.next }
+            }
             if column < .decisions && isDecisionStart(cell) { column = .decisions }
             let squeezed = ByteSearch.squeezed(cell.passage.bytes[...])
             let isDraft = m.contains(squeezed, anyOf: m.p.draftResolution)
@@ -150,7 +157,9 @@ extension TableFacts {
     func statesLeading(_ cell: Cell) -> (first: Cell, rest: Cell)? {
         // A list of states holds no white space: only the first is tried.
         splitFirstLine(cell, firstOnly: true) { before, rest in
-            !m.p.listJoiners.contains(where: { rest.starts(with: $0) }) && isStateList(Array(before))
+            // Not inside a list: `Pakistan, Albania` goes on after its separator (English names hold spaces).
+            !m.p.listJoiners.contains(where: { rest.starts(with: $0) || before.reversed().starts(with: $0.reversed()) })
+                && isStateList(Array(before))
         }
     }
 
@@ -167,11 +176,13 @@ extension TableFacts {
                         accept: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) -> (first: Cell, rest: Cell)? {
         let s = cell.passage.bytes
         let firstLineEnd = cell.passage.lineStarts.count > 1 ? cell.passage.lineStarts[1].offset : s.count
+        // Two cells on one line stand a space apart in Chinese; in English, whose names hold spaces, two or more.
+        let gap = profile.cellsCloseAtLineEnd ? 1 : 2
         var from = 0
         while let space = s[from..<firstLineEnd].firstIndex(of: Bytes.space) {
             var restStart = space
             while restStart < s.count, s[restStart] == Bytes.space { restStart += 1 }
-            if space > 0, restStart < s.count, accept(s[..<space], s[restStart...]) {
+            if space > 0, restStart < s.count, restStart - space >= gap, accept(s[..<space], s[restStart...]) {
                 return (Cell(passage: cell.passage.prefix(upTo: space), emptyBefore: cell.emptyBefore),
                         Cell(passage: cell.passage.suffix(from: restStart), emptyBefore: max(0, restStart - space - 1)))
             }
@@ -219,8 +230,9 @@ extension TableFacts {
         return !items.isEmpty && items.allSatisfy { names.names.isKnown($0) }
     }
 
-    /// The cell is the last before the decisions (or the row's end).
+    /// The cell is the last before the decisions (or the row's end), with no empty cell between to place it (a line
+    /// of spaces before the decisions is the empty speakers' column: the list is the invitations').
     func isOnlyList(at index: Int, in cells: [Cell]) -> Bool {
-        index + 1 >= cells.count || isDecisionStart(cells[index + 1])
+        index + 1 >= cells.count || (isDecisionStart(cells[index + 1]) && cells[index + 1].emptyBefore == 0)
     }
 }

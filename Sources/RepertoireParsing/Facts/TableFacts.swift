@@ -70,7 +70,10 @@ struct TableFacts {
         let word = m.p.resolutionPrefix, capital = word.first.map { Bytes.isLower($0) ? [$0 - 0x20] + word.dropFirst() : word } ?? word
         guard c.skip(word) || c.skip(capital) || c.skip(capital + [UInt8(ascii: "s")]), let b = c.current, Bytes.isDigit(b),
               m.symbols.numberWithYear(&c) != nil else { return false }
+        // Then the end, a chain of resolutions, the language's suffix (`号决议`), or the vote (`Resolution 2085 (2012)`
+        // `14-0-1`).
         return c.isAtEnd || (m.p.resolutionChainWords + m.p.resolutionSuffix).contains { Bytes.hasPrefix($0, in: s, at: c.position) }
+            || m.votes(in: Array(s[c.position...])).first?.range.lowerBound == 0
     }
 
     /// Joins cells into one passage (their lines kept).

@@ -111,7 +111,13 @@ final class TextMatching: Sendable {
     }
 
     /// Ranges of the profile's Chapter VII marks.
+    /// Where each mark of adoption under Chapter VII stands: every one (a cell of two resolutions may mark both).
     func chapterVIIMarks(in s: [UInt8]) -> [Int] {
-        p.chapterVII.compactMap { Bytes.find($0, in: s) }
+        var marks: [Int] = []
+        for phrase in p.chapterVII where !phrase.isEmpty {
+            var from = 0
+            while let at = Bytes.find(phrase, in: s, from: from) { marks.append(at); from = at + phrase.count }
+        }
+        return marks.sorted()
     }
 }

@@ -23,7 +23,8 @@ public enum LanguageDetection {
         if candidates.count == 1, script == .han { return candidates[0] }
         let window = Array(text[..<end])
         let scored = candidates.map { p in
-            (p, p.detectionPhrases.reduce(0) { $0 + (Bytes.find($1.bytes, in: window) == nil ? 0 : 1) })
+            // Its phrases, and its tables' headers written whole on a line (as `render --format text` writes them).
+            (p, (p.detectionPhrases + p.tableHeaders).reduce(0) { $0 + (Bytes.find($1.bytes, in: window) == nil ? 0 : 1) })
         }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         return best.0

@@ -56,6 +56,7 @@ enum DataPackage {
         "subjects": "What the finding names: symbols, records, items (a JSON array).",
         "arguments": "The finding's message as its catalogue entry and arguments (JSON).",
         "template": "The catalogue entry of the finding's message.",
+        "speaker_notes": "The letters of the table's notes on the meeting's speakers (a JSON array; the notes in table_note).",
     ]
 
     /// The licence and sources, naming the UN.

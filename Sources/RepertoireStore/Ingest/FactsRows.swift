@@ -87,6 +87,7 @@ struct FactsRows {
         let id = db.insert("meeting", [
             "document_id": document, "position": position, "agenda_item": m.agendaItem, "record": m.record.compact,
             "date": m.date?.iso, "sub_item": m.subItem, "rule37_count": m.rule37Count, "rule37_note": m.rule37Note,
+            "speaker_notes": m.speakerNotes.isEmpty ? nil : m.speakerNotes.jsonString,
             "line": line, "lines": m.locations.json,
         ])
         cite(m.record, line: line, context: "table", &db)

@@ -25,7 +25,7 @@ public enum ColumnType: String, Sendable, CaseIterable {
         }
         for name in ["rank"] { types[name] = .number }
         for name in ["unanimous", "chapter_vii", "truncated"] { types[name] = .boolean }
-        for name in ["lines", "subjects", "continuations", "decisions", "speakers", "briefers", "sponsors"] { types[name] = .array }
+        for name in ["lines", "subjects", "continuations", "decisions", "speakers", "briefers", "sponsors", "speaker_notes"] { types[name] = .array }
         return types
     }()
 

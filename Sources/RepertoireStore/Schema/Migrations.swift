@@ -22,7 +22,8 @@ enum Schema {
 
     /// Each finding's subjects (symbols, records, item numbers) one row each, kept by a trigger whoever writes the
     /// finding, so that a page finds a subject's findings through an index rather than by reading every finding's
-    /// JSON list; decisions as meetings list them, and resumptions, found by symbol; meetings and videoconferences read in their lists' order, and an item's rows found by its number. The list of items with what
+    /// JSON list; decisions as meetings list them, and resumptions, found by symbol; videoconferences read in their list's order, and an item's rows found by its number. The letters of the notes a
+    /// meeting's speakers carry (`speaker_notes`), which a rebuilt table needs to give every note its letter. The list of items with what
     /// their tables hold (`item_summary`, in the list's order) summed up at each ingest like the home page's totals.
     private static func v9(_ db: Database) throws {
         try db.execute(sql: """
@@ -40,7 +41,7 @@ enum Schema {
           SELECT CAST(j.value AS TEXT), f.id FROM finding f, json_each(f.subjects) j WHERE j.value IS NOT NULL;
         CREATE INDEX listed_decision_symbol ON listed_decision(symbol);
         CREATE INDEX continuation_record ON continuation(record);
-        CREATE INDEX meeting_order ON meeting(date, record);
+        ALTER TABLE meeting ADD COLUMN speaker_notes TEXT CHECK (speaker_notes IS NULL OR json_valid(speaker_notes));
         CREATE INDEX videoconference_order ON videoconference(date, line);
         CREATE INDEX meeting_item ON meeting(agenda_item, date, record);
         CREATE INDEX videoconference_item ON videoconference(agenda_item, date, line);
