@@ -61,6 +61,9 @@ public struct OfficialText: Sendable {
     public var partial = false
     /// What the text itself gets wrong (a symbol that is not its own), for the decision's findings.
     public var notes: [String] = []
+    /// The Council's agenda item the text's keywords name (`<keyword refersTo="agenda" dictionary="S/" showAs>`,
+    /// `Threats to international peace and security`), without a closing full stop.
+    public var agendaItemName: String? = nil
 }
 
 /// Reads AKN4UN XML with a streaming parser: identification (FRBR), cover page, preamble and body.
@@ -172,6 +175,7 @@ public enum AKNReader {
             file: file)
         text.steps = steps
         text.notes = notes
+        text.agendaItemName = collector.agendaItemName
         if !collector.votes.isEmpty {
             var voters: [VoteOption: [Member]] = [.inFavour: [], .against: [], .abstaining: []]
             var counts: [VoteOption: Int] = [:]
@@ -325,6 +329,7 @@ final class Collector: NSObject, XMLParserDelegate {
     /// The workflow's adoption step: `refersTo="Chapter VII"`, `by="Adopted unanimously, 8763rd meeting"`.
     var adoptedUnderChapterVII = false, adoptedBy = ""
     var steps: [OfficialText.Step] = []
+    var agendaItemName: String?
     var votingDate: RepertoireDate?
     /// `<count value refersTo>` with the voters' names inside.
     struct Count { var option: VoteOption?; var value: Int?; var names: [String] = [] }
@@ -356,6 +361,10 @@ final class Collector: NSObject, XMLParserDelegate {
         case "inline" where attributes["name"] == "adoptionMeeting":
             if let t = attributes["title"], t.contains(where: \.isNumber) { meetingNumber = String(t.filter(\.isNumber)) }
         case "a": if let href = attributes["href"] { links.append(href) }
+        case "keyword" where attributes["refersTo"] == "agenda" && attributes["dictionary"] == "S/":
+            if agendaItemName == nil, let name = attributes["showAs"]?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
+                agendaItemName = name.hasSuffix(".") ? String(name.dropLast()) : name
+            }
         case "step":
             if attributes["outcome"] == "adopted" {
                 adoptedUnderChapterVII = attributes["refersTo"]?.contains("Chapter VII") == true

@@ -27,6 +27,8 @@ public struct DraftedRow: Sendable {
     public let vote: Vote
     public let method: VoteRecord.Method
     public let chapterVII: Bool
+    /// A draft put to the vote and not adopted (`decision` is then the draft): for want of votes, or vetoed.
+    public var notAdopted: OfficialText.RecordedOutcome? = nil
 
     public init(record: DocumentSymbol?, date: RepertoireDate?, draft: DocumentSymbol?, sponsors: [Member], decision: DocumentSymbol,
                 vote: Vote, method: VoteRecord.Method, chapterVII: Bool) {
@@ -53,8 +55,27 @@ public enum DraftTables {
                                  chapterVII: record.chapterVII)
             if written { items[name]?.writtenProcedures.append(row) } else { items[name]?.meetings.append(row) }
         }
+        // The drafts put to the vote that year and not adopted, in Table 1 at their meeting: the item their text's
+        // keywords name, else the item of a decision taken at the same meeting, else a section of their own.
+        let itemOfMeeting = Dictionary(records.compactMap { r in r.meeting.map { ($0.compact, r.agendaItemName.trimmingSpaces) } }, uniquingKeysWith: { a, _ in a })
+        for draft in data.drafts {
+            guard case let outcome? = draft.recordedOutcome, outcome != .adopted,
+                  let vote = draft.steps.last(where: { $0.outcome == "notAdopted" || $0.outcome == "veto" }) ?? draft.steps.last,
+                  vote.date?.year == year else { continue }
+            let name = draft.agendaItemName.flatMap { n in items.keys.first { $0.lowercased() == n.lowercased() } ?? n }
+                ?? vote.record.flatMap { itemOfMeeting[$0.compact] } ?? notAdoptedItem
+            if items[name] == nil { items[name] = DraftedItem(agendaItem: name); order.append(name) }
+            var row = DraftedRow(record: vote.record, date: vote.date, draft: draft.symbol, sponsors: draft.sponsors, decision: draft.symbol,
+                                 vote: draft.statedCounts ?? Vote(for: 0, against: 0, abstaining: 0), method: .vote, chapterVII: false)
+            row.notAdopted = outcome
+            items[name]?.meetings.append(row)
+            items[name]?.meetings.sort { ($0.date?.iso ?? "", $0.decision.compact) < ($1.date?.iso ?? "", $1.decision.compact) }
+        }
         return order.compactMap { items[$0] }
     }
+
+    /// The section of drafts not adopted whose item neither their text nor their meeting gives.
+    public static let notAdoptedItem = "Drafts not adopted (agenda item not recorded)"
 }
 
 extension DraftTables {
@@ -65,7 +86,8 @@ extension DraftTables {
     /// a record, in English.
     public static func disagreements(_ item: DraftedItem, table1: [String: [String]], table2: Set<String>) -> [(record: String, message: String)] {
         var out: [(String, String)] = []
-        let byMeeting = Dictionary(grouping: item.meetings.filter { $0.record != nil }, by: { $0.record!.compact })
+        // Adopted decisions only: a draft not adopted is in the table's other documents, not its decisions.
+        let byMeeting = Dictionary(grouping: item.meetings.filter { $0.record != nil && $0.notAdopted == nil }, by: { $0.record!.compact })
         let recorded = Dictionary(item.meetings.map { ($0.decision.compact, $0) } + item.writtenProcedures.map { ($0.decision.compact, $0) },
                                   uniquingKeysWith: { a, _ in a })
         func place(_ row: DraftedRow?) -> String {

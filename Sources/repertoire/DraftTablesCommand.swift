@@ -11,7 +11,9 @@ struct DraftTablesCommand: ParsableCommand {
         discussion: """
         For each agenda item the UN's data names in the year: Table 1, the decisions taken at meetings (the \
         meeting's record and date, the draft and its sponsors, a long list given as a count with a lettered note, \
-        the decision and its vote); Table 2, those taken by written procedure (the letter giving the outcome). An \
+        the decision and its vote; a draft voted on and not adopted, with its vote and who vetoed it, under the item \
+        its text names, else the item of its meeting); Table 2, those taken by written procedure (the letter giving \
+        the outcome). An \
         item whose title is in the database (any edition) is headed by its Repertoire number, and its stored \
         tables are held against the draft: each record where they differ is named. Exit status: 0 drafted; 1 no \
         decision of the year in the data, or a file of the data could not be read.
@@ -50,7 +52,7 @@ struct DraftTablesCommand: ParsableCommand {
                 out += label(key) + "\n"
                 let table = Rows(columns: [written ? "outcome_letter" : "record", "date", "draft", "sponsored_by", "decision", "vote"], rows: rows.map { row in
                     [row.record.map { .text($0.compact) } ?? .null, row.date.map { .text($0.iso) } ?? .null, row.draft.map { .text($0.compact) } ?? .null,
-                     .text(sponsors(row.sponsors, notes: &notes)), .text(row.decision.compact), .text(voteText(row))]
+                     .text(sponsors(row.sponsors, notes: &notes)), .text(decisionText(row, label)), .text(voteText(row))]
                 })
                 out += RowsFormat.table.render(table, width: Terminal.width, label: label) + "\n"
             }
@@ -75,6 +77,17 @@ struct DraftTablesCommand: ParsableCommand {
     /// A sponsor list as the Repertoire writes it (`LetteredNotes`), the States named in the tables' language.
     func sponsors(_ members: [Member], notes: inout LetteredNotes) -> String {
         notes.cell(members.map { m in m.code.flatMap { Gazetteer.shared.name(code: $0, language: lang) } ?? m.name })
+    }
+
+    /// The decision, or for a draft not adopted what became of it (vetoed: by whom, in the tables' language).
+    func decisionText(_ row: DraftedRow, _ label: (String) -> String) -> String {
+        switch row.notAdopted {
+        case nil, .adopted?: return row.decision.compact
+        case .notAdopted?: return label("draft_not_adopted")
+        case .vetoed(let by)?:
+            let names = by.map { Gazetteer.shared.code(given: $0).flatMap { Gazetteer.shared.name(code: $0, language: lang) } ?? $0 }
+            return label("draft_vetoed") + (names.isEmpty ? "" : " " + names.joined(separator: lang == "zh" ? "、" : ", "))
+        }
     }
 
     func voteText(_ row: DraftedRow) -> String {

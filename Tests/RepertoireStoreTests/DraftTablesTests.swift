@@ -33,6 +33,24 @@ struct DraftTablesTests {
         #expect(items.reduce(0) { $0 + $1.meetings.count + $1.writtenProcedures.count } == Self.data.votes.values.filter { $0.date?.year == 2020 }.count)
     }
 
+    /// 2023: each draft the Council voted on and did not adopt is in Table 1 at its meeting, under the item its text
+    /// names, with its vote and, for a veto, who cast it; the comparison with a document's tables leaves it out.
+    @Test func draftsNotAdoptedGoToTheirMeetings() throws {
+        let data = OfficialData.read([Fixture.root.appendingPathComponent("Data/un-data").path])
+        let items = DraftTables.draft(data, year: 2023)
+        let rows = items.flatMap(\.meetings).filter { $0.notAdopted != nil }
+        #expect(rows.count == data.drafts.filter { $0.steps.contains { $0.date?.year == 2023 } }.count)
+        #expect(rows.count >= 10 && rows.allSatisfy { $0.record != nil && $0.date?.year == 2023 && $0.draft == $0.decision })
+        let failed = try #require(rows.first { $0.decision.compact == "S/2023/212" })
+        #expect(failed.record?.compact == "S/PV.9295" && failed.vote.text == "3-0-12" && failed.notAdopted == .notAdopted)
+        #expect(failed.sponsors.count == 8)
+        let vetoed = rows.filter { if case .vetoed = $0.notAdopted { return true } else { return false } }
+        #expect(!vetoed.isEmpty)
+        let item = try #require(items.first { $0.meetings.contains { $0.decision == failed.decision } })
+        #expect(item.agendaItem != DraftTables.notAdoptedItem)
+        #expect(DraftTables.disagreements(item, table1: [:], table2: []).allSatisfy { !$0.message.contains("S/2023/212") })
+    }
+
     /// Each kind of disagreement, one at a time, against tables that otherwise agree.
     @Test(arguments: [
         // (Table 1 as stored, Table 2 as stored, the records named)
