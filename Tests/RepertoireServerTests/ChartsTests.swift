@@ -1,4 +1,5 @@
 import Testing
+import RepertoireStore
 @testable import RepertoireServer
 
 /// The charts' numbers, written by hand rather than by `String(format:)` and a Double's description.
@@ -7,6 +8,18 @@ struct ChartsTests {
     @Test(arguments: [(12.34, "12.3"), (40.0, "40"), (0.05, "0.1"), (-0.4, "-0.4"), (-12.25, "-12.3"), (130.0, "130"), (9.96, "10")])
     func coordinatesToATenth(value: Double, written: String) {
         #expect(Charts.decimal(value) == written)
+    }
+
+    /// A timeline of a few years has a bar a month; of many years, a bar a year, each the sum of its months.
+    @Test func monthsOrYears() {
+        let labels = Labels.all["en"]!
+        func row(_ month: String, _ m: Int64, _ v: Int64) -> [Rows.Value] { [.text(month), .integer(m), .integer(v)] }
+        let short = Rows(columns: ["month", "meetings", "videoconferences"], rows: [row("2020-01", 3, 0), row("2020-04", 1, 9)])
+        #expect(Charts.timeline(short, labels: labels).contains("<title>2020-03 Meetings: 0</title>"))
+        let long = Rows(columns: ["month", "meetings", "videoconferences"], rows: [row("2010-01", 3, 0), row("2010-07", 2, 1), row("2020-04", 1, 9)])
+        let svg = Charts.timeline(long, labels: labels)
+        #expect(svg.contains("<title>2010 Meetings: 5</title>") && svg.contains("<title>2015 Meetings: 0</title>") && !svg.contains("2010-07"))
+        #expect(svg.components(separatedBy: #"class="meeting"><title>"#).count - 1 == 11)
     }
 
     /// Every month between two, across a year's end, the empty ones too; nothing for a range backwards.

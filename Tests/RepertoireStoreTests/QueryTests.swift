@@ -123,3 +123,36 @@ struct QueryTests {
         #expect(all.first { $0.section == "meetings" }?.rows.rows.count == 3)
     }
 }
+
+/// An array column read on its bytes gives what Foundation's JSON parser gives; what it does not read (escapes,
+/// fractions, nesting) goes to that parser.
+@Suite("Store: array columns")
+struct ArrayColumnTests {
+    @Test(arguments: [
+        (#"["S/PV.8699(Resumption1)", "S/PV.8699(Resumption2)"]"#, true),
+        (#"[1487, 1488, -3]"#, true),
+        (#"[]"#, true),
+        (#" [ "安理会全体成员" ,"92 个会员国", null ] "#, true),
+        (#"["a \"quoted\" name"]"#, false),           // an escape
+        (#"["tab\tinside"]"#, false),
+        (#"[1.5, 2]"#, false),                        // a fraction
+        (#"[[1], 2]"#, false),                        // nesting
+        (#"[1, 2"#, false),                           // cut short: neither reads it
+        (#"["a"] x"#, false),                         // something after
+        (#"[99999999999999999999]"#, false),          // past Int64
+    ])
+    func readAsFoundationReadsIt(text: String, fast: Bool) {
+        #expect((ColumnType.flatArray(text) != nil) == fast)
+        let foundation: [Rows.Value] = {
+            guard let data = text.data(using: .utf8), let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
+            return array.map { element in
+                switch element {
+                case let s as String: .text(s)
+                case let n as NSNumber: .integer(n.int64Value)
+                default: .null
+                }
+            }
+        }()
+        #expect(ColumnType.elements(text) == foundation)
+    }
+}

@@ -103,7 +103,7 @@ extension PagesController {
     static let itemRows = 50
 
     /// How many items the home page lists.
-    static let homeItems = 100
+    static let homeItems = 50
 
     /// `3 / 4`: found of stated; the found count alone where the item states none.
     static func foundOfStated(_ found: Rows.Value, _ stated: Rows.Value) -> String {
