@@ -42,7 +42,11 @@ public enum ColumnType: String, Sendable, CaseIterable {
 
     /// The elements of an array column's text (`[1487]` → `["1487"]`); empty when it holds none or is not JSON.
     public static func elements(_ text: String) -> [Rows.Value] {
-        if let flat = flatArray(text) { return flat }
+        flatArray(text) ?? parsedArray(text)
+    }
+
+    /// The elements as Foundation's JSON parser reads them: escapes, fractions (cut to integers), nesting (null).
+    static func parsedArray(_ text: String) -> [Rows.Value] {
         guard let data = text.data(using: .utf8), let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
         return array.map { element in
             switch element {
