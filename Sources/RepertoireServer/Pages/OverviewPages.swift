@@ -47,7 +47,7 @@ extension PagesController {
             throw APIError.notFound("no agenda item \(number)")
         }
         if json { return Envelope.sections(sections, request: request) }
-        let full = Sections(sections, request), labels = full.labels, lang = labels.lang
+        let full = Sections.unlocalised(sections, request), labels = full.labels, lang = labels.lang
         let s = full.cut(to: Self.itemRows)
         let title = s["item"].column("title").first?.description ?? ""
         var page = Page(title: "\(number). \(title)")

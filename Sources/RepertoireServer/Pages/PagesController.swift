@@ -123,6 +123,7 @@ struct Sections {
     let labels: Labels
     private let byName: [String: Rows]
 
+    /// The sections, findings' messages in the page's language (`Localised`).
     init(_ sections: [(section: String, rows: Rows)], _ request: Request) {
         labels = Labels.of(request)
         byName = Dictionary(Localised.sections(sections, labels.lang).map { ($0.section, $0.rows) }, uniquingKeysWith: { a, _ in a })
@@ -132,12 +133,18 @@ struct Sections {
 
     private init(labels: Labels, byName: [String: Rows]) { self.labels = labels; self.byName = byName }
 
-    /// Each section with at most `limit` rows.
+    /// The sections as read, not yet in the page's words: to be cut (`cut(to:)`) before the work of each row is done
+    /// (a resolution's page put 201 findings into words to show 50).
+    static func unlocalised(_ sections: [(section: String, rows: Rows)], _ request: Request) -> Sections {
+        Sections(labels: Labels.of(request), byName: Dictionary(sections.map { ($0.section, $0.rows) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Each section with at most `limit` rows, findings' messages in the page's language.
     func cut(to limit: Int) -> Sections {
         Sections(labels: labels, byName: byName.mapValues { rows in
             var cut = rows
             cut.rows = Array(rows.rows.prefix(limit))
-            return cut
+            return Localised.rows(cut, labels.lang)
         })
     }
 }

@@ -34,7 +34,7 @@ extension PagesController {
         let sections = try store.show(symbol, limit: json ? nil : Self.itemRows)
         guard !(sections.first?.rows.rows.isEmpty ?? true) else { throw APIError.notFound("\(symbol.compact) is not in the database") }
         if json { return Envelope.sections(sections, request: request) }
-        let full = Sections(sections, request), s = full.cut(to: Self.itemRows), labels = s.labels, lang = labels.lang
+        let full = Sections.unlocalised(sections, request), s = full.cut(to: Self.itemRows), labels = s.labels, lang = labels.lang
         let decisions = s["decisions"], official = s["official_record"]
         let vote = (decisions.column("vote").first?.string ?? official.column("vote").first?.string).flatMap(Vote.init)
         var page = Page(title: symbol.compact, subtitle: official.column("title").first?.string)
