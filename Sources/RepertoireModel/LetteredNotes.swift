@@ -13,11 +13,14 @@ public struct LetteredNotes: Sendable {
 
     public init(lang: String, reserved: Set<String> = []) { self.lang = lang; self.reserved = reserved }
 
+    /// Whether a list of `names` names (of `count` States where the table states more) is given as a count with a note.
+    public static func isLong(_ names: Int, count: Int?) -> Bool { names > longList || (count ?? 0) > longList }
+
     /// The cell for `names`; `count` where the table states a larger number than the names given; `letter`, the
     /// note's letter where the document gave it one.
     public mutating func cell(_ names: [String], count: Int? = nil, letter given: String? = nil) -> String {
         let separator = lang == "zh" ? "、" : ", "
-        guard names.count > Self.longList || (count ?? 0) > Self.longList else { return names.joined(separator: separator) }
+        guard Self.isLong(names.count, count: count) else { return names.joined(separator: separator) }
         // The note as the Repertoire writes a list: the last name after `和` / `and`.
         let last = lang == "zh" ? "和" : " and "
         let listed = names.count > 1 ? names.dropLast().joined(separator: separator) + last + names.last! : names.joined()

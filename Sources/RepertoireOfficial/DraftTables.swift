@@ -69,9 +69,14 @@ public enum DraftTables {
                                  vote: draft.statedCounts ?? Vote(for: 0, against: 0, abstaining: 0), method: .vote, chapterVII: false)
             row.notAdopted = outcome
             items[name]?.meetings.append(row)
-            items[name]?.meetings.sort { ($0.date?.iso ?? "", $0.decision.compact) < ($1.date?.iso ?? "", $1.decision.compact) }
         }
-        return order.compactMap { items[$0] }
+        return order.compactMap { name in
+            items[name].map { item in
+                var item = item
+                item.meetings.sort { ($0.date?.iso ?? "", $0.decision.compact) < ($1.date?.iso ?? "", $1.decision.compact) }
+                return item
+            }
+        }
     }
 
     /// The section of drafts not adopted whose item neither their text nor their meeting gives.

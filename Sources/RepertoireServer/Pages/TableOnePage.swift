@@ -54,13 +54,16 @@ public enum TableOne {
                 draft.symbol + (draft.sponsors.isEmpty ? "" : (lang == "zh" ? "（提案国：" : " (submitted by ") + list(draft.sponsors, count: draft.count, letter: draft.note)
                                 + (lang == "zh" ? "）" : ")"))
             }
-            let decisions = row.decisions.map { d in
-                d.symbol + (d.vote.map { " " + $0 } ?? "") + (d.chapterVII ? (lang == "zh" ? "（第七章）" : " (Chapter VII)") : "")
-            }
+            let decisions = row.decisions.map { decisionCell($0, lang) }
             return [meeting, row.subItem ?? "", documents.joined(separator: "\n"), list(row.rule37, count: row.rule37Count, letter: row.rule37Note),
                     list(row.rule39), list(row.speakers), decisions.joined(separator: "\n")]
         }
         return (table, notes.notes)
+    }
+
+    /// A decision as a table's cell gives it: its symbol, its vote, whether adopted under Chapter VII.
+    static func decisionCell(_ d: (symbol: String, vote: String?, chapterVII: Bool), _ lang: String) -> String {
+        d.symbol + (d.vote.map { " " + $0 } ?? "") + (d.chapterVII ? (lang == "zh" ? "（第七章）" : " (Chapter VII)") : "")
     }
 
     /// Table 2's columns.
@@ -72,9 +75,7 @@ public enum TableOne {
     /// Table 2's cells, row by row.
     public static func cells(_ rows: [TableTwoRow], lang: String) -> [[String]] {
         rows.map { row in
-            let decisions = row.decisions.map { d in
-                d.symbol + (d.vote.map { " " + $0 } ?? "") + (d.chapterVII ? (lang == "zh" ? "（第七章）" : " (Chapter VII)") : "")
-            } + [row.writtenProcedureRecord].compactMap { $0 }
+            let decisions = row.decisions.map { decisionCell($0, lang) } + [row.writtenProcedureRecord].compactMap { $0 }
             return [row.date ?? "", row.record ?? "", row.title ?? "", decisions.joined(separator: "\n")]
         }
     }

@@ -67,7 +67,7 @@ extension TableOne {
             for draft in row.drafts {
                 // `84 个会员国 e` `提出的决议草案` / `Draft resolution` `submitted by 84` `Member States e`; a few
                 // sponsors named; then the draft's symbol in brackets.
-                let names = draft.sponsors.map(name), long = names.count > LetteredNotes.longList
+                let names = draft.sponsors.map(name), long = LetteredNotes.isLong(names.count, count: draft.count)
                 let cell = names.isEmpty ? nil : notes.cell(names, count: draft.count, letter: draft.note)
                 switch (zh, cell) {
                 case (true, let cell?) where long: lines += [" \(cell)  ", "提出的决议草案"]
@@ -109,10 +109,12 @@ extension TableOne {
     static func date(_ iso: String, _ lang: String) -> String {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, let date = RepertoireDate(year: parts[0], month: parts[1], day: parts[2]) else { return iso }
-        let month = date.month
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        if lang == "zh" { return "\(date.year) 年 \(month) 月 \(date.day) 日" }
-        return "\(date.day) \(months[month - 1]) \(date.year)"
+        // The profile's own words for a date: its markers (`年 月 日`), else its month names, day first.
+        let profile: LanguageProfile = lang == "zh" ? .chinese : .english
+        if !profile.yearMarker.isEmpty {
+            return "\(date.year) \(profile.yearMarker) \(date.month) \(profile.monthMarker) \(date.day) \(profile.dayMarker)"
+        }
+        return "\(date.day) \(profile.monthNames[date.month - 1]) \(date.year)"
     }
 
     /// `S/PV.8699(Resumption1)` → (`S/PV.8699`, 1).
