@@ -5,12 +5,14 @@ import RepertoireParsing
 public struct Diagnostics {
     public let path: String
     public let lines: [SourceLine]
+    /// The number of the first of `lines`.
+    let firstLine: Int
     /// The document's bytes, where its lines lie.
     public let text: [UInt8]
     public let colour: Bool
 
     public init(path: String, layout: PageLayout, colour: Bool) {
-        self.path = path; lines = layout.lines; text = layout.text; self.colour = colour
+        self.path = path; lines = layout.lines; firstLine = layout.firstLine; text = layout.text; self.colour = colour
     }
 
     public func render(_ findings: [Finding]) -> String {
@@ -20,8 +22,8 @@ public struct Diagnostics {
             let (on, off) = colour ? (code(f.severity), "\u{1B}[0m") : ("", "")
             let bold = colour ? "\u{1B}[1m" : ""
             out += "\(bold)\(path)\(line.map { ":\($0)" } ?? ""): \(off)\(on)\(f.severity.rawValue):\(off) \(bold)\(f.message)\(off) [\(f.kind)]\n"
-            if let line, line >= 1, line <= lines.count {
-                out += "    \(line) | \(quote(lines[line - 1].range, subjects: f.subjects))\n"
+            if let line, line >= firstLine, line - firstLine < lines.count {
+                out += "    \(line) | \(quote(lines[line - firstLine].range, subjects: f.subjects))\n"
             }
         }
         return out

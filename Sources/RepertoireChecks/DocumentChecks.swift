@@ -18,6 +18,8 @@ public final class DocumentChecks {
     public let presidencies: [Int: [String]]
     /// Also the checks outside the facts schema's vocabulary (names that resolve to nothing).
     public let editorial: Bool
+    /// The text goes on after what was read (a part of a longer one, `PartReader`): its end is no truncation.
+    public let goesOn: Bool
     let gazetteer = Gazetteer.shared
     let m: CheckText
     /// Lookups built once, so that every check is linear in the document.
@@ -58,7 +60,8 @@ public final class DocumentChecks {
     }
 
     public init(_ result: Extractor.Result, members: [Int: Set<String>] = [:], presidencies: [Int: [String]] = [:],
-                editorial: Bool = false) {
+                editorial: Bool = false, goesOn: Bool = false) {
+        self.goesOn = goesOn
         facts = result.facts; layout = result.layout; blocks = result.blocks; citations = result.citations
         self.members = members
         self.presidencies = presidencies; self.editorial = editorial
@@ -89,7 +92,7 @@ public final class DocumentChecks {
     /// Where the document stops mid-item: the narrative's last line when it ends mid-sentence, or the last
     /// line of an item that states meetings or videoconferences but whose tables never come.
     var truncatedAt: Int? {
-        guard let last = layout.body.last(where: { !$0.line.isEmpty })?.line else { return nil }
+        guard !goesOn, let last = layout.body.last(where: { !$0.line.isEmpty })?.line else { return nil }
         switch blocks.blocks.last {
         case .paragraph?:
             if Warnings.endsMidSentence(last, in: layout.text) { return last.number }

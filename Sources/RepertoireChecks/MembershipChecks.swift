@@ -43,7 +43,7 @@ extension DocumentChecks {
     func lineOf(_ text: String, in lines: [Int]) -> [Int] {
         let needle = Array(text.utf8)
         let hit = lines.first { n in
-            n >= 1 && n <= layout.lines.count && ByteSearch.find(needle, in: Array(layout.text[layout.lines[n - 1].range])) != nil
+            layout.line(numbered: n).map { ByteSearch.find(needle, in: Array(layout.text[$0.range])) != nil } ?? false
         }
         return hit.map { [$0] } ?? lines
     }

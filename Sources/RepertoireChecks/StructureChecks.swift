@@ -7,21 +7,25 @@ extension DocumentChecks {
     /// (929, 929, 931 or 929, 932, 931) is reported once, by the number it carries; a gap whose numbering
     /// goes on from there is reported by the numbers missing.
     func footnoteSequence() -> [Finding] {
-        let notes = blocks.footnotes
+        Self.footnoteSequence(blocks.footnotes.map { ($0.number, $0.passage.lineStarts.first?.line ?? 0) })
+    }
+
+    /// The same over footnotes given by number and first line (those of a document read in parts, put together).
+    public static func footnoteSequence(_ notes: [(number: Int, line: Int)]) -> [Finding] {
         var result: [Finding] = []
         guard notes.count > 1 else { return result }
         var expected = notes[0].number + 1
         var swapped = false
         for i in 1..<notes.count {
             let n = notes[i].number
-            let line = notes[i].passage.lineStarts.first?.line ?? 0
+            let line = notes[i].line
             defer { expected += 1 }
             if swapped { swapped = false; continue }
             if n == expected { continue }
             let next = i + 1 < notes.count ? notes[i + 1].number : nil
             // Two neighbours in each other's place (912, 914, 913, 915): both out of order, and nothing missing.
             if n == expected + 1, next == expected {
-                let nextLine = notes[i + 1].passage.lineStarts.first?.line ?? line
+                let nextLine = notes[i + 1].line == 0 ? line : notes[i + 1].line
                 for (number, at) in [(n, line), (expected, nextLine)] {
                     result.append(Finding("footnote-sequence", [String(number)], .warning,
                                           FindingMessage("footnotes-swapped", [.text(String(n)), .text(String(expected))]), lines: [at]))
@@ -88,7 +92,7 @@ extension DocumentChecks {
         var runs: [(lines: Range<Int>, links: [PageLayout.Link], symbols: Set<DocumentSymbol>)] = []
         for link in layout.links {
             if let last = runs.last, link.line == last.lines.upperBound
-                || (last.lines.upperBound..<link.line).allSatisfy({ layout.roles[$0 - 1] == .blank }) {
+                || (last.lines.upperBound..<link.line).allSatisfy({ layout.role(ofLine: $0) == .blank }) {
                 runs[runs.count - 1].lines = last.lines.lowerBound..<(link.line + 1)
                 runs[runs.count - 1].links.append(link)
                 if let s = link.symbol { runs[runs.count - 1].symbols.insert(s) }

@@ -5,6 +5,9 @@ public struct JSONWriter {
     /// The output so far.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// How many bytes are written.
+    public var byteCount: Int { count }
+
     /// The text with one more byte after it (a JSON Lines line's line feed), copied out once.
     public func bytes(terminatedBy last: UInt8) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: count + 1) { buffer, filled in
@@ -75,6 +78,16 @@ public struct JSONWriter {
         separate(); put(UInt8(ascii: "[")); open()
         for item in items { each(&self, item) }
         close(); ensureUnique(); put(UInt8(ascii: "]"))
+    }
+
+    /// Opens an array whose items are then written one by one; `closeArray` closes it.
+    public mutating func openArray() { separate(); put(UInt8(ascii: "[")); open() }
+    public mutating func closeArray() { close(); ensureUnique(); put(UInt8(ascii: "]")) }
+
+    /// What another writer wrote (one JSON value), as a value of this one.
+    public mutating func value(of other: JSONWriter) {
+        separate()
+        put(UnsafeBufferPointer(start: other.base, count: other.count))
     }
 
     /// A member of the object being written.

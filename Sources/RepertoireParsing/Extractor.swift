@@ -56,19 +56,33 @@ public struct Extractor: Sendable {
     /// result's `citations` (for the checks) are left empty.
     public func extract(_ input: [UInt8], file: String, citations: Bool = true) throws(InputError) -> Result {
         let decoded = try TextDecoder.decode(input)
+        let result = read(decoded, kit: try kit(for: decoded), file: file, citations: citations)
+        if !result.facts.hasStructure { throw .noRepertoireStructure }
+        return result
+    }
+
+    /// The kit of the fixed profile, or of the language the text is written in.
+    func kit(for decoded: DecodedText) throws(InputError) -> Kit {
         guard let code = fixedCode ?? LanguageDetection.profile(of: decoded.bytes)?.code, let kit = kits[code] else {
             throw .unknownLanguage(known: LanguageProfile.all.map(\.code))
         }
+        return kit
+    }
+
+    /// Stages 2 to 4 on decoded text.
+    func read(_ decoded: DecodedText, kit: Kit, file: String, citations: Bool) -> Result {
         let layout = PageLayout(decoded, profile: kit.m.profile)
         let blocks = kit.blocks.read(layout)
         let (facts, citations) = FactsReader(kit, citations: citations).read(blocks, layout: layout, file: file)
-        if facts.agendaItems.isEmpty && facts.footnotes.isEmpty && facts.meetings.isEmpty && facts.videoconferences.isEmpty {
-            throw .noRepertoireStructure
-        }
         let repair = decoded.repaired.map { (line: $0.lines[0], message: $0.message) }
         return Result(facts: facts, warnings: (repair.map { [$0] } ?? []) + Warnings.of(blocks, layout: layout), repair: repair,
                       layout: layout, blocks: blocks, citations: citations)
     }
+}
+
+extension Facts {
+    /// Whether the text read as a Repertoire document at all: an item, a footnote, a meeting or a videoconference.
+    var hasStructure: Bool { !(agendaItems.isEmpty && footnotes.isEmpty && meetings.isEmpty && videoconferences.isEmpty) }
 }
 
 /// Stage 4, facts: reads the blocks item by item.

@@ -29,8 +29,8 @@ struct Compare: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text (one diagnostic a mismatch) or json (an object with both editions and the mismatches).")
     var format: Format = .text
 
-    @Option(name: .long, help: "Refuse inputs larger than this many MiB.")
-    var maxSize: Int = 256
+    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("inputs", bytesPerByte: MemoryBudget.whole)))
+    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.whole)
 
     mutating func run() throws {
         var editions: [Edition] = []

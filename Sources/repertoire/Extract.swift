@@ -32,8 +32,8 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (in place: a device or a link's target is written; one of the inputs is refused).")
     var output: String?
 
-    @Option(name: .long, help: "Refuse inputs larger than this many MiB (memory stays bounded).")
-    var maxSize: Int = 256
+    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("inputs", bytesPerByte: MemoryBudget.inParts)))
+    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.inParts)
 
     @Option(name: .long, help: "Official vote data (data_extract files or folders) giving the Council's members for the checks.")
     var official: [String] = []
@@ -52,6 +52,11 @@ struct Extract: ParsableCommand {
         let name = InputPaths.fileName(path)
         do {
             let bytes = try InputFile.read(path, maxMiB: maxSize)
+            if bytes.count > 2 * PartReader.partBytes {
+                try inParts(consume bytes, path: path, name: name, format: format, extractor: extractor, members: members, findings: findings,
+                            into: &outcome)
+                return outcome
+            }
             var result = try extractor.extract(bytes, file: name, citations: findings)
             if findings { result.facts.findings = DocumentChecks(result, members: members).findings() }
             for w in result.warnings { outcome.messages += "\(path):\(w.line): warning: \(w.message)\n" }
@@ -70,6 +75,31 @@ struct Extract: ParsableCommand {
             outcome.messages += "\(path)\(at): error: \(input.map(\.description) ?? "\(error)")\n"
         }
         return outcome
+    }
+
+    /// A long file read part by part (`PartReader`), its facts written as JSON as they come (or, for a summary, put
+    /// together): memory holds the text and the facts, not every stage of the whole text.
+    static func inParts(_ bytes: consuming [UInt8], path: String, name: String, format: Format, extractor: Extractor,
+                        members: [Int: Set<String>], findings: Bool, into outcome: inout Outcome) throws {
+        var stream = FactsStream(), checks = PartFindings(members: members), all = Facts(file: name, language: "")
+        let whole = try PartReader(extractor: extractor).read(consume bytes, file: name, citations: findings) { part in
+            for w in part.result.warnings { outcome.messages += "\(path):\(w.line): warning: \(w.message)\n" }
+            switch format {
+            case .json: stream.add(part.result.facts)
+            case .summary: all.append(part.result.facts)
+            }
+            if findings { checks.add(part) }
+        }
+        switch format {
+        case .json:
+            let found = findings ? checks.finish(footnotes: stream.footnoteNumbers) : []
+            outcome.output = stream.finish(file: name, language: whole.language, symbols: whole.symbols, urlSymbols: whole.urlSymbols,
+                                           findings: found, terminatedBy: 0x0A)
+        case .summary:
+            all.language = whole.language; all.symbols = whole.symbols; all.urlSymbols = whole.urlSymbols
+            all.findings = findings ? checks.finish(footnotes: all.footnotes.map { ($0.number, $0.locations.first ?? 0) }) : []
+            outcome.output = Array(Summary(facts: all, path: path).text.utf8)
+        }
     }
 
     mutating func run() throws {

@@ -22,8 +22,8 @@ struct Ingest: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Refuse files larger than this many MiB.")
-    var maxSize: Int = 256
+    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("files", bytesPerByte: MemoryBudget.whole)))
+    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.whole)
 
     @Flag(name: .long, help: "No progress bar, even on a terminal.")
     var quiet = false

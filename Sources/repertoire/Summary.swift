@@ -11,10 +11,15 @@ struct Summary {
         let orphans = facts.videoconferences.filter { $0.agendaItem == nil }.count + facts.meetings.filter { $0.agendaItem == nil }.count
         if orphans > 0 { out += "  \(orphans) table rows before the first item (an earlier item's table)\n" }
         if !facts.findings.isEmpty { out += "  findings: \(Diagnostics.summary(facts.findings)) (repertoire check shows them with their lines)\n" }
-        for item in facts.agendaItems {
-            let meetings = facts.meetings.filter { $0.agendaItem == item.number }
-            let vcs = facts.videoconferences.filter { $0.agendaItem == item.number }
-            let decisions = facts.decisions.filter { $0.agendaItem == item.number }
+        // Each item's rows and decisions: those of its number from its heading to the next one (a long file can hold an
+        // item number more than once; filtering every list for every item took the square of the file's size).
+        var meetingsAt = Cursor(facts.meetings, \.locations), vcsAt = Cursor(facts.videoconferences, \.locations)
+        var decisionsAt = Cursor(facts.decisions, \.locations)
+        for (k, item) in facts.agendaItems.enumerated() {
+            let end = k + 1 < facts.agendaItems.count ? facts.agendaItems[k + 1].locations.first ?? Int.max : Int.max
+            let meetings = meetingsAt.take(before: end).filter { $0.agendaItem == item.number }
+            let vcs = vcsAt.take(before: end).filter { $0.agendaItem == item.number }
+            let decisions = decisionsAt.take(before: end).filter { $0.agendaItem == item.number }
             let c = item.statedCounts
             func n(_ v: Int?) -> String { v.map(String.init) ?? "–" }
             out += "\n\(item.number). \(item.title)\n"
@@ -33,5 +38,23 @@ struct Summary {
             }
         }
         return out
+    }
+
+    /// A list in line order, taken a section at a time.
+    struct Cursor<T> {
+        let items: [T]
+        var next = 0
+        init(_ list: [T], _ locations: KeyPath<T, Locations>) {
+            items = list.sorted { ($0[keyPath: locations].first ?? 0) < ($1[keyPath: locations].first ?? 0) }
+            self.locations = locations
+        }
+        let locations: KeyPath<T, Locations>
+
+        /// The items from the last taken up to (not including) those at `line` or after.
+        mutating func take(before line: Int) -> ArraySlice<T> {
+            let start = next
+            while next < items.count, (items[next][keyPath: locations].first ?? 0) < line { next += 1 }
+            return items[start..<next]
+        }
     }
 }

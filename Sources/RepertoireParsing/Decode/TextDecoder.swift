@@ -10,10 +10,16 @@ public struct DecodedText: Sendable {
     public let bytes: [UInt8]
     /// The encoding the input was in: `UTF-8`, `UTF-16LE`, `UTF-16BE` or `GB18030`.
     public let encoding: String
-    /// Each line as a range of `bytes`, without its line end; line N is `lines[N - 1]`.
+    /// Each line as a range of `bytes`, without its line end; line N is `lines[N - firstLine]`.
     public let lines: [Range<Int>]
     /// Damage read through: the lines where undecodable bytes or control bytes were each replaced by U+FFFD.
     public var repaired: Repair? = nil
+    /// The number of the first line: 1, or where a part of a longer text begins (`PartReader`).
+    public var firstLine = 1
+
+    public init(bytes: [UInt8], encoding: String, lines: [Range<Int>], firstLine: Int = 1) {
+        self.bytes = bytes; self.encoding = encoding; self.lines = lines; self.firstLine = firstLine
+    }
 
     public struct Repair: Sendable, Equatable {
         /// How many places were replaced: an invalid UTF-8 sequence or a control byte each.

@@ -36,12 +36,26 @@ public struct PageLayout: Sendable {
     public let footnotes: [FootnoteEntry]
     public let links: [Link]
     public let pageCount: Int
+    /// The number of the first line (1, or where a part of a longer text begins).
+    public let firstLine: Int
+
+    /// The line numbered `n`, if the text holds it.
+    public func line(numbered n: Int) -> SourceLine? {
+        let k = n - firstLine
+        return k >= 0 && k < lines.count ? lines[k] : nil
+    }
+
+    /// The role of the line numbered `n` (a number outside the text: blank).
+    public func role(ofLine n: Int) -> Role {
+        let k = n - firstLine
+        return k >= 0 && k < roles.count ? roles[k] : .blank
+    }
 
     public init(_ decoded: DecodedText, profile: LanguageProfile) {
         let text = decoded.bytes
         var lines: [SourceLine] = []
         lines.reserveCapacity(decoded.lines.count)
-        for (i, range) in decoded.lines.enumerated() { lines.append(SourceLine(number: i + 1, raw: range, in: text)) }
+        for (i, range) in decoded.lines.enumerated() { lines.append(SourceLine(number: i + decoded.firstLine, raw: range, in: text)) }
         var roles = [Role](repeating: .blank, count: lines.count)
         var body: [BodyLine] = [], footnotes: [FootnoteEntry] = [], links: [Link] = []
         body.reserveCapacity(lines.count)
@@ -102,7 +116,7 @@ public struct PageLayout: Sendable {
             pendingPageStart = false; afterLinks = false
         }
         self.text = text; self.lines = lines; self.roles = roles; self.body = body
-        self.footnotes = footnotes; self.links = links; self.pageCount = page + 1
+        self.footnotes = footnotes; self.links = links; self.pageCount = page + 1; firstLine = decoded.firstLine
     }
 
     static func isSeparator(_ s: ArraySlice<UInt8>, minimum: Int) -> Bool {
