@@ -36,6 +36,9 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Colour the diagnostics even when standard output is not a terminal.")
     var colour = false
 
+    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("inputs", bytesPerByte: MemoryBudget.whole)))
+    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.whole)
+
     mutating func run() throws {
         // Official files that cannot be read are reported (exit status 1); the documents are checked against the rest.
         let official: OfficialData? = against.isEmpty ? nil : OfficialData.read(against)
@@ -55,12 +58,12 @@ struct Check: ParsableCommand {
         }
         // Files are read and checked on all cores, each core with its own extractor; their diagnostics are gathered
         // in the order given.
-        let format = self.format
+        let format = self.format, maxSize = self.maxSize
         let cores = ProcessInfo.processInfo.activeProcessorCount
         orderedParallel(files, workers: cores, window: 4 * cores, worker: { [language] in language.extractor() }) { extractor, path -> Outcome in
             let result: Extractor.Result
             do {
-                result = try extractor.extract(try InputFile.read(path, maxMiB: 256), file: InputPaths.fileName(path))
+                result = try extractor.extract(try InputFile.read(path, maxMiB: maxSize), file: InputPaths.fileName(path))
             } catch {
                 let input = error as? InputError
                 return Outcome(refusal: "\(path)\(input?.line.map { ":\($0)" } ?? ""): error: \(input?.description ?? "\(error)")\n")
