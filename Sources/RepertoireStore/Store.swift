@@ -284,6 +284,13 @@ public final class SQLiteStore: PracticeStore {
         }
         try db.execute(sql: "DELETE FROM month_summary")
         try db.execute(sql: "INSERT INTO month_summary (month, meetings, videoconferences) \(Self.timelineSQL)")
+        if try db.tableExists("symbol_summary") {
+            try db.execute(sql: "DELETE FROM symbol_summary")
+            try db.execute(sql: """
+                INSERT INTO symbol_summary (symbol, citations, documents, first_line)
+                SELECT symbol, count(*), count(DISTINCT document_id), min(CASE WHEN line > 0 THEN line END) FROM citation GROUP BY symbol
+                """)
+        }
         guard try db.tableExists("item_summary") else { return }
         try db.execute(sql: "DELETE FROM item_summary")
         try db.execute(sql: """

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import RepertoireModel
 import RepertoireParsing
@@ -52,6 +53,48 @@ struct QueryTests {
         let day = RepertoireDate(year: parts[0], month: parts[1], day: parts[2])!
         #expect(try Fixture.store.query(PracticeQuery(.meetings, from: day, to: day)).rows.count >= 1)
         #expect(try Fixture.store.query(PracticeQuery(.meetings, to: day)).rows.count < all.rows.count)
+    }
+
+    /// A list cut inside its query (read along the index of its order, stopped at the page's end) gives the rows of
+    /// the whole list cut after.
+    @Test(arguments: [PracticeQuery.Subject.meetings, .videoconferences, .events, .symbols])
+    func aPageIsItsSliceOfTheWholeList(subject: PracticeQuery.Subject) throws {
+        for language in [nil, "zh", "en"] as [String?] {
+            var whole = PracticeQuery(subject)
+            whole.language = language
+            let all = try Fixture.store.query(whole)
+            try #require(all.rows.count >= 3)
+            var page = whole
+            page.limit = min(5, all.rows.count - 2); page.offset = 1
+            #expect(try Fixture.store.query(page).rows == Array(all.rows[1..<(1 + page.limit!)]), "\(subject) \(language ?? "-")")
+        }
+    }
+
+    /// Each language's events are its edition's; with no language, the practice's own document's.
+    @Test func eventsAreThoseOfTheEditionInTheLanguage() throws {
+        for language in ["zh", "en"] {
+            let text = [UInt8](FileManager.default.contents(atPath: Fixture.samples.appendingPathComponent("\(language)-2020-part1-items35-36.txt").path)!)
+            let facts = try Extractor().extract(text, file: "sample").facts
+            var query = PracticeQuery(.events)
+            query.language = language
+            let rows = try Fixture.store.query(query)
+            #expect(rows.column("initiative").compactMap(\.string).sorted() == facts.events.compactMap(\.initiative).sorted(), "\(language)")
+        }
+        #expect(try Fixture.store.query(PracticeQuery(.events)).rows.count == Self.facts.events.count)
+    }
+
+    /// The symbols' counts summed up at ingest are the citations'.
+    @Test func symbolCountsAreTheCitations() throws {
+        let rows = try Fixture.store.query(PracticeQuery(.symbols))
+        let live = try Fixture.store.read { db in
+            try Row.fetchAll(db, sql: "SELECT symbol, count(*) AS n, count(DISTINCT document_id) AS d FROM citation GROUP BY symbol")
+        }
+        let counts = Dictionary(uniqueKeysWithValues: live.map { (($0["symbol"] as String), (Int64($0["n"] as Int), Int64($0["d"] as Int))) })
+        for k in rows.rows.indices {
+            let symbol = rows.rows[k][0].string ?? ""
+            let (n, d) = counts[symbol] ?? (0, 0)
+            #expect(rows.column("citations")[k] == .integer(n) && rows.column("documents")[k] == .integer(d), "\(symbol)")
+        }
     }
 
     @Test func symbolsAreEverySymbolOfTheFacts() throws {

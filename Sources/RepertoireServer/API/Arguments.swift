@@ -56,9 +56,13 @@ extension APIController {
         throw APIError.badRequest("state '\(given)': no state of that code or name (an ISO 3166 alpha-3 code such as VNM, or a name such as Viet Nam or 越南)")
     }
 
+    /// Rows a page holds unless `_size` says otherwise: fifty (a hundred took twice as long to read and write, for
+    /// more than a screen shows).
+    static let pageSize = 50
+
     static func paging(_ request: Request) throws -> (size: Int, offset: Int) {
         let q = request.uri.queryParameters
-        let size = try int(q["_size"], "_size") ?? 100
+        let size = try int(q["_size"], "_size") ?? pageSize
         guard (1...1000).contains(size) else { throw APIError.badRequest("_size: from 1 to 1000") }
         return (size, try q["_next"].map { try PageToken.offset(String($0)) } ?? 0)
     }

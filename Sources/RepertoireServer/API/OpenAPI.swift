@@ -80,7 +80,7 @@ enum OpenAPI {
             w.object { o in
                 o.field("title", "repertoire: the practice of the Security Council")
                 o.field("version", "1")
-                o.field("description", "Read-only. Lists answer {ok, columns, rows, next, next_url}; _size (1–1000, default 100), _next (opaque), _format=csv. Errors answer {ok: false, error, status}.")
+                o.field("description", "Read-only. Lists answer {ok, columns, rows, next, next_url}; _size (1–1000, default 50), _next (opaque), _format=csv. Errors answer {ok: false, error, status}.")
             }
         }
     }
@@ -111,7 +111,7 @@ enum OpenAPI {
                 o.field("summary", endpoint?.summary ?? "This document.")
                 var parameters = endpoint?.filters ?? []
                 if endpoint?.list == true {
-                    parameters += [APIController.Filter(name: "_size", type: "integer", description: "Rows per page, 1 to 1000 (default 100)."),
+                    parameters += [APIController.Filter(name: "_size", type: "integer", description: "Rows per page, 1 to 1000 (default 50)."),
                                    APIController.Filter(name: "_next", type: "string", description: "The token of the next page, from a previous answer."),
                                    APIController.Filter(name: "_format", type: "string", description: "json (default) or csv.")]
                 }

@@ -11,8 +11,7 @@ enum Localised {
         var out = Rows(columns: rows.columns.enumerated().filter { $0.offset != entry }.map(\.element))
         out.rows = rows.rows.map { row in
             var row = row
-            if let message, let json = row[entry].string, let data = json.data(using: .utf8),
-               let object = try? JSONSerialization.jsonObject(with: data), let text = FindingMessage(json: object) {
+            if let message, let json = row[entry].string, let text = FindingMessage(jsonText: json) {
                 row[message] = .text(text.text(lang, name: stateName))
             }
             row.remove(at: entry)

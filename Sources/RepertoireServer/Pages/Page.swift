@@ -104,35 +104,65 @@ struct Page {
     }
 
     /// Text with each document symbol in it linked to its page (a word from `S/` on, less closing punctuation).
-    /// Words are cut at spaces, full-width brackets and quotation marks, read as scalars (not as Characters: a page
-    /// of findings spent a sixth of its time breaking messages into graphemes).
+    /// Words are cut at spaces, full-width brackets and quotation marks, found on the text's bytes: only a word that
+    /// holds `S/` is looked at as a string (a page of findings spent a fifth of its time splitting every message into
+    /// scalars and words).
     static func linkingSymbols(_ text: String, _ lang: String) -> String {
         guard text.utf8.contains(0x2F) else { return escape(text) }  // no `/`, no symbol
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 128)
-        func flush(_ word: Substring) {
-            guard let start = symbolStart(word) else { out += escape(String(word)); return }
-            var symbol = String(word[start...]), tail = ""
-            while let last = symbol.last, ",;:，；：、。'’".contains(last) || (last == ")" && DocumentSymbol(symbol) == nil) {
-                tail = String(last) + tail; symbol.removeLast()
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 128)
+        func word(_ range: Range<Int>) {
+            guard range.count > 1, bytes[range].indices.dropLast().contains(where: { bytes[$0] == 0x53 && bytes[$0 + 1] == 0x2F }) else {
+                escape(bytes[range], into: &out); return
             }
-            let link = symbol.hasPrefix("S/PV.") ? Links.meeting(.text(symbol), lang) : Links.decision(.text(symbol), lang)
-            guard DocumentSymbol(symbol) != nil, let href = link else { out += escape(String(word)); return }
-            out += escape(String(word[..<start])) + #"<a href="\#(escape(href))">\#(escape(symbol))</a>"# + escape(tail)
+            out += linked(String(decoding: bytes[range], as: UTF8.self)[...], lang).utf8
         }
-        let scalars = text.unicodeScalars
-        var wordStart = scalars.startIndex, index = wordStart
-        while index < scalars.endIndex {
-            let scalar = scalars[index], next = scalars.index(after: index)
-            if Self.wordSeparators.contains(scalar) {
-                flush(text[wordStart..<index])
-                out += escape(String(scalar))
-                wordStart = next
+        var start = 0, i = 0
+        while i < bytes.count {
+            let n = separatorLength(bytes, at: i)
+            guard n > 0 else { i += 1; continue }
+            word(start..<i)
+            out += bytes[i..<(i + n)]   // no separator needs escaping
+            i += n; start = i
+        }
+        word(start..<bytes.count)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A word holding `S/`: the symbol in it linked, what is before and after it (closing punctuation) escaped.
+    static func linked(_ word: Substring, _ lang: String) -> String {
+        guard let start = symbolStart(word) else { return escape(String(word)) }
+        var symbol = String(word[start...]), tail = ""
+        while let last = symbol.last, ",;:，；：、。'’".contains(last) || (last == ")" && DocumentSymbol(symbol) == nil) {
+            tail = String(last) + tail; symbol.removeLast()
+        }
+        let link = symbol.hasPrefix("S/PV.") ? Links.meeting(.text(symbol), lang) : Links.decision(.text(symbol), lang)
+        guard DocumentSymbol(symbol) != nil, let href = link else { return escape(String(word)) }
+        return escape(String(word[..<start])) + #"<a href="\#(escape(href))">\#(escape(symbol))</a>"# + escape(tail)
+    }
+
+    /// The length of the word separator at `i` (a space, `（`, `）`, `“`, `”` or `‘`), or 0.
+    static func separatorLength(_ b: [UInt8], at i: Int) -> Int {
+        if b[i] == 0x20 { return 1 }
+        guard i + 2 < b.count else { return 0 }
+        if b[i] == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x88 || b[i + 2] == 0x89 { return 3 }
+        if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D || b[i + 2] == 0x98 { return 3 }
+        return 0
+    }
+
+    /// Bytes of text for HTML, as `escape` writes them.
+    static func escape(_ s: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        for byte in s {
+            switch byte {
+            case 0x26: out += "&amp;".utf8
+            case 0x3C: out += "&lt;".utf8
+            case 0x3E: out += "&gt;".utf8
+            case 0x22: out += "&quot;".utf8
+            case 0x27: out += "&#39;".utf8
+            default: out.append(byte)
             }
-            index = next
         }
-        flush(text[wordStart...])
-        return out
     }
 
     /// Where `S/` begins in a word, found on its bytes (Foundation's `range(of:)` compares Characters, and took a
@@ -145,9 +175,6 @@ struct Page {
         }
         return nil
     }
-
-    /// What ends a word in a finding's message: a space, full-width brackets, quotation marks.
-    static let wordSeparators: Set<Unicode.Scalar> = [" ", "（", "）", "“", "”", "‘"]
 
     /// The findings' columns: severity, kind, the message with its symbols linked, where it was read.
     static func findingColumns(_ lang: String) -> [Column] {
@@ -204,16 +231,7 @@ struct Page {
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x26: out += "&amp;".utf8
-            case 0x3C: out += "&lt;".utf8
-            case 0x3E: out += "&gt;".utf8
-            case 0x22: out += "&quot;".utf8
-            case 0x27: out += "&#39;".utf8
-            default: out.append(byte)
-            }
-        }
+        escape(Array(utf8)[...], into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 }

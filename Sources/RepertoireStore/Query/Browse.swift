@@ -190,14 +190,25 @@ extension SQLiteStore {
         return result.allSatisfy { $0.1.rows.isEmpty } ? nil : result
     }
 
+    /// The practice's findings, errors first, then by document (its path) and line. Each severity's are read along
+    /// the documents' paths and each document's findings in line order (indexes) and cut at the page's end, then
+    /// the three put in order: sorting every finding took most of the page.
     public func findings(kind: String? = nil, severity: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> Rows {
-        try read { db in try Rows.fetch(db, sql: """
-            SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines
-            FROM practice_finding f JOIN document d ON d.id = f.document_id
-            WHERE (?1 IS NULL OR f.kind = ?1) AND (?2 IS NULL OR f.severity = ?2)
-            ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, d.path, f.line, f.id
+        func ranked(_ rank: Int, _ level: String) -> String {
+            """
+            SELECT * FROM (SELECT \(rank) AS rank, f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects,
+              d.name AS document, f.line, f.lines, d.path, f.id
+            FROM document d CROSS JOIN finding f ON f.document_id = d.id
+            WHERE +d.edition_of IS NULL AND f.severity = '\(level)' AND (?1 IS NULL OR f.kind = ?1) AND (?2 IS NULL OR f.severity = ?2)
+            ORDER BY d.path, f.line, f.id LIMIT ?5)
+            """
+        }
+        return try read { db in try Rows.fetch(db, sql: """
+            SELECT severity, kind, message, message_entry, subjects, document, line, lines FROM (
+            \(ranked(0, "error")) UNION ALL \(ranked(1, "warning")) UNION ALL \(ranked(2, "note"))
+            ) ORDER BY rank, path, line, id
             LIMIT ?3 OFFSET ?4
-            """, arguments: [kind, severity, limit ?? -1, offset]) }
+            """, arguments: [kind, severity, limit ?? -1, offset, limit.map { $0 + offset } ?? -1]) }
     }
 
     /// Meetings and videoconferences per month (`2020-01`), as the last ingest summed them up; `live`, counted now.

@@ -162,13 +162,14 @@ public struct PracticeQuery: Sendable {
             if let kind { add("s.kind = ?", kind) }
             if let item { add("EXISTS (SELECT 1 FROM passage p WHERE p.agenda_item = ? AND (' ' || p.symbols || ' ') LIKE '% ' || s.compact || ' %')", item) }
             if state != nil || from != nil || to != nil { add("0") }
+            // Counted at ingest (`symbol_summary`); counted here for a symbol no ingest has summed up.
             sql = """
             SELECT s.compact AS symbol, s.kind, s.link,
-              (SELECT count(*) FROM citation c WHERE c.symbol = s.compact) AS citations,
-              (SELECT count(DISTINCT c.document_id) FROM citation c WHERE c.symbol = s.compact) AS documents,
-              (SELECT min(c.line) FROM citation c WHERE c.symbol = s.compact AND c.line > 0) AS first_line
-            FROM symbol s
-            \(Self.whereClause(filters))
+              coalesce(ss.citations, (SELECT count(*) FROM citation c WHERE c.symbol = s.compact)) AS citations,
+              coalesce(ss.documents, (SELECT count(DISTINCT c.document_id) FROM citation c WHERE c.symbol = s.compact)) AS documents,
+              CASE WHEN ss.symbol IS NULL THEN (SELECT min(c.line) FROM citation c WHERE c.symbol = s.compact AND c.line > 0) ELSE ss.first_line END AS first_line
+            FROM \(page("symbol", "s", filters, order: "s.kind, s.compact", practice: false)) s
+            LEFT JOIN symbol_summary ss ON ss.symbol = s.compact
             ORDER BY s.kind, s.compact
             """
         case .events:
@@ -176,17 +177,19 @@ public struct PracticeQuery: Sendable {
             itemAndDates("e")
             if let kind { add("e.kind = ?", kind) }
             if let state { add("e.initiative_iso3 = ?", state) }
-            let editions = language.map { l in
-                "coalesce((SELECT ed.id FROM document ed WHERE ed.edition_of = p.id AND ed.language = '\(l)' LIMIT 1), p.id)"
-            } ?? "p.id"
-            filters.insert("e.document_id IN (SELECT \(editions) FROM document p WHERE p.edition_of IS NULL)", at: 0)
+            // The event's document is its practice's edition in that language, or the practice's own document where
+            // it has none: a condition on each row, so that the events are read in their order and cut at the page.
+            let practice = "coalesce(x.edition_of, x.id)"
+            let edition = language.map { l in
+                "coalesce((SELECT ed.id FROM document ed WHERE ed.edition_of = \(practice) AND ed.language = '\(l)' LIMIT 1), \(practice))"
+            } ?? practice
+            filters.insert("(SELECT CASE WHEN \(language == nil ? "x.edition_of IS NULL" : "1") THEN \(edition) END FROM document x WHERE x.id = e.document_id) = e.document_id", at: 0)
             sql = """
             SELECT e.agenda_item AS item, e.date, e.kind, e.initiative, e.initiative_iso3 AS iso3, e.sub_item_or_theme AS theme,
               e.record, e.concept_note,
               (SELECT json_group_array(name) FROM (SELECT name FROM briefer WHERE event_id = e.id ORDER BY position)) AS briefers,
               d.name AS document, e.line
-            FROM event e JOIN document d ON d.id = e.document_id
-            \(Self.whereClause(filters))
+            FROM \(page("event", "e", filters, order: "e.date, e.document_id, e.position", practice: false)) e JOIN document d ON d.id = e.document_id
             ORDER BY e.date, e.document_id, e.position
             """
         case .states where !live && item == nil && from == nil && to == nil && state == nil && kind == nil:
@@ -239,15 +242,18 @@ public struct PracticeQuery: Sendable {
     /// The practice's rows of `table` (those of a document that is no other's edition), in `order`, cut to the page.
     /// The practice is a condition on each row rather than the `practice_` view's join, so that SQLite can read the
     /// table along the index of its order and stop at the page's end (the view's join sorted every row first).
-    func page(_ table: String, _ alias: String, _ filters: [String], order: String) -> String {
+    /// With `practice` false, the filters alone choose the rows (a table of no document, or one whose filters say).
+    func page(_ table: String, _ alias: String, _ filters: [String], order: String, practice: Bool = true) -> String {
         let limits = pagedInside ? " LIMIT \(limit.map { max(0, $0) } ?? -1) OFFSET \(max(0, offset))" : ""
-        let practice = "(SELECT edition_of FROM document d WHERE d.id = \(alias).document_id) IS NULL"
-        return "(SELECT \(alias).* FROM \(table) \(alias) \(Self.whereClause([practice] + filters)) ORDER BY \(order)\(limits))"
+        let ofPractice = practice ? ["(SELECT edition_of FROM document d WHERE d.id = \(alias).document_id) IS NULL"] : []
+        return "(SELECT \(alias).* FROM \(table) \(alias) \(Self.whereClause(ofPractice + filters)) ORDER BY \(order)\(limits))"
     }
 
     /// Whether the page is cut inside the query (`page`), not after it: the subject's own order, and a subject whose
     /// query pages its table.
-    var pagedInside: Bool { sort == nil && (subject == .meetings || subject == .videoconferences) && (limit != nil || offset > 0) }
+    var pagedInside: Bool {
+        sort == nil && [.meetings, .videoconferences, .symbols, .events].contains(subject) && (limit != nil || offset > 0)
+    }
 
     /// A text of the practice in the query's language (`zh` or `en`, checked by `problem`), else the practice's own.
     func edition(_ text: String) -> String {

@@ -17,6 +17,7 @@ enum Schema {
         m.registerMigration("v7: the home page's totals and timeline summed up at ingest", migrate: v7)
         m.registerMigration("v8: the source texts kept compressed", migrate: v8)
         m.registerMigration("v9: findings by subject, decisions listed by symbol", migrate: v9)
+        m.registerMigration("v10: symbols, events and findings read in their lists' order", migrate: v10)
         return m
     }
 
@@ -25,6 +26,24 @@ enum Schema {
     /// JSON list; decisions as meetings list them, and resumptions, found by symbol; videoconferences read in their list's order, and an item's rows found by its number. The letters of the notes a
     /// meeting's speakers carry (`speaker_notes`), which a rebuilt table needs to give every note its letter. The list of items with what
     /// their tables hold (`item_summary`, in the list's order) summed up at each ingest like the home page's totals.
+    /// The symbols', events' and findings' lists read along an index of their order and cut at the page's end (they
+    /// sorted every row first); each symbol's citations counted at ingest (`symbol_summary`, like `state_summary`), not at each
+    /// request (a popular document is cited a thousand times).
+    private static func v10(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE INDEX symbol_order ON symbol(kind, compact);
+        CREATE INDEX event_order ON event(date, document_id, position);
+        CREATE INDEX finding_order ON finding(document_id, severity, line);
+        CREATE TABLE symbol_summary (
+          symbol TEXT PRIMARY KEY REFERENCES symbol(compact) ON DELETE CASCADE,
+          citations INTEGER NOT NULL CHECK (citations >= 0),
+          documents INTEGER NOT NULL CHECK (documents >= 0),
+          first_line INTEGER CHECK (first_line IS NULL OR first_line > 0)
+        ) WITHOUT ROWID;
+        """)
+        try SQLiteStore.refreshSummaries(db)
+    }
+
     private static func v9(_ db: Database) throws {
         try db.execute(sql: """
         CREATE TABLE finding_subject (
