@@ -99,6 +99,8 @@ public final class SQLiteStore: PracticeStore {
     let writer: any DatabaseWriter
     /// The full-text tokens of the document being written, prepared while it was parsed.
     let preparedText: PreparedText
+    /// The data package's descriptor, for the schema it was made from.
+    let descriptorMemo = SchemaMemo()
 
     /// Opens (creating and migrating if needed) the database at `path`; `readOnly` for the server.
     public init(path: String, readOnly: Bool = false, queryTimeLimit: Duration? = nil) throws {

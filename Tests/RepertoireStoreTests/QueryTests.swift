@@ -70,6 +70,27 @@ struct QueryTests {
         }
     }
 
+    /// A meeting's and a state's page ask for one row past their limit in their long sections, the rest whole.
+    @Test func longSectionsStopPastTheLimit() throws {
+        let record = try #require(DocumentSymbol("S/PV.8699"))
+        let full = try #require(try Fixture.store.meeting(record)), cut = try #require(try Fixture.store.meeting(record, limit: 0))
+        for (a, b) in zip(full, cut) {
+            if ["placed", "findings"].contains(a.section) { #expect(b.rows.rows == Array(a.rows.rows.prefix(1)), "\(a.section)") }
+            else { #expect(b.rows == a.rows, "\(a.section)") }
+        }
+        #expect(full.first { $0.section == "placed" }!.rows.rows.count > 1)
+        let code = try #require(try Fixture.store.query(PracticeQuery(.states)).column("iso3").first?.string)
+        let whole = try #require(try Fixture.store.state(code)), some = try #require(try Fixture.store.state(code, limit: 0))
+        for (a, b) in zip(whole, some) where ["participation", "sponsored", "votes"].contains(a.section) {
+            #expect(b.rows.rows == Array(a.rows.rows.prefix(1)), "\(a.section)")
+        }
+        // The summary read ready-made is the one counted live.
+        #expect(whole[0].rows == (try Fixture.store.read { db in
+            let (sql, arguments) = PracticeQuery(.states, state: code).sql(live: true)
+            return try Rows.fetch(db, sql: sql, arguments: arguments)
+        }))
+    }
+
     /// Each language's events are its edition's; with no language, the practice's own document's.
     @Test func eventsAreThoseOfTheEditionInTheLanguage() throws {
         for language in ["zh", "en"] {

@@ -11,7 +11,7 @@ struct DataController {
     var routes: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
         routes.get("datapackage.json") { _, _ in
-            let json = try store.dataPackageDescriptor()
+            let json = try store.currentDataPackageDescriptor()
             var headers = HTTPFields()
             headers[.contentType] = "application/json; charset=utf-8"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: json)))

@@ -139,12 +139,12 @@ struct Sections {
         Sections(labels: Labels.of(request), byName: Dictionary(sections.map { ($0.section, $0.rows) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    /// Each section with at most `limit` rows, findings' messages in the page's language.
-    func cut(to limit: Int) -> Sections {
-        Sections(labels: labels, byName: byName.mapValues { rows in
+    /// Each section with at most `limit` rows (but those named in `whole`), findings' messages in the page's language.
+    func cut(to limit: Int, except whole: Set<String> = []) -> Sections {
+        Sections(labels: labels, byName: Dictionary(uniqueKeysWithValues: byName.map { name, rows in
             var cut = rows
-            cut.rows = Array(rows.rows.prefix(limit))
-            return Localised.rows(cut, labels.lang)
-        })
+            if !whole.contains(name) { cut.rows = Array(rows.rows.prefix(limit)) }
+            return (name, Localised.rows(cut, labels.lang))
+        }))
     }
 }

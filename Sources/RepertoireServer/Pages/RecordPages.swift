@@ -6,18 +6,24 @@ import RepertoireStore
 /// A meeting, a decision and a state.
 extension PagesController {
     func meeting(_ record: DocumentSymbol, _ request: Request, json: Bool) throws -> Response {
-        guard let sections = try store.meeting(record, language: Labels.of(request).lang) else { throw APIError.notFound("no meeting \(record.compact)") }
+        // The page shows at most `itemRows` rows a section, and links its JSON twin, which has all.
+        guard let sections = try store.meeting(record, language: Labels.of(request).lang, limit: json ? nil : Self.itemRows) else {
+            throw APIError.notFound("no meeting \(record.compact)")
+        }
         if json { return Envelope.sections(sections, request: request) }
-        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        // A meeting's participants are all shown (a hundred states invited under rule 37 are one meeting's).
+        let full = Sections.unlocalised(sections, request), s = full.cut(to: Self.itemRows, except: ["participants"]), labels = s.labels, lang = labels.lang
         let m = s["meeting"]
         var page = Page(title: record.compact, subtitle: [m.column("date").first, m.column("sub_item").first].compactMap { $0?.description }.filter { !$0.isEmpty }.joined(separator: " · "))
         // What the checks found about this meeting comes first, where a reader of its decisions sees it.
         page.add(heading: labels["findings"], rows: s["findings"], columns: Page.findingColumns(lang),
                  labels: labels, skipsWhenEmpty: true)
+        Self.more(full, "findings", &page, request)
         page.add(heading: labels["placed"], rows: s["placed"], columns: [
             .init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("source", html: { v in Page.escape(labels["source_" + (v("source").string ?? "")]) }),
             .init("vote"),
         ], labels: labels)
+        Self.more(full, "placed", &page, request)
         page.add(heading: labels["item"], rows: m, columns: [.init("item", link: { Links.item($0("item"), lang) }), .init("date"), .init("rule37_count"), .init("rule37_note")], labels: labels)
         page.add(heading: labels["continuations"], rows: s["continuations"], columns: [.init("record"), .init("date")], labels: labels)
         page.add(heading: labels["decisions"], rows: s["decisions"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("vote")], labels: labels)
@@ -38,10 +44,7 @@ extension PagesController {
         let decisions = s["decisions"], official = s["official_record"]
         let vote = (decisions.column("vote").first?.string ?? official.column("vote").first?.string).flatMap(Vote.init)
         var page = Page(title: symbol.compact, subtitle: official.column("title").first?.string)
-        func more(_ section: String) {
-            guard full[section].rows.count > Self.itemRows else { return }
-            page.add(heading: nil, html: #"<p class="note">\#(Self.itemRows)+ · <a href="\#(Page.escape(Page.jsonTwin(request)))">\#(labels["all_rows"])</a></p>"#)
-        }
+        func more(_ section: String) { Self.more(full, section, &page, request) }
         page.add(heading: nil, html: #"<p><a class="doc" href="\#(Links.undocs(symbol.compact, lang))">undocs.org ↗</a></p>"#)
         if let vote {
             page.add(heading: labels["vote"], html: Charts.voteBar(for: vote.for, against: vote.against, abstaining: vote.abstaining, labels: labels)
@@ -69,10 +72,16 @@ extension PagesController {
         return page.render(request, labels: labels)
     }
 
+    /// Where a section was cut at `itemRows`: a note linking the page's JSON twin, which has every row.
+    static func more(_ full: Sections, _ section: String, _ page: inout Page, _ request: Request) {
+        guard full[section].rows.count > itemRows else { return }
+        page.add(heading: nil, html: #"<p class="note">\#(itemRows)+ · <a href="\#(Page.escape(Page.jsonTwin(request)))">\#(full.labels["all_rows"])</a></p>"#)
+    }
+
     func state(_ code: String, _ request: Request, json: Bool) throws -> Response {
-        guard let sections = try store.state(code) else { throw APIError.notFound("\(code) appears nowhere in the database") }
+        guard let sections = try store.state(code, limit: json ? nil : Self.itemRows) else { throw APIError.notFound("\(code) appears nowhere in the database") }
         if json { return Envelope.sections(sections, request: request) }
-        let s = Sections(sections, request), labels = s.labels, lang = labels.lang
+        let full = Sections.unlocalised(sections, request), s = full.cut(to: Self.itemRows), labels = s.labels, lang = labels.lang
         // The state's name in the page's language, from the gazetteer; else as the data writes it.
         let name = Gazetteer.shared.name(code: code, language: lang) ?? s["summary"].column("name").first?.string ?? code
         var page = Page(title: "\(name) (\(code))")
@@ -82,10 +91,13 @@ extension PagesController {
         page.add(heading: labels["participation"], rows: s["participation"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("item", link: { Links.item($0("item"), lang) }), .init("role"),
         ], labels: labels)
+        Self.more(full, "participation", &page, request)
         page.add(heading: labels["sponsored"], rows: s["sponsored"], columns: [.init("draft"), .init("record", link: { Links.meeting($0("record"), lang) }), .init("date")], labels: labels)
+        Self.more(full, "sponsored", &page, request)
         page.add(heading: labels["votes_by_year"], rows: s["votes_by_year"], columns: [.init("year"), .init("for"), .init("against"), .init("abstaining")], labels: labels)
         page.add(heading: labels["vetoes_cast"], rows: s["vetoes_cast"], columns: [.init("year"), .init("vetoes", "vetoes_by")], labels: labels)
         page.add(heading: labels["votes"], rows: s["votes"], columns: [.init("symbol", link: { Links.decision($0("symbol"), lang) }), .init("date"), .init("vote")], labels: labels)
+        Self.more(full, "votes", &page, request)
         return page.render(request, labels: labels)
     }
 

@@ -127,6 +127,16 @@ extension SQLiteStore {
         return counts
     }
 
+    /// The descriptor made for the schema as it is now: made again only when the schema changes (it is read from
+    /// the schema, a few dozen queries, and a page asked for it again and again).
+    public func currentDataPackageDescriptor() throws -> Data {
+        let version = try read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0 }
+        if let made = descriptorMemo.value(for: version) { return made }
+        let made = try dataPackageDescriptor()
+        descriptorMemo.set(made, for: version)
+        return made
+    }
+
     /// `datapackage.json`: each table's fields with their types and descriptions, its primary and foreign keys
     /// (read from the database's schema), the licence and the sources; resources at `TABLE.csv` beside it.
     public func dataPackageDescriptor() throws -> Data {
@@ -224,4 +234,13 @@ extension DataPackage {
             .map { Column(name: $0["name"], declared: $0["type"] ?? "", notNull: $0["notnull"] == 1, key: $0["pk"] ?? 0) }
             .filter { !(leftOut[table]?.contains($0.name) ?? false) && !$0.declared.uppercased().contains("BLOB") }
     }
+}
+
+/// One value kept for one version of the schema.
+final class SchemaMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var version = -1, data = Data()
+
+    func value(for version: Int) -> Data? { lock.withLock { self.version == version ? data : nil } }
+    func set(_ data: Data, for version: Int) { lock.withLock { self.version = version; self.data = data } }
 }

@@ -105,12 +105,18 @@ extension SQLiteStore {
     /// One meeting by its record (`S/PV.8699`), by section; nil when unknown. The row as the edition in `language`
     /// gives it (its sub-item, invitees and speakers in that language) where that edition is loaded, else the
     /// practice's.
-    public func meeting(_ record: DocumentSymbol, language: String? = nil) throws -> [(section: String, rows: Rows)]? {
-        let chosen = """
-            (SELECT m.* FROM meeting m JOIN document d ON d.id = m.document_id
-             WHERE m.record = ?1 AND (d.edition_of IS NULL OR d.language IS ?2)
-             ORDER BY d.language IS ?2 DESC, d.edition_of IS NULL DESC, d.path LIMIT 1)
-            """
+    /// With `limit`, the long sections (decisions placed at it, findings) stop one row past it.
+    public func meeting(_ record: DocumentSymbol, language: String? = nil, limit: Int? = nil) throws -> [(section: String, rows: Rows)]? {
+        let cut = limit.map { " LIMIT \(max(0, $0) + 1)" } ?? ""
+        // The meeting's row, found once (a record in hundreds of documents sorted them for each section).
+        guard let id = try read({ db in
+            try Int64.fetchOne(db, sql: """
+                SELECT m.id FROM meeting m JOIN document d ON d.id = m.document_id
+                WHERE m.record = ?1 AND (d.edition_of IS NULL OR d.language IS ?2)
+                ORDER BY d.language IS ?2 DESC, d.edition_of IS NULL DESC, d.path LIMIT 1
+                """, arguments: [record.compact, language])
+        }) else { return nil }
+        let chosen = "(SELECT * FROM meeting WHERE id = \(id) AND ?2 IS ?2)"
         let sections: [(String, String)] = [
             ("meeting", """
                 SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, m.rule37_count, m.rule37_note, d.name AS document, m.lines
@@ -140,13 +146,13 @@ extension SQLiteStore {
                   UNION ALL
                   SELECT o.symbol, 'official', min(o.votes_for) || '-' || min(o.votes_against) || '-' || min(o.votes_abstaining), NULL, 2
                     FROM official_decision o WHERE o.meeting = ?1 GROUP BY o.symbol
-                ) ORDER BY symbol, rank
+                ) ORDER BY symbol, rank\(cut)
                 """),
             // What the checks found about this meeting (a finding naming its record).
             ("findings", """
                 SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
                 WHERE f.id IN (SELECT finding_id FROM finding_subject WHERE subject = ?1) AND ?2 IS ?2
-                ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line
+                ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line\(cut)
                 """),
         ]
         let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact, language])) } }
@@ -154,22 +160,24 @@ extension SQLiteStore {
     }
 
     /// One state's participation by ISO3, by section; nil when the state appears nowhere.
-    public func state(_ iso3: String) throws -> [(section: String, rows: Rows)]? {
+    /// With `limit`, the lists (participation, drafts sponsored, votes) stop one row past it.
+    public func state(_ iso3: String, limit: Int? = nil) throws -> [(section: String, rows: Rows)]? {
         let code = iso3.uppercased()
+        let cut = limit.map { " LIMIT \(max(0, $0) + 1)" } ?? ""
         let (summarySQL, summaryArguments) = PracticeQuery(.states, state: code).sql()
         let sections: [(String, String)] = [
             ("summary", summarySQL),
             ("participation", """
                 SELECT m.record, m.date, m.agenda_item AS item, p.role, p.name, m.lines FROM participation p JOIN practice_meeting m ON m.id = p.meeting_id
-                WHERE p.iso3 = ? ORDER BY m.date, m.record, p.role
+                WHERE p.iso3 = ? ORDER BY m.date, m.record, p.role\(cut)
                 """),
             ("sponsored", """
                 SELECT r.symbol AS draft, m.record, m.date FROM sponsor s JOIN draft r ON r.id = s.draft_id JOIN practice_meeting m ON m.id = r.meeting_id
-                WHERE s.iso3 = ? ORDER BY m.date
+                WHERE s.iso3 = ? ORDER BY m.date\(cut)
                 """),
             ("votes", """
                 SELECT o.symbol, o.date, v.vote FROM member_vote v JOIN official_decision o ON o.id = v.official_decision_id
-                WHERE v.iso3 = ? ORDER BY o.date, o.symbol
+                WHERE v.iso3 = ? ORDER BY o.date, o.symbol\(cut)
                 """),
             ("votes_by_year", """
                 SELECT CAST(substr(o.symbol, -5, 4) AS INTEGER) AS year, sum(v.vote = 'for') AS "for",

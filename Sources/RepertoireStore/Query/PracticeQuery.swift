@@ -192,10 +192,12 @@ public struct PracticeQuery: Sendable {
             FROM \(page("event", "e", filters, order: "e.date, e.document_id, e.position", practice: false)) e JOIN document d ON d.id = e.document_id
             ORDER BY e.date, e.document_id, e.position
             """
-        case .states where !live && item == nil && from == nil && to == nil && state == nil && kind == nil:
-            // Every state, with no filter: as the last ingest summed it up.
+        case .states where !live && item == nil && from == nil && to == nil && kind == nil:
+            // Every state (or one), with no other filter: as the last ingest summed it up.
+            if let state { add("iso3 = ?", state) }
             sql = """
             SELECT iso3, name, invited_rule37, invited_rule39_other, spoke, sponsored, voted FROM state_summary
+            \(Self.whereClause(filters))
             ORDER BY invited_rule37 + invited_rule39_other + spoke DESC, iso3
             """
         case .states:
