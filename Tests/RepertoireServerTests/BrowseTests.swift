@@ -112,6 +112,17 @@ struct BrowseTests {
     }
 
     /// `/search?q=安理会` pages through every result the API has, 50 at a time.
+    /// A meeting row on its item's page carries what the checks found about it in its document: the sample's
+    /// Table 1 row S/PV.8748 lists a resolution the narrative places elsewhere.
+    @Test func anItemsRowCarriesItsDocumentsFindings() async throws {
+        try await ServerFixture.app().test(.router) { client in
+            let html = try await client.execute(uri: "/items/35?lang=en", method: .get) { String(buffer: $0.body) }
+            let meetings = try #require(html.range(of: "<h2>Meetings</h2>").map { String(html[$0.upperBound...]) })
+            let row = try #require(meetings.components(separatedBy: "<tr>").first { $0.contains(">S/PV.8748</a>") })
+            #expect(row.contains(#"class="flag error""#) && row.contains("S/RES/2532(2020)"), "\(row)")
+        }
+    }
+
     @Test func searchPagesThroughAllResults() async throws {
         try await ServerFixture.app().test(.router) { client in
             let q = "%E5%AE%89%E7%90%86%E4%BC%9A"

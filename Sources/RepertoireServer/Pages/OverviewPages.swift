@@ -81,7 +81,7 @@ extension PagesController {
         page.add(heading: labels["meetings"], rows: s["meetings"], columns: [
             .init("record", link: { Links.meeting($0("record"), lang) }), .init("date"), .init("sub_item", "sub_items"),
             .init("rule37_count"), .init("rule39_other"), .init("speakers"),
-            .init("decisions", html: { v in (Self.symbolLinks(v("decisions"), lang) ?? "") + (v("record").string.flatMap { flagged[$0] } ?? "") }),
+            .init("decisions", html: { v in (Self.symbolLinks(v("decisions"), lang) ?? "") + (v("record").string.flatMap { flagged[Self.flagKey(v("document"), $0)] } ?? "") }),
         ], labels: labels)
         more("meetings", "/meetings?item=\(number)&lang=\(lang)")
         page.add(heading: labels["videoconferences"], rows: s["videoconferences"], columns: [
@@ -91,7 +91,7 @@ extension PagesController {
         page.add(heading: labels["decisions"], rows: s["decisions"], columns: [
             .init("symbol", html: { v in v("symbol").string.map { s in
                 #"<a href="\#(Page.escape(Links.decision(.text(s), lang) ?? ""))">\#(Page.escape(s))</a> <a class="doc" href="\#(Links.undocs(s, lang))" title="undocs.org">↗</a>"#
-                    + (flagged[s] ?? "") } }), .init("date"), .init("kind"),
+                    + (flagged[Self.flagKey(v("document"), s)] ?? "") } }), .init("date"), .init("kind"),
             .init("vote", html: { v in v("votes_for").int.map { Charts.voteBar(for: $0, against: v("votes_against").int ?? 0, abstaining: v("votes_abstaining").int ?? 0, labels: labels) } }),
             .init("venue"), .init("record", link: { v in v("venue").string == "meeting" ? Links.meeting(v("record"), lang) : nil }),
         ], labels: labels)
@@ -110,7 +110,9 @@ extension PagesController {
         stated.int.map { "\(found.int ?? 0) / \($0)" } ?? found.description
     }
 
-    /// The findings by what they name (a record, a symbol, an item), as the warnings shown beside it.
+    /// The findings by the document they were found in and what they name (a record, a symbol, an item), as the
+    /// warnings shown beside it (`flagKey`): a row carries its own document's findings, not those of every document
+    /// that names the same record.
     static func flags(_ findings: Rows, _ lang: String) -> [String: String] {
         var flags: [String: String] = [:]
         for row in findings.rows {
@@ -118,9 +120,12 @@ extension PagesController {
             guard let message = value("message").string else { continue }
             let severity = value("severity").string ?? "note"
             for subject in ColumnType.elements(value("subjects").string ?? "[]").compactMap(\.string) {
-                flags[subject, default: ""] += #"<div class="flag \#(severity)">⚠ \#(Page.linkingSymbols(message, lang))</div>"#
+                flags[flagKey(value("document"), subject), default: ""] += #"<div class="flag \#(severity)">⚠ \#(Page.linkingSymbols(message, lang))</div>"#
             }
         }
         return flags
     }
+
+    /// A finding's subject within its document.
+    static func flagKey(_ document: Rows.Value, _ subject: String) -> String { document.description + "\u{0}" + subject }
 }

@@ -48,7 +48,7 @@ extension SQLiteStore {
                   (SELECT count(*) FROM participation WHERE meeting_id = m.id AND role = 'rule39_other') AS rule39_other,
                   \(SQLFragments.speakers("m.id", language: "?1")),
                   \(SQLFragments.listedDecisions("meeting_id = m.id")),
-                  m.lines
+                  m.lines, (SELECT name FROM document WHERE id = m.document_id) AS document
                 FROM (SELECT * FROM practice_meeting WHERE agenda_item = ?2 ORDER BY date, record\(cut)) m ORDER BY m.date, m.record
                 """),
             ("videoconferences", """
@@ -60,7 +60,8 @@ extension SQLiteStore {
             ("decisions", """
                 SELECT x.symbol, x.kind, x.date,
                   CASE WHEN x.votes_for IS NULL THEN NULL ELSE x.votes_for || '-' || x.votes_against || '-' || x.votes_abstaining END AS vote,
-                  x.votes_for, x.votes_against, x.votes_abstaining, x.chapter_vii, x.venue, x.record, x.lines
+                  x.votes_for, x.votes_against, x.votes_abstaining, x.chapter_vii, x.venue, x.record, x.lines,
+                  (SELECT name FROM document WHERE id = x.document_id) AS document
                 FROM practice_decision x WHERE x.agenda_item = ?1 ORDER BY x.date, x.symbol\(cut)
                 """),
             // What the tables and the account hold in all, however many rows the sections show.
