@@ -19,14 +19,18 @@ import RepertoireModel
 public struct PartReader: Sendable {
     /// Texts longer than this are read in parts of about this size.
     public static let partBytes = 4 << 20
-    /// How many lines past a part's end its window reads at most, looking for the end of the next heading's page.
-    static let lookahead = 600
 
     public let extractor: Extractor
     public let partBytes: Int
+    /// How far a window reads past its part's end (to the next heading's page's links) and before its start (from
+    /// the page before's links) at most: lines, and bytes (a few pages; a long line does not make it more).
+    public let lookahead: Int, lookaheadBytes: Int
+    /// How many lines that look like headings but are none a part may pass before it runs to the text's end.
+    static let refusalsBeforeTheEnd = 16
 
-    public init(extractor: Extractor, partBytes: Int = PartReader.partBytes) {
+    public init(extractor: Extractor, partBytes: Int = PartReader.partBytes, lookahead: Int = 600, lookaheadBytes: Int = 1 << 20) {
         self.extractor = extractor; self.partBytes = max(1, partBytes)
+        self.lookahead = max(1, lookahead); self.lookaheadBytes = max(1, lookaheadBytes)
     }
 
     /// One part: its facts and warnings are those of its own lines; its layout, blocks and citations are its window's.
@@ -68,8 +72,12 @@ public struct PartReader: Sendable {
             _ = scan.next(in: text)   // the part's own heading
             var result: Extractor.Result
             var end: Lines.Mark
+            // Each line refused reads the window again, longer: past a few, the part runs to the text's end (reading
+            // stays linear in the text whatever it holds).
+            var refused = 0
             while true {
-                let candidate = nextHeading(after: &scan, from: start, in: text, kit: kit, afterLinks: &afterLinks)
+                let candidate = refused < Self.refusalsBeforeTheEnd
+                    ? nextHeading(after: &scan, from: start, in: text, kit: kit, afterLinks: &afterLinks) : nil
                 let stop = candidate.map { windowEnd(after: $0, in: text, profile: profile) } ?? Lines.Mark(byte: text.count, line: Int.max)
                 let from = first ? start : context
                 result = extractor.read(region(from, stop, in: text), kit: kit, file: file, citations: citations)
@@ -77,6 +85,7 @@ public struct PartReader: Sendable {
                 if result.blocks.blocks.contains(where: { if case .heading(let h) = $0 { h.line == candidate.line } else { false } }) {
                     end = candidate; break
                 }
+                refused += 1
             }
             let part = Part(result: Self.owned(result, lines: start.line..<end.line, repair: first ? repair : nil),
                             lines: start.line..<end.line, isFirst: first, isLast: end.byte >= text.count)
@@ -114,21 +123,22 @@ public struct PartReader: Sendable {
 
     /// Where the window of the part that begins at `heading` begins: after the last link list before it (so that the
     /// window reads every line whose links come after the heading, and the footnotes of each page it reads with their
-    /// markers), at most `lookahead` lines back; the heading itself where there is none.
+    /// markers), at most `lookahead` lines (or `lookaheadBytes`) back; the heading itself where there is none.
     func windowStart(at heading: Lines.Mark, afterLinks: Lines.Mark?) -> Lines.Mark {
-        guard let afterLinks, afterLinks.line <= heading.line, heading.line - afterLinks.line <= Self.lookahead else { return heading }
+        guard let afterLinks, afterLinks.line <= heading.line, heading.line - afterLinks.line <= lookahead,
+              heading.byte - afterLinks.byte <= lookaheadBytes else { return heading }
         return afterLinks
     }
 
 
     /// Where the window of a part that ends at `boundary` ends: after the first link list that follows it (the
     /// links of the boundary's page, and of the page before where that had none, follow its footnotes), at most
-    /// `lookahead` lines on, or at the text's end.
+    /// `lookahead` lines (or `lookaheadBytes`) on, or at the text's end.
     func windowEnd(after boundary: Lines.Mark, in text: [UInt8], profile: LanguageProfile) -> Lines.Mark {
         let linkPrefix = profile.linkPrefix.bytes
         var scan = Lines(at: boundary), inLinks = false
         while let (mark, range) = scan.nextWithMark(in: text) {
-            if mark.line - boundary.line >= Self.lookahead { return mark }
+            if mark.line - boundary.line >= lookahead || mark.byte - boundary.byte >= lookaheadBytes { return mark }
             let line = SourceLine(number: mark.line, raw: range, in: text)
             if line.isEmpty { continue }
             let isLink = Bytes.hasPrefix(linkPrefix, in: text, at: line.range.lowerBound)

@@ -66,9 +66,12 @@ import RepertoireParsing
     }
 
     /// A line that opens like a heading inside a footnote is no boundary: the part grows to the next heading.
-    @Test func aFootnoteThatLooksLikeAHeadingIsNoBoundary() throws {
-        // `12. 见…` in the footnotes of every copy's first page: a heading by its shape, a footnote by its place.
-        let text = Self.longDocument("zh", repetitions: 6).replacingOccurrences(of: "\n 906 见 A/75/2", with: "\n 906 见 A/75/2\n\n12.  关于讨论的更多详情")
+    @Test(arguments: [6, 20])
+    func aFootnoteThatLooksLikeAHeadingIsNoBoundary(repetitions: Int) throws {
+        // `12. 关于…` in the footnotes of every copy's first page: a heading by its shape, a footnote by its place.
+        let text = Self.longDocument("zh", repetitions: repetitions)
+            .replacingOccurrences(of: "见 A/75/2，第二部分，第 35 章。", with: "见 A/75/2，第二部分，第 35 章。\n\n12.  关于讨论的更多详情")
+        #expect(text.components(separatedBy: "\n12.  关于").count == repetitions + 1)
         let whole = try Extractor().extract(Array(text.utf8), file: "long.txt")
         var items: [Int] = []
         _ = try PartReader(extractor: Extractor(), partBytes: 1_000).read(Array(text.utf8), file: "long.txt") { part in

@@ -4,7 +4,8 @@ import RepertoireParsing
 
 let extractor = Extractor()
 
-/// Any bytes that read as a Repertoire text: every check, and its diagnostics with their quoted lines.
+/// Any bytes that read as a Repertoire text: every check, and its diagnostics with their quoted lines; then the
+/// text read in parts (`PartReader`) with its checks.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzChecks(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: count))
@@ -13,6 +14,16 @@ public func fuzzChecks(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
                                   presidencies: [2020: Array(repeating: "VNM", count: 12)], editorial: true).findings()
     _ = Diagnostics(path: "fuzz.txt", layout: result.layout, colour: false).render(findings)
     _ = findings.jsonString
+    // The same text read in parts of a few kilobytes, as a long file is: every boundary, window and merge (windows of
+    // a few lines past their parts, so that the reading stays linear in the input).
+    var stream = FactsStream(), checks = PartFindings()
+    if let whole = try? PartReader(extractor: extractor, partBytes: 2_000, lookahead: 20, lookaheadBytes: 2_000).read(bytes, file: "fuzz.txt", { part in
+        stream.add(part.result.facts)
+        checks.add(part)
+    }) {
+        _ = stream.finish(file: "fuzz.txt", language: whole.language, symbols: whole.symbols, urlSymbols: whole.urlSymbols,
+                          findings: checks.finish(footnotes: stream.footnoteNumbers), terminatedBy: 0x0A)
+    }
     return 0
 }
 
