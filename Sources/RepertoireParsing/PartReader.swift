@@ -9,9 +9,11 @@ import RepertoireModel
 /// stages of the whole text (each takes a few times the text's size).
 ///
 /// A part runs from an item's heading to the heading where the next part begins (the first part from the text's
-/// start). Each part is read in a window that goes on past its end to the footnotes of the next heading's page: the
-/// part's last paragraphs cite them. What a window reads past its part's end is left to the next part; a line
-/// that looked like a heading but that the window does not read as one is no boundary (the part grows to the next).
+/// start). Each part is read in a window from the link list before its heading (the rest of that page) to the link
+/// list after the next part's heading (that page's footnotes, which the part's last paragraphs cite, and the links
+/// its citations are checked against). What a window reads outside its part is left to the part it belongs to; a
+/// line that looked like a heading but that the window does not read as one is no boundary (the part grows to the
+/// next). `docs/parsing.md` (*Long files: parts*) says more.
 ///
 /// What differs from reading the text whole: a date written without its year takes the year of its part's rows, a
 /// footnote marker is recognised among the numbers of its part's footnotes, and the checks (left to the caller)
