@@ -29,10 +29,15 @@ public struct PartReader: Sendable {
     public let lookahead: Int, lookaheadBytes: Int
     /// How many lines that look like headings but are none a part may pass before it runs to the text's end.
     static let refusalsBeforeTheEnd = 16
+    /// The longest part: a text with no item heading in this many bytes is refused (`InputError.noHeadingWithin`)
+    /// rather than read whole, so that memory stays bounded whatever the text.
+    public let maxPartBytes: Int
 
-    public init(extractor: Extractor, partBytes: Int = PartReader.partBytes, lookahead: Int = 600, lookaheadBytes: Int = 1 << 20) {
+    public init(extractor: Extractor, partBytes: Int = PartReader.partBytes, lookahead: Int = 600, lookaheadBytes: Int = 1 << 20,
+                maxPartBytes: Int = 256 << 20) {
         self.extractor = extractor; self.partBytes = max(1, partBytes)
         self.lookahead = max(1, lookahead); self.lookaheadBytes = max(1, lookaheadBytes)
+        self.maxPartBytes = max(self.partBytes, maxPartBytes)
     }
 
     /// One part: its facts and warnings are those of its own lines; its layout, blocks and citations are its window's.
@@ -82,6 +87,9 @@ public struct PartReader: Sendable {
                     ? nextHeading(after: &scan, from: start, in: text, kit: kit, afterLinks: &afterLinks) : nil
                 let stop = candidate.map { windowEnd(after: $0, in: text, profile: profile) } ?? Lines.Mark(byte: text.count, line: Int.max)
                 let from = first ? start : context
+                guard stop.byte - start.byte <= maxPartBytes + lookaheadBytes else {
+                    throw InputError.noHeadingWithin(mebibytes: (maxPartBytes + (1 << 20) - 1) >> 20, line: start.line)
+                }
                 result = extractor.read(region(from, stop, in: text), kit: kit, file: file, citations: citations)
                 guard let candidate else { end = Lines.Mark(byte: text.count, line: Int.max); break }
                 if result.blocks.blocks.contains(where: { if case .heading(let h) = $0 { h.line == candidate.line } else { false } }) {
@@ -105,13 +113,14 @@ public struct PartReader: Sendable {
     }
 
     /// The next line after `scan` that opens an item (as the block reader reads a heading) at least `partBytes` past
-    /// `from`, with `scan` left after it; nil at the text's end.
+    /// `from`, with `scan` left after it; nil at the text's end or past `maxPartBytes`.
     /// `afterLinks` is left at the line after the last link list before the line found.
     func nextHeading(after scan: inout Lines, from: Lines.Mark, in text: [UInt8], kit: Extractor.Kit,
                      afterLinks: inout Lines.Mark?) -> Lines.Mark? {
         let linkPrefix = kit.m.profile.linkPrefix.bytes
         var lastEndsInHyphen = false
         while let (mark, range) = scan.nextWithMark(in: text) {
+            guard mark.byte - from.byte <= maxPartBytes else { return nil }   // the caller refuses a part this long
             guard !range.isEmpty else { continue }
             defer { lastEndsInHyphen = text[range.upperBound - 1] == UInt8(ascii: "-") }
             let line = SourceLine(number: mark.line, raw: range, in: text)

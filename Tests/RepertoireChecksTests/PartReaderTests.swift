@@ -81,6 +81,17 @@ import RepertoireParsing
         #expect(!items.contains(12))
     }
 
+    /// A long stretch with no item heading is refused with the line it starts at, not read whole: memory stays bounded.
+    @Test func noHeadingInTheLongestPartIsARefusal() throws {
+        let text = Array(Self.longDocument("zh", repetitions: 24).replacing(#/\n\d+\.  /#, with: "\n").utf8)
+        #expect(throws: InputError.noHeadingWithin(mebibytes: 1, line: 1)) {
+            _ = try PartReader(extractor: Extractor(), partBytes: 10_000, maxPartBytes: 100_000).read(text, file: "long.txt") { _ in }
+        }
+        var parts = 0
+        _ = try PartReader(extractor: Extractor(), partBytes: 10_000).read(text, file: "long.txt") { _ in parts += 1 }
+        #expect(parts == 1)
+    }
+
     /// Input that is not Repertoire text is refused read in parts as read whole.
     @Test func notRepertoireTextIsRefused() {
         let text = Array(String(repeating: "这不是汇编的文本。\n", count: 20_000).utf8)

@@ -8,10 +8,12 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The text is in no language the reader has a profile for (a French or Spanish edition, or no Repertoire).
     case unknownLanguage(known: [String])
     case unreadable(reason: String)
+    /// A long text is read from item heading to item heading (`PartReader`): none came in this many MiB from the line.
+    case noHeadingWithin(mebibytes: Int, line: Int)
 
     public var line: Int? {
         switch self {
-        case .binary(_, let line), .undecodable(_, let line): return line
+        case .binary(_, let line), .undecodable(_, let line), .noHeadingWithin(_, let line): return line
         default: return nil
         }
     }
@@ -24,6 +26,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .undecodable(let encoding, _): return "the text is not valid \(encoding) and not GB18030"
         case .noRepertoireStructure: return "no Repertoire structure recognized (no agenda item heading, table or footnote block)"
         case .unreadable(let reason): return "cannot read the file: \(reason)"
+        case .noHeadingWithin(let mebibytes, _):
+            return "no agenda item heading in the \(mebibytes) MiB from here: a long text is read from heading to heading; split it at item headings"
         case .unknownLanguage(let known):
             return "the text is in none of the languages read (\(known.joined(separator: ", "))): no Repertoire phrase of theirs found; --lang forces one"
         }
