@@ -42,13 +42,13 @@ struct Summary {
 
     /// A list in line order, taken a section at a time.
     struct Cursor<T> {
-        let items: [T]
+        let items: [T], locations: KeyPath<T, Locations>
         var next = 0
+
         init(_ list: [T], _ locations: KeyPath<T, Locations>) {
             items = list.sorted { ($0[keyPath: locations].first ?? 0) < ($1[keyPath: locations].first ?? 0) }
             self.locations = locations
         }
-        let locations: KeyPath<T, Locations>
 
         /// The items from the last taken up to (not including) those at `line` or after.
         mutating func take(before line: Int) -> ArraySlice<T> {

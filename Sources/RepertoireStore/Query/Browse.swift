@@ -117,7 +117,8 @@ extension SQLiteStore {
                 ORDER BY d.language IS ?2 DESC, d.edition_of IS NULL DESC, d.path LIMIT 1
                 """, arguments: [record.compact, language])
         }) else { return nil }
-        let chosen = "(SELECT * FROM meeting WHERE id = \(id) AND ?2 IS ?2)"
+        // Bound, not written into the SQL: each statement is prepared once for every meeting (the connection keeps them).
+        let chosen = "(SELECT * FROM meeting WHERE id = ?3 AND ?2 IS ?2)"
         let sections: [(String, String)] = [
             ("meeting", """
                 SELECT m.agenda_item AS item, m.record, m.date, m.sub_item, m.rule37_count, m.rule37_note, d.name AS document, m.lines
@@ -152,11 +153,11 @@ extension SQLiteStore {
             // What the checks found about this meeting (a finding naming its record).
             ("findings", """
                 SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
-                WHERE f.id IN (SELECT finding_id FROM finding_subject WHERE subject = ?1) AND ?2 IS ?2
+                WHERE f.id IN (SELECT finding_id FROM finding_subject WHERE subject = ?1) AND ?2 IS ?2 AND ?3 IS ?3
                 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line\(cut)
                 """),
         ]
-        let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact, language])) } }
+        let result = try read { db in try sections.map { name, sql in (name, try Rows.fetch(db, sql: sql, arguments: [record.compact, language, id])) } }
         return result[0].1.rows.isEmpty ? nil : result
     }
 
