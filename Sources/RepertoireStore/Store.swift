@@ -139,7 +139,11 @@ public final class SQLiteStore: PracticeStore {
                 db.add(function: prepared.databaseFunction)
             }
             writable.busyMode = .timeout(10)
-            try Schema.migrator.migrate(DatabaseQueue(path: path, configuration: writable))
+            let queue = try DatabaseQueue(path: path, configuration: writable)
+            try Schema.migrator.migrate(queue)
+            // What the migration wrote goes into the file itself: left in the write-ahead log (45 MB when the
+            // source texts were cut into blocks), it was searched at every page read, and every page was slower.
+            try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         }
     }
 

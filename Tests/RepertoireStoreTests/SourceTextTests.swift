@@ -19,6 +19,31 @@ struct SourceTextTests {
         #expect(Zlib.decompress(packed, size: bytes.count) == bytes)
     }
 
+    /// Blocks hold whole lines, about `targetBytes` each, numbered on; joined they are the text.
+    @Test(arguments: [
+        ("", [Int]()),                                                    // no text, no block
+        ("一\n二\n", [1]),                                                // one short block
+        ("no newline at the end", [1]),                                   // a last line without its newline
+        (String(repeating: "安理会第 8748 次会议\n", count: 1_000), [1, 293, 585, 877]),  // 28 bytes a line: 292 to a block
+        (String(repeating: "x", count: 20_000) + "\n短\n", [1, 2]),      // a line longer than a block is one of its own
+    ])
+    func blocksOfLines(_ text: String, firstLines: [Int]) {
+        let bytes = Array(text.utf8), blocks = SourceBlocks.split(bytes)
+        #expect(blocks.map(\.firstLine) == firstLines)
+        #expect(blocks.flatMap { Array(bytes[$0.range]) } == bytes)
+        #expect(blocks.map(\.lines).reduce(0, +) == bytes.filter { $0 == 0x0A }.count + (text.isEmpty || text.hasSuffix("\n") ? 0 : 1))
+        for (block, next) in zip(blocks, blocks.dropFirst()) { #expect(block.firstLine + block.lines == next.firstLine) }
+        for block in blocks.dropLast() where block.lines > 1 { #expect(block.range.count <= SourceBlocks.targetBytes) }
+    }
+
+    /// The lines asked of a block, by their numbers in the whole text.
+    @Test func linesOfABlock() {
+        let block = Array("第五行\n第六行\n\n第八行".utf8)
+        #expect(SourceBlocks.lines([6, 8, 9, 4], of: block, firstLine: 5).map(\.number) == [6, 8])
+        #expect(SourceBlocks.lines([7], of: block, firstLine: 5).map(\.text) == [""])
+        #expect(SourceBlocks.lines([], of: block, firstLine: 5).isEmpty)
+    }
+
     /// A value that is not what its stored length says, or no zlib stream at all: nil, never a crash.
     @Test func aDamagedValueIsNil() throws {
         let packed = try #require(Zlib.compress(Array("安理会第 8748 次会议".utf8)))
@@ -30,7 +55,8 @@ struct SourceTextTests {
         #expect(Zlib.decompress(packed, size: 1 << 31) == nil)
     }
 
-    /// A database made before the texts were compressed is migrated: its lines are quoted as before.
+    /// A database made before the texts were compressed, or kept whole, is migrated: its lines are quoted as before,
+    /// from blocks.
     @Test func anEarlierDatabaseIsMigrated() throws {
         let path = Fixture.temporary("v7.sqlite")
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
@@ -48,17 +74,20 @@ struct SourceTextTests {
         try queue.close()
         let store = try SQLiteStore(path: path)
         #expect(try store.sourceLines(document: "old.txt", lines: [2, 1, 9]).map(\.text) == ["第二行 S/RES/2532(2020)", "第一行"])
-        #expect(try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('source_text')") } == ["document_id", "bytes", "zlib"])
+        #expect(try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('source_block')") }
+                == ["id", "document_id", "first_line", "line_count", "bytes", "zlib"])
+        #expect(try store.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'source_text')") } == false)
     }
 
-    /// Python's zlib reads a stored text as it is: the sample's lines come back whole.
+    /// Python's zlib reads a stored text as it is: the sample's blocks, joined in order, give its lines back whole.
     @Test func pythonReadsTheStoredText() throws {
         let script = """
         import sqlite3, sys, zlib
         db = sqlite3.connect(sys.argv[1])
-        size, packed = db.execute("SELECT s.bytes, s.zlib FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.name LIKE '%zh-2020%'").fetchone()
-        text = zlib.decompress(packed)
-        assert len(text) == size
+        blocks = db.execute("SELECT b.bytes, b.zlib FROM source_block b JOIN document d ON d.id = b.document_id WHERE d.name LIKE '%zh-2020%' ORDER BY b.first_line").fetchall()
+        assert len(blocks) > 1
+        text = b''.join(zlib.decompress(packed) for _, packed in blocks)
+        assert len(text) == sum(size for size, _ in blocks)
         sys.stdout.write(text.decode('utf-8'))
         """
         let process = Process()

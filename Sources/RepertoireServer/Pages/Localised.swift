@@ -9,10 +9,18 @@ enum Localised {
         guard let entry = rows.columns.firstIndex(of: "message_entry") else { return rows }
         let message = rows.columns.firstIndex(of: "message")
         var out = Rows(columns: rows.columns.enumerated().filter { $0.offset != entry }.map(\.element))
+        // Each message read once: the same finding is often made of many documents.
+        var read: [String: String] = [:]
         out.rows = rows.rows.map { row in
             var row = row
-            if let message, let json = row[entry].string, let text = FindingMessage(jsonText: json) {
-                row[message] = .text(text.text(lang, name: stateName))
+            if let message, let json = row[entry].string {
+                if let text = read[json] {
+                    row[message] = .text(text)
+                } else if let text = FindingMessage(jsonText: json) {
+                    let words = text.text(lang, name: stateName)
+                    read[json] = words
+                    row[message] = .text(words)
+                }
             }
             row.remove(at: entry)
             return row

@@ -100,7 +100,7 @@ extension PagesController {
     }
 
     /// How many rows a section of an item's page shows.
-    static let itemRows = 50
+    static let itemRows = 20
 
     /// How many items the home page lists.
     static let homeItems = 50

@@ -178,9 +178,20 @@ struct Page {
 
     /// The findings' columns: severity, kind, the message with its symbols linked, where it was read.
     static func findingColumns(_ lang: String) -> [Column] {
-        [.init("severity"), .init("kind"), .init("message", html: { v in v("message").string.map { linkingSymbols($0, lang) } }),
-         .init("document"), .init("line")]
+        // A message is linked once a table: the same finding is made of many documents (a resolution cited
+        // wrongly in each part of a year), and linking took a tenth of a resolution's page.
+        let linked = Memo()
+        return [.init("severity"), .init("kind"), .init("message", html: { v in v("message").string.map { message in
+                    if let html = linked.values[message] { return html }
+                    let html = linkingSymbols(message, lang)
+                    linked.values[message] = html
+                    return html
+                } }),
+                .init("document"), .init("line")]
     }
+
+    /// Values already made while one table is written (by one request, on one thread).
+    final class Memo { var values: [String: String] = [:] }
 
     struct Column {
         let key: String, label: String

@@ -98,7 +98,7 @@ struct PagesController: Sendable {
     /// How many rows' source lines a page quotes.
     static let sourceRows = 20
     /// From how many documents at most.
-    static let sourceDocuments = 5
+    static let sourceDocuments = 3
 
     /// A list of symbols (an array column), each linked to its page and to the document at undocs.org.
     static func symbolLinks(_ value: Rows.Value, _ lang: String) -> String? {

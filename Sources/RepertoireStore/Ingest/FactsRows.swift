@@ -24,8 +24,11 @@ struct FactsRows {
     private func record(_ db: inout RowBatch) {
         var text: [UInt8] = []
         for line in result.layout.lines { text.append(contentsOf: result.layout.text[line.range]); text.append(0x0A) }
-        // Kept once, compressed (zlib): the passages hold the text as read, this the lines as they were.
-        db.insert("source_text", ["document_id": document, "bytes": text.count, "zlib": SQLValue.blob(Zlib.compress(text) ?? [])])
+        // Kept once, compressed (zlib) in blocks of lines: the passages hold the text as read, this the lines as they were.
+        for block in SourceBlocks.split(text) {
+            db.insert("source_block", ["document_id": document, "first_line": block.firstLine, "line_count": block.lines,
+                                       "bytes": block.range.count, "zlib": SQLValue.blob(SourceBlocks.compress(text[block.range]) ?? [])])
+        }
         for symbol in allSymbols() { db.register(symbol) }
         for (k, item) in facts.agendaItems.enumerated() { writeItem(item, position: k, &db) }
         for (k, meeting) in facts.meetings.enumerated() { writeMeeting(meeting, position: k, &db) }

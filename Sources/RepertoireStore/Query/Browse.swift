@@ -229,24 +229,26 @@ extension SQLiteStore {
         }
     }
 
-    /// The text of input lines of a document, by its name (the `document` column): `(number, text)`.
+    /// The text of input lines of a document, by its name (the `document` column): `(number, text)`, in the order
+    /// asked. Only the blocks holding those lines are read and inflated (`SourceBlocks`); only those lines are made
+    /// into text.
     public func sourceLines(document name: String, lines: [Int]) throws -> [(number: Int, text: String)] {
-        guard !lines.isEmpty, let row = try read({ db in
-            try Row.fetchOne(db, sql: "SELECT s.bytes, s.zlib FROM source_text s JOIN document d ON d.id = s.document_id WHERE d.name = ? ORDER BY d.id LIMIT 1", arguments: [name])
-        }), let bytes = Zlib.decompress([UInt8]((row["zlib"] as Data?) ?? Data()), size: row["bytes"] ?? -1) else { return [] }
-        // Lines counted on the bytes, up to the last one asked for, and only the lines asked for made into text (a
-        // split into Characters took half of a decision page's time, and the whole text as a String a twentieth).
-        let wanted = Set(lines), last = lines.max() ?? 0
-        var found: [Int: String] = [:]
-        bytes.withUnsafeBufferPointer { buffer in
-            var number = 1, start = 0
-            while number <= last {
-                let end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
-                if wanted.contains(number) { found[number] = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self) }
-                guard end < buffer.count else { break }
-                number += 1
-                start = end + 1
+        guard !lines.isEmpty else { return [] }
+        let found: [Int: String] = try read { db in
+            guard let document = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE name = ? ORDER BY id LIMIT 1", arguments: [name]) else { return [:] }
+            let statement = try db.cachedStatement(sql: """
+                SELECT first_line, line_count, bytes, zlib FROM source_block WHERE document_id = ? AND first_line <= ? ORDER BY first_line DESC LIMIT 1
+                """)
+            var found: [Int: String] = [:], inflated: Set<Int> = []
+            for line in Set(lines).sorted() where found[line] == nil {
+                guard let row = try Row.fetchOne(statement, arguments: [document, line]) else { continue }
+                let first: Int = row["first_line"], count: Int = row["line_count"]
+                guard inflated.insert(first).inserted,
+                      let bytes = Zlib.decompress([UInt8]((row["zlib"] as Data?) ?? Data()), size: row["bytes"] ?? -1) else { continue }
+                let inBlock = Set(lines.filter { $0 >= first && $0 < first + count })
+                for (number, text) in SourceBlocks.lines(inBlock, of: bytes, firstLine: first) { found[number] = text }
             }
+            return found
         }
         return lines.compactMap { n in found[n].map { (n, $0) } }
     }

@@ -125,6 +125,24 @@ extension SQLiteStore {
         return try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(index) WHERE \(index) MATCH ?", arguments: [pattern]) ?? 0 }
     }
 
+    /// Whether a page of a symbol's citations is found sooner by reading the documents in their paths' order and
+    /// each one's citations of the symbol (an index), stopping at the page's end, than by sorting all its
+    /// citations: so for a symbol cited in many documents (a resolution cited 676 times: 0.05 ms against 0.23),
+    /// not for one cited in a few (every document would be looked at: 1.1 ms against 0.01). Told by the counts
+    /// of the last ingest (`symbol_summary`, `table_summary`); without them, sorted.
+    func citationsAlongPaths(_ symbol: String, limit: Int) throws -> Bool {
+        guard let row = try read({ db in try Row.fetchOne(db, sql: """
+            SELECT ss.citations, ss.documents, (SELECT rows FROM table_summary WHERE name = 'document') AS total
+            FROM symbol_summary ss WHERE ss.symbol = ?
+            """, arguments: [symbol]) }),
+              let citations = row["citations"] as Int?, let documents = row["documents"] as Int?, let total = row["total"] as Int?,
+              documents > 0, citations > 0 else { return false }
+        // Documents looked at before the page is full (the citations spread evenly over the documents' order),
+        // against the citations a sort reads: a document looked at costs about three citations sorted.
+        let looked = total * (limit + 1) / citations
+        return looked * 3 < citations
+    }
+
     static let searchColumns = ["source", "item", "symbol", "document", "line", "snippet", "rank"]
 
     /// All that is known of a symbol, by section. `limit`: at most this many rows (and one more, to tell that there
@@ -132,9 +150,13 @@ extension SQLiteStore {
     public func show(_ symbol: DocumentSymbol, limit: Int?) throws -> [(section: String, rows: Rows)] {
         let s = symbol.compact
         let cut = limit.map { " LIMIT \(max(0, $0) + 1)" } ?? ""
+        let alongPaths = try limit.map { try citationsAlongPaths(s, limit: $0) } ?? false
         let sections: [(String, String)] = [
             ("symbol", "SELECT compact AS symbol, kind, link FROM symbol WHERE compact = ?"),
-            ("citations", """
+            ("citations", alongPaths ? """
+                SELECT d.name AS document, nullif(c.line, 0) AS line, c.context FROM document d CROSS JOIN citation c ON c.document_id = d.id
+                WHERE c.symbol = ? ORDER BY d.path, c.line, c.context\(cut)
+                """ : """
                 SELECT d.name AS document, nullif(c.line, 0) AS line, c.context FROM citation c JOIN document d ON d.id = c.document_id
                 WHERE c.symbol = ? ORDER BY d.path, c.line, c.context\(cut)
                 """),

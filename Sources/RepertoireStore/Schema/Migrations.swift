@@ -18,7 +18,35 @@ enum Schema {
         m.registerMigration("v8: the source texts kept compressed", migrate: v8)
         m.registerMigration("v9: findings by subject, decisions listed by symbol", migrate: v9)
         m.registerMigration("v10: symbols, events and findings read in their lists' order", migrate: v10)
+        m.registerMigration("v11: the source texts in blocks of lines", migrate: v11)
         return m
+    }
+
+    /// Each document's source text in blocks of whole lines of about 8 KB, each compressed on its own
+    /// (`SourceBlocks`): a page quoting a line inflates its block, not the whole document (a Repertoire part runs to
+    /// megabytes). `first_line` numbers from 1, `line_count` lines, `bytes` the block's length uncompressed.
+    private static func v11(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE source_block (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          first_line INTEGER NOT NULL CHECK (first_line >= 1),
+          line_count INTEGER NOT NULL CHECK (line_count >= 1),
+          bytes INTEGER NOT NULL CHECK (bytes >= 0),
+          zlib BLOB NOT NULL,
+          UNIQUE (document_id, first_line)
+        )
+        """)
+        let rows = try Row.fetchCursor(db, sql: "SELECT document_id, bytes, zlib FROM source_text ORDER BY document_id")
+        while let row = try rows.next() {
+            guard let text = Zlib.decompress([UInt8]((row["zlib"] as Data?) ?? Data()), size: row["bytes"] ?? -1) else { continue }
+            for block in SourceBlocks.split(text) {
+                try db.execute(sql: "INSERT INTO source_block (document_id, first_line, line_count, bytes, zlib) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [row["document_id"] as Int64, block.firstLine, block.lines, block.range.count,
+                                           Data(SourceBlocks.compress(text[block.range]) ?? [])])
+            }
+        }
+        try db.execute(sql: "DROP TABLE source_text")
     }
 
     /// Each finding's subjects (symbols, records, item numbers) one row each, kept by a trigger whoever writes the
