@@ -303,7 +303,24 @@ public final class SQLiteStore: PracticeStore {
             INSERT INTO item_summary (agenda_item_id, meetings_found, videoconferences_found, decisions_found, truncated)
             SELECT a.id, \(itemCounts) FROM practice_agenda_item a JOIN document d ON d.id = a.document_id ORDER BY a.number, d.path
             """)
+        guard try db.tableExists("item_finding") else { return }
+        try db.execute(sql: "DELETE FROM item_finding")
+        try db.execute(sql: "INSERT OR IGNORE INTO item_finding (number, rank, line, finding_id) \(itemFindingsSQL)")
     }
+
+    /// What the checks found about each item of the practice: a finding naming the item's number, or the record
+    /// of one of its meetings or videoconferences, or one of its decisions; errors first, then warnings and notes,
+    /// each in line order (`item_finding`'s columns).
+    static let itemFindingsSQL = """
+        SELECT s.number, CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.line, f.id
+        FROM (
+          SELECT DISTINCT number, CAST(number AS TEXT) AS subject FROM practice_agenda_item
+          UNION SELECT agenda_item, record FROM practice_meeting WHERE agenda_item IS NOT NULL AND record IS NOT NULL
+          UNION SELECT agenda_item, record FROM practice_videoconference WHERE agenda_item IS NOT NULL AND record IS NOT NULL
+          UNION SELECT agenda_item, symbol FROM practice_decision WHERE agenda_item IS NOT NULL
+        ) s CROSS JOIN finding_subject fs ON fs.subject = s.subject CROSS JOIN finding f ON f.id = fs.finding_id
+        WHERE (SELECT edition_of FROM document WHERE id = f.document_id) IS NULL
+        """
 
     /// What an item's tables hold (of the item's row `a`), beside what it states: the list of items' columns.
     static let itemCounts = """

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RepertoireModel
 import RepertoireParsing
+import GRDB
 @testable import RepertoireStore
 
 /// What pages read ready-made or cut early answers as the whole would.
@@ -47,6 +48,9 @@ struct SummaryTests {
         #expect(try store.timeline().rows.isEmpty == false)
         let summedItems = try store.items()
         #expect(summedItems.rows.count > 1)
+        // What the checks found about each item, as the ingest summed it up (`item_finding`).
+        let summedFindings = try #require(try store.item(35)?.first { $0.section == "findings" }?.rows)
+        #expect(summedFindings.rows.count > 0)
         // Every finding's subjects, one row each, as its JSON list names them (the index pages find findings by).
         let subjects = try store.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM finding_subject") ?? 0,
@@ -64,6 +68,51 @@ struct SummaryTests {
         // The list of items is counted again, and is what the ingest had summed up (an edition adds no item).
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item_summary") } == 0)
         #expect(try store.items() == summedItems)
+        // And an item's findings are looked for again, and are those the ingest had found.
+        // (a finding about two of its rows, once).
+        #expect(try store.item(35)?.first { $0.section == "findings" }?.rows == summedFindings)
+    }
+
+    /// A page cut inside its query (the items' list, an item's and a symbol's long sections, whichever way their
+    /// rows are read: along the documents' paths or sorted) is the first rows of the whole.
+    @Test func cutSectionsAreTheFirstRowsOfTheWhole() throws {
+        let store = Fixture.store
+        let items = try store.items()
+        for (size, offset) in [(1, 0), (2, 1), (5, items.rows.count - 1)] {
+            #expect(try store.items(limit: size, offset: offset).rows == Array(items.rows.dropFirst(offset).prefix(size)))
+        }
+        // The symbol cited most (read along the paths for a page of two) and one cited once (sorted).
+        let cited = try store.read { db in try String.fetchAll(db, sql: "SELECT symbol FROM symbol_summary ORDER BY citations DESC, symbol") }
+        let often = try #require(cited.first), once = try #require(cited.last)
+        #expect(try store.citationsAlongPaths(often, limit: 2))
+        #expect(try !store.citationsAlongPaths(once, limit: 2))
+        for symbol in [often, once] {
+            let symbolValue = try #require(DocumentSymbol(symbol))
+            let whole = try store.show(symbolValue, limit: nil), cut = try store.show(symbolValue, limit: 2)
+            for ((name, all), (_, page)) in zip(whole, cut) {
+                #expect(page.rows == Array(all.rows.prefix(page.rows.count)), "\(symbol): \(name)")
+                #expect(page.rows.count == min(all.rows.count, 3) || name.hasPrefix("official") || name == "member_votes" || name == "symbol", "\(symbol): \(name)")
+            }
+        }
+        for number in [35, 36] {
+            let whole = try #require(try store.item(number, language: "en")), cut = try #require(try store.item(number, language: "en", limit: 2))
+            for ((name, all), (_, page)) in zip(whole, cut) where name != "found" {
+                #expect(page.rows == Array(all.rows.prefix(3)), "item \(number): \(name)")
+            }
+        }
+    }
+
+    /// Whether rows are read along the documents' paths: when the documents looked at cost less than the sort.
+    @Test(arguments: [
+        (rows: 676, limit: 20, documents: 1_120, along: true),    // a resolution cited in most parts
+        (rows: 1, limit: 20, documents: 1_120, along: false),     // cited once: every document would be looked at
+        (rows: 0, limit: 20, documents: 1_120, along: false),     // nothing to read
+        (rows: 100, limit: 20, documents: 1_120, along: false),   // 235 documents looked at against 100 rows sorted
+    ])
+    func pathsOrSort(rows: Int, limit: Int, documents: Int, along: Bool) throws {
+        let store = try SQLiteStore()
+        try store.writer.write { db in try db.execute(sql: "INSERT OR REPLACE INTO table_summary (name, rows) VALUES ('document', ?)", arguments: [documents]) }
+        #expect(try store.read { db in try SQLiteStore.alongPaths(rows: rows, limit: limit, db) } == along)
     }
 }
 

@@ -67,9 +67,7 @@ struct APIController: Sendable {
             Endpoint(path: "/items", summary: "Agenda items with their stated counts and what the tables hold.", list: true,
                      example: "/api/items") { request, _ in
                 let (size, offset) = try paging(request)
-                var rows = try store.items()
-                rows.rows = Array(rows.rows.dropFirst(offset).prefix(size + 1))
-                return try respond(rows, size: size, offset: offset, request: request)
+                return try respond(try store.items(limit: size + 1, offset: offset), size: size, offset: offset, request: request)
             },
             Endpoint(path: "/items/{number}", summary: "One agenda item: sub-items, meetings, videoconferences, decisions.",
                      filters: [Filter(name: "number", type: "integer", description: "The item number.", in: "path"), langFilter], example: "/api/items/35") { request, context in

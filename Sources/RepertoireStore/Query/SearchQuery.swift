@@ -129,18 +129,23 @@ extension SQLiteStore {
     /// each one's citations of the symbol (an index), stopping at the page's end, than by sorting all its
     /// citations: so for a symbol cited in many documents (a resolution cited 676 times: 0.05 ms against 0.23),
     /// not for one cited in a few (every document would be looked at: 1.1 ms against 0.01). Told by the counts
-    /// of the last ingest (`symbol_summary`, `table_summary`); without them, sorted.
+    /// of the last ingest (`symbol_summary`); without them, sorted.
     func citationsAlongPaths(_ symbol: String, limit: Int) throws -> Bool {
-        guard let row = try read({ db in try Row.fetchOne(db, sql: """
-            SELECT ss.citations, ss.documents, (SELECT rows FROM table_summary WHERE name = 'document') AS total
-            FROM symbol_summary ss WHERE ss.symbol = ?
-            """, arguments: [symbol]) }),
-              let citations = row["citations"] as Int?, let documents = row["documents"] as Int?, let total = row["total"] as Int?,
-              documents > 0, citations > 0 else { return false }
-        // Documents looked at before the page is full (the citations spread evenly over the documents' order),
-        // against the citations a sort reads: a document looked at costs about three citations sorted.
-        let looked = total * (limit + 1) / citations
-        return looked * 3 < citations
+        try read { db in
+            guard let citations = try Int.fetchOne(db, sql: "SELECT citations FROM symbol_summary WHERE symbol = ?", arguments: [symbol]) else { return false }
+            return try Self.alongPaths(rows: citations, limit: limit, db)
+        }
+    }
+
+    /// Whether `limit` rows of `rows` spread over the documents are found sooner by reading the documents in their
+    /// paths' order, each one's rows through an index, until the page is full, than by sorting them all: when the
+    /// documents looked at (about `documents × limit / rows`) cost less than the sort (a document looked at costs
+    /// about three rows sorted).
+    static func alongPaths(rows: Int, limit: Int, _ db: Database) throws -> Bool {
+        guard rows > 0 else { return false }
+        let documents = try Int.fetchOne(db, sql: "SELECT rows FROM table_summary WHERE name = 'document'")
+            ?? Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
+        return documents * (limit + 1) / rows * 3 < rows
     }
 
     static let searchColumns = ["source", "item", "symbol", "document", "line", "snippet", "rank"]
@@ -194,8 +199,9 @@ extension SQLiteStore {
                 FROM official_text t JOIN document d ON d.id = t.document_id WHERE t.symbol = ? ORDER BY t.language
                 """),
             ("findings", """
-                SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines FROM practice_finding f JOIN document d ON d.id = f.document_id
-                WHERE f.id IN (SELECT finding_id FROM finding_subject WHERE subject = ?) ORDER BY d.path, f.line\(cut)
+                SELECT f.severity, f.kind, f.message, f.arguments AS message_entry, f.subjects, d.name AS document, f.line, f.lines
+                FROM finding_subject s CROSS JOIN finding f ON f.id = s.finding_id CROSS JOIN document d ON d.id = f.document_id
+                WHERE s.subject = ? AND d.edition_of IS NULL ORDER BY d.path, f.line\(cut)
                 """),
         ]
         return try read { db in

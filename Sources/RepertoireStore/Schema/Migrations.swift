@@ -19,7 +19,32 @@ enum Schema {
         m.registerMigration("v9: findings by subject, decisions listed by symbol", migrate: v9)
         m.registerMigration("v10: symbols, events and findings read in their lists' order", migrate: v10)
         m.registerMigration("v11: the source texts in blocks of lines", migrate: v11)
+        m.registerMigration("v12: an item's rows by its number, its events in their order", migrate: v12)
         return m
+    }
+
+    /// An item's rows found by its number (its page looked at every document's items), and its events read in their
+    /// order and cut at the page (`event_item` found them all, then sorted them); the decisions a meeting's page
+    /// places there, the Repertoire's and the UN's, found by its record (every decision was read). What the checks
+    /// found about each item (`item_finding`: a finding naming its number, or a record or symbol of its rows) in
+    /// the order its page lists them, summed up at ingest like `item_summary`: the page had looked for the findings
+    /// of every record of the item, in a thousand parts, at each request.
+    private static func v12(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE INDEX agenda_item_number ON agenda_item(number, document_id);
+        CREATE INDEX event_item_order ON event(agenda_item, date, document_id, position);
+        DROP INDEX event_item;
+        CREATE INDEX decision_record ON decision(record);
+        CREATE INDEX official_decision_meeting ON official_decision(meeting);
+        CREATE TABLE item_finding (
+          number INTEGER NOT NULL,
+          rank INTEGER NOT NULL CHECK (rank = 0 OR rank = 1 OR rank = 2),
+          line INTEGER NOT NULL,
+          finding_id INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+          PRIMARY KEY (number, rank, line, finding_id)
+        ) WITHOUT ROWID;
+        """)
+        try SQLiteStore.refreshSummaries(db)
     }
 
     /// Each document's source text in blocks of whole lines of about 8 KB, each compressed on its own
