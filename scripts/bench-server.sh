@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Server load benchmark: wrk against `repertoire serve --no-cache` and against Datasette, both serving the same
 # database file made by `repertoire ingest` (the benchmark corpus of scripts/bench.sh, 993 documents, and the
-# bundled 2020 UN data), for the home page, a list, a resolution's page and a search. Prints requests/s, p50 and
+# bundled 2020 UN data), for the home page, a list, a resolution's, an item's and a meeting's page and searches. Prints requests/s, p50 and
 # p99 side by side; with --cache also the program's cached answers.
 # Needs wrk (Debian) and datasette (PyPI).
 # usage: scripts/bench-server.sh [SECONDS] [--cache]
@@ -40,7 +40,8 @@ for mode in --no-cache $cached; do
   [ "$mode" = --cache ] && flag="" || flag=--no-cache
   "$bin" serve --db "$db" --port 18080 $flag >/dev/null 2>&1 & pid=$!
   wait_for http://127.0.0.1:18080/api/items
-  for p in / /meetings "/decisions/$resolution" "/search?q=$word" /api/decisions "/api/search?q=$word&_size=20" "/api/search?q=$common&_size=20"; do
+  for p in / /meetings "/decisions/$resolution" /items/36 /meetings/S/PV.8699 "/search?q=$word" /api/decisions "/api/search?q=$word&_size=20" \
+           "/api/search?q=$common&_size=20" "/api/search?q=$resolution&_size=20"; do
     curl -sf -o /dev/null "http://127.0.0.1:18080$p"
     run "repertoire $mode $(python3 -c "import urllib.parse,sys; print(urllib.parse.unquote(sys.argv[1]))" "$p")" "http://127.0.0.1:18080$p"
   done

@@ -119,8 +119,9 @@ extension PagesController {
             let value = { (name: String) -> Rows.Value in findings.columns.firstIndex(of: name).map { row[$0] } ?? .null }
             guard let message = value("message").string else { continue }
             let severity = value("severity").string ?? "note"
+            let flag = #"<div class="flag \#(severity)">⚠ \#(Page.linkingSymbols(message, lang))</div>"#
             for subject in ColumnType.elements(value("subjects").string ?? "[]").compactMap(\.string) {
-                flags[flagKey(value("document"), subject), default: ""] += #"<div class="flag \#(severity)">⚠ \#(Page.linkingSymbols(message, lang))</div>"#
+                flags[flagKey(value("document"), subject), default: ""] += flag
             }
         }
         return flags

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Hummingbird
 import RepertoireModel
 import RepertoireStore
@@ -109,6 +110,10 @@ struct Page {
     /// scalars and words).
     static func linkingSymbols(_ text: String, _ lang: String) -> String {
         guard text.utf8.contains(0x2F) else { return escape(text) }  // no `/`, no symbol
+        return LinkedTexts.shared.html(text, lang) { linkingSymbolsNow(text, lang) }
+    }
+
+    static func linkingSymbolsNow(_ text: String, _ lang: String) -> String {
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 128)
@@ -178,20 +183,9 @@ struct Page {
 
     /// The findings' columns: severity, kind, the message with its symbols linked, where it was read.
     static func findingColumns(_ lang: String) -> [Column] {
-        // A message is linked once a table: the same finding is made of many documents (a resolution cited
-        // wrongly in each part of a year), and linking took a tenth of a resolution's page.
-        let linked = Memo()
-        return [.init("severity"), .init("kind"), .init("message", html: { v in v("message").string.map { message in
-                    if let html = linked.values[message] { return html }
-                    let html = linkingSymbols(message, lang)
-                    linked.values[message] = html
-                    return html
-                } }),
-                .init("document"), .init("line")]
+        [.init("severity"), .init("kind"), .init("message", html: { v in v("message").string.map { linkingSymbols($0, lang) } }),
+         .init("document"), .init("line")]
     }
-
-    /// Values already made while one table is written (by one request, on one thread).
-    final class Memo { var values: [String: String] = [:] }
 
     struct Column {
         let key: String, label: String
@@ -293,4 +287,27 @@ enum Links {
 
 private extension String {
     func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}
+
+/// Texts already linked, by language: linking is a function of the text alone, and the same finding's message is
+/// made of many documents and shown on many pages (linking took a fifth of an item's page). At most `capacity`
+/// texts are kept; the memo is emptied when full.
+final class LinkedTexts: Sendable {
+    static let shared = LinkedTexts()
+    init() {}
+    static let capacity = 4_096
+    private let memo = Mutex<[String: String]>([:])
+
+    var count: Int { memo.withLock { $0.count } }
+
+    func html(_ text: String, _ lang: String, make: () -> String) -> String {
+        let key = lang + "\u{0}" + text
+        if let done = memo.withLock({ $0[key] }) { return done }
+        let html = make()
+        memo.withLock { memo in
+            if memo.count >= Self.capacity { memo.removeAll(keepingCapacity: true) }
+            memo[key] = html
+        }
+        return html
+    }
 }
