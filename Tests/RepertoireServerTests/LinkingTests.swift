@@ -20,10 +20,11 @@ struct LinkingTests {
 
     /// The memo keeps at most its capacity: full, it is emptied.
     @Test func theMemoIsBounded() {
-        let memo = LinkedTexts()
-        for n in 0...LinkedTexts.capacity { _ = memo.html("S/RES/\(n)(2020)", "en") { "\(n)" } }
+        let memo = TextMemo()
+        for n in 0...TextMemo.capacity { _ = memo.text("S/RES/\(n)(2020)", "en") { "\(n)" } }
         #expect(memo.count == 1)
-        #expect(memo.html("S/RES/\(LinkedTexts.capacity)(2020)", "en") { "made again" } == "\(LinkedTexts.capacity)")
-        #expect(memo.html("S/RES/0(2020)", "en") { "made again" } == "made again")
+        #expect(memo.text("S/RES/\(TextMemo.capacity)(2020)", "en") { "made again" } == "\(TextMemo.capacity)")
+        #expect(memo.text("S/RES/0(2020)", "en") { "made again" } == "made again")
+        #expect(memo.text("S/RES/0(2020)", "zh") { "中文" } == "中文")   // by language
     }
 }

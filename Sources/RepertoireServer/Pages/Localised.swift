@@ -9,18 +9,13 @@ enum Localised {
         guard let entry = rows.columns.firstIndex(of: "message_entry") else { return rows }
         let message = rows.columns.firstIndex(of: "message")
         var out = Rows(columns: rows.columns.enumerated().filter { $0.offset != entry }.map(\.element))
-        // Each message read once: the same finding is often made of many documents.
-        var read: [String: String] = [:]
         out.rows = rows.rows.map { row in
             var row = row
+            // Each message read once (`TextMemo`): the same finding is often made of many documents. An entry
+            // that cannot be read leaves the message as stored.
             if let message, let json = row[entry].string {
-                if let text = read[json] {
-                    row[message] = .text(text)
-                } else if let text = FindingMessage(jsonText: json) {
-                    let words = text.text(lang, name: stateName)
-                    read[json] = words
-                    row[message] = .text(words)
-                }
+                let words = TextMemo.localised.text(json, lang) { FindingMessage(jsonText: json)?.text(lang, name: stateName) ?? "" }
+                if !words.isEmpty { row[message] = .text(words) }
             }
             row.remove(at: entry)
             return row

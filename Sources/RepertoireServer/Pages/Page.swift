@@ -110,7 +110,7 @@ struct Page {
     /// scalars and words).
     static func linkingSymbols(_ text: String, _ lang: String) -> String {
         guard text.utf8.contains(0x2F) else { return escape(text) }  // no `/`, no symbol
-        return LinkedTexts.shared.html(text, lang) { linkingSymbolsNow(text, lang) }
+        return TextMemo.linked.text(text, lang) { linkingSymbolsNow(text, lang) }
     }
 
     static func linkingSymbolsNow(_ text: String, _ lang: String) -> String {
@@ -289,25 +289,29 @@ private extension String {
     func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }
 
-/// Texts already linked, by language: linking is a function of the text alone, and the same finding's message is
-/// made of many documents and shown on many pages (linking took a fifth of an item's page). At most `capacity`
-/// texts are kept; the memo is emptied when full.
-final class LinkedTexts: Sendable {
-    static let shared = LinkedTexts()
-    init() {}
+/// Texts already made of others, by language: a function of the text alone (a finding's message linked, or put into
+/// the page's words from its catalogue entry), and the same finding's message is made of many documents and shown on
+/// many pages (linking took a fifth of an item's page). At most `capacity` texts are kept; emptied when full.
+final class TextMemo: Sendable {
+    /// Messages with their symbols linked (`Page.linkingSymbols`).
+    static let linked = TextMemo()
+    /// Findings' messages in a page's language, by their catalogue entry (`Localised.rows`).
+    static let localised = TextMemo()
     static let capacity = 4_096
     private let memo = Mutex<[String: String]>([:])
 
+    init() {}
+
     var count: Int { memo.withLock { $0.count } }
 
-    func html(_ text: String, _ lang: String, make: () -> String) -> String {
+    func text(_ text: String, _ lang: String, make: () -> String) -> String {
         let key = lang + "\u{0}" + text
         if let done = memo.withLock({ $0[key] }) { return done }
-        let html = make()
+        let made = make()
         memo.withLock { memo in
             if memo.count >= Self.capacity { memo.removeAll(keepingCapacity: true) }
-            memo[key] = html
+            memo[key] = made
         }
-        return html
+        return made
     }
 }
