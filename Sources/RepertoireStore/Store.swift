@@ -36,11 +36,9 @@ public struct PreparedDocument: Sendable {
     /// UN's data.
     public var practiceKey: String? {
         guard case .repertoire(let result) = content else { return nil }
-        let f = result.facts
-        let years = (f.meetings.compactMap(\.date?.year) + f.videoconferences.compactMap(\.date?.year) + f.events.compactMap(\.date?.year))
-        let notes = f.footnotes.map(\.number)
-        return "year=\(years.min().map(String.init) ?? "-");items=\(f.agendaItems.map { String($0.number) }.joined(separator: ","));"
-            + "notes=\(notes.min().map(String.init) ?? "-")-\(notes.max().map(String.init) ?? "-")"
+        var key = PracticeKey()
+        key.add(result.facts)
+        return key.text
     }
 
     public var kind: String {
@@ -57,6 +55,26 @@ public struct PreparedDocument: Sendable {
         case .officialVotes: "en"
         case .officialText(let t): t.language
         }
+    }
+}
+
+/// What makes two editions of one Supplement part the same practice (`PreparedDocument.practiceKey`), gathered part
+/// by part for a long text.
+struct PracticeKey {
+    var firstYear: Int?, items: [Int] = [], firstNote: Int?, lastNote: Int?
+
+    mutating func add(_ f: Facts) {
+        let years = f.meetings.compactMap(\.date?.year) + f.videoconferences.compactMap(\.date?.year) + f.events.compactMap(\.date?.year)
+        if let year = years.min() { firstYear = min(firstYear ?? year, year) }
+        items += f.agendaItems.map(\.number)
+        let notes = f.footnotes.map(\.number)
+        if let low = notes.min() { firstNote = min(firstNote ?? low, low) }
+        if let high = notes.max() { lastNote = max(lastNote ?? high, high) }
+    }
+
+    var text: String {
+        "year=\(firstYear.map(String.init) ?? "-");items=\(items.map(String.init).joined(separator: ","));"
+            + "notes=\(firstNote.map(String.init) ?? "-")-\(lastNote.map(String.init) ?? "-")"
     }
 }
 
@@ -228,7 +246,7 @@ public final class SQLiteStore: PracticeStore {
     /// Removes the stored version of a path, its full-text entries first (while their text is still there to be
     /// read), unless it is one of `unindexed` (written earlier in the same batch, not in the index yet): the id
     /// removed, if any.
-    private func replace(path: String, unindexed: Set<Int64>, _ db: Database) throws -> Int64? {
+    func replace(path: String, unindexed: Set<Int64>, _ db: Database) throws -> Int64? {
         guard let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [path]) else { return nil }
         if !unindexed.contains(old) { try PortableIndex.delete(document: old, db) }
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old])

@@ -1,17 +1,35 @@
 import RepertoireModel
 import RepertoireParsing
 
-/// The rows of one Repertoire document's facts, paragraphs, citations and findings, under its `document` row.
+/// The rows of one Repertoire document's facts, paragraphs, citations and findings, under its `document` row; or of
+/// one part of a long text (`PartReader`), its lists' positions following the parts before.
 struct FactsRows {
     let result: Extractor.Result
     let scanner: SymbolScanner
     let document = SQLValue.document
+    /// A part's own lines: its window's source lines, paragraphs and links outside them are other parts' (its facts
+    /// are its own already). Nil for a whole text.
+    let owned: Range<Int>?
+    /// Where the part's lists begin (the rows the parts before it wrote).
+    let start: Positions
+
+    /// How many rows of each list the document has so far: the positions of the next part's rows.
+    struct Positions: Sendable {
+        var items = 0, meetings = 0, videoconferences = 0, decisions = 0, events = 0
+
+        mutating func add(_ facts: Facts) {
+            items += facts.agendaItems.count; meetings += facts.meetings.count
+            videoconferences += facts.videoconferences.count; decisions += facts.decisions.count; events += facts.events.count
+        }
+    }
 
     var facts: Facts { result.facts }
     var language: String { facts.language }
 
-    init(result: Extractor.Result) {
+    init(result: Extractor.Result, owned: Range<Int>? = nil, start: Positions = Positions()) {
         self.result = result
+        self.owned = owned
+        self.start = start
         scanner = SymbolScanner(profile: .profile(for: result.facts.language))
     }
 
@@ -21,28 +39,45 @@ struct FactsRows {
         return batch
     }
 
-    private func record(_ db: inout RowBatch) {
+    /// The rows of a part of a long text, its findings left to the end (they are the whole text's).
+    static func batch(part result: Extractor.Result, lines: Range<Int>, start: Positions) -> RowBatch {
+        var batch = RowBatch(language: result.facts.language)
+        FactsRows(result: result, owned: lines, start: start).record(&batch, findings: false)
+        return batch
+    }
+
+    /// The findings' rows, from position `start` on.
+    static func batch(findings: [Finding], language: String, start: Int = 0) -> RowBatch {
+        var batch = RowBatch(language: language)
+        writeFindings(findings, from: start, &batch)
+        return batch
+    }
+
+    func isOwned(_ line: Int?) -> Bool { owned.map { range in line.map(range.contains) ?? false } ?? true }
+
+    private func record(_ db: inout RowBatch, findings: Bool = true) {
         var text: [UInt8] = []
-        for line in result.layout.lines { text.append(contentsOf: result.layout.text[line.range]); text.append(0x0A) }
+        let lines = result.layout.lines.filter { isOwned($0.number) }
+        for line in lines { text.append(contentsOf: result.layout.text[line.range]); text.append(0x0A) }
         // Kept once, compressed (zlib) in blocks of lines: the passages hold the text as read, this the lines as they were.
-        for block in SourceBlocks.split(text) {
+        for block in SourceBlocks.split(text, firstLine: lines.first?.number ?? 1) {
             db.insert("source_block", ["document_id": document, "first_line": block.firstLine, "line_count": block.lines,
                                        "bytes": block.range.count, "zlib": SQLValue.blob(SourceBlocks.compress(text[block.range]) ?? [])])
         }
         for symbol in allSymbols() { db.register(symbol) }
-        for (k, item) in facts.agendaItems.enumerated() { writeItem(item, position: k, &db) }
-        for (k, meeting) in facts.meetings.enumerated() { writeMeeting(meeting, position: k, &db) }
-        for (k, vc) in facts.videoconferences.enumerated() { writeVideoconference(vc, position: k, &db) }
+        for (k, item) in facts.agendaItems.enumerated() { writeItem(item, position: start.items + k, &db) }
+        for (k, meeting) in facts.meetings.enumerated() { writeMeeting(meeting, position: start.meetings + k, &db) }
+        for (k, vc) in facts.videoconferences.enumerated() { writeVideoconference(vc, position: start.videoconferences + k, &db) }
         for (k, d) in facts.decisions.enumerated() {
             db.insert("decision", [
-                "document_id": document, "position": k, "symbol": d.symbol.compact, "kind": d.kind.rawValue,
+                "document_id": document, "position": start.decisions + k, "symbol": d.symbol.compact, "kind": d.kind.rawValue,
                 "date": d.date?.iso, "votes_for": d.vote?.for, "votes_against": d.vote?.against,
                 "votes_abstaining": d.vote?.abstaining, "unanimous": d.unanimous, "chapter_vii": d.chapterVII,
                 "venue": d.venue?.rawValue, "record": d.record?.compact, "agenda_item": d.agendaItem,
                 "line": d.locations.first ?? 0, "lines": d.locations.json,
             ])
         }
-        for (k, e) in facts.events.enumerated() { writeEvent(e, position: k, &db) }
+        for (k, e) in facts.events.enumerated() { writeEvent(e, position: start.events + k, &db) }
         for f in facts.footnotes { writeFootnote(f, &db) }
         for note in facts.tableNotes {
             db.insert("table_note", [
@@ -52,15 +87,19 @@ struct FactsRows {
             passage(source: "table_note", item: note.agendaItem, text: note.text, lines: note.locations.lines, &db)
         }
         writeParagraphs(&db)
-        for link in result.layout.links {
+        for link in result.layout.links where isOwned(link.line) {
             guard let symbol = link.symbol else { continue }
             cite(symbol, line: link.line, context: "link", &db)
         }
-        for (k, f) in facts.findings.enumerated() {
+        if findings { Self.writeFindings(facts.findings, from: 0, &db) }
+    }
+
+    private static func writeFindings(_ findings: [Finding], from start: Int, _ db: inout RowBatch) {
+        for (k, f) in findings.enumerated() {
             var w = JSONWriter()
             w.array(f.subjects) { w, s in w.string(s) }
             db.insert("finding", [
-                "document_id": document, "position": k, "kind": f.kind, "severity": f.severity.rawValue,
+                "document_id": SQLValue.document, "position": start + k, "kind": f.kind, "severity": f.severity.rawValue,
                 "message": f.message, "subjects": String(decoding: w.bytes, as: UTF8.self),
                 "template": f.text?.key, "arguments": f.text?.jsonString,
                 "line": f.line ?? f.locations.first, "lines": f.locations.json,
@@ -174,6 +213,7 @@ struct FactsRows {
             case .heading(let h): item = h.number
             case .table: continue
             case .paragraph(let p):
+                guard isOwned(p.lines.first) else { continue }
                 let hits = scanner.scan(p.bytes)
                 for hit in hits { cite(hit.symbol, line: p.line(at: hit.range.lowerBound), context: "text", &db) }
                 db.passage([

@@ -12,6 +12,9 @@ public struct Ingestor: Sendable {
     public let store: any PracticeStore
     public var maxMiB: Int
     public var extractor = Extractor()
+    /// A Repertoire text longer than twice this is read and written in parts of about this size (`PartReader`,
+    /// `SQLiteStore.writeInParts`), so that memory holds the text and one part.
+    public var partBytes = PartReader.partBytes
 
     public init(store: any PracticeStore, maxMiB: Int = 256) {
         self.store = store
@@ -77,7 +80,7 @@ public struct Ingestor: Sendable {
         report.failures += empty.map { "\($0): error: the folder holds no .txt, .xml or .json file" }
         let total = official.count + texts.count
         var done = 0
-        let bulk = total > 1
+        var bulk = total > 1
         let clock = ContinuousClock()
         if bulk { try? store.beginBulkWrite() }
         for (group, isOfficial) in [(official, true), (texts, false)] {
@@ -97,6 +100,29 @@ public struct Ingestor: Sendable {
                 // The batch's documents in one transaction (each in its own savepoint): a commit costs as much as
                 // a document's rows.
                 var ready: [(path: String, document: PreparedDocument)] = []
+                // The documents ready so far, in one transaction (each in its own savepoint: a commit costs as much
+                // as a document's rows).
+                func writeReady() {
+                    guard !ready.isEmpty else { return }
+                    let started = clock.now
+                    let errors: [(any Error)?]
+                    do {
+                        errors = try store.write(ready.map(\.document))
+                    } catch {
+                        errors = Array(repeating: error, count: ready.count)
+                    }
+                    report.writeSeconds += Self.seconds(clock.now - started)
+                    for ((path, document), error) in zip(ready, errors) {
+                        if let error {
+                            report.failures.append("\(path): error: not stored: \(error)")
+                            continue
+                        }
+                        report.ingested.append(path)
+                        report.bytes += document.bytes
+                        if case .repertoire(let r) = document.content { report.findings += r.facts.findings.count }
+                    }
+                    ready = []
+                }
                 for (path, outcome) in zip(files, prepared) {
                     switch outcome {
                     case .unchanged: report.unchanged.append(path)
@@ -107,25 +133,18 @@ public struct Ingestor: Sendable {
                         report.failures += errors; report.warnings += warnings
                         if let name = names[path] { document.name = name }
                         ready.append((path, document))
+                    case .long(let bytes, let sha):
+                        // Read and written part by part, in the files' order (the first edition of a practice stands for it);
+                        // its parts' index segments merged once at the end, as after many documents.
+                        writeReady()
+                        if !bulk { try? store.beginBulkWrite(); bulk = true }
+                        let started = clock.now
+                        writeLong(path, name: names[path] ?? URL(fileURLWithPath: path).lastPathComponent, sha256: sha, bytes: bytes,
+                                  members: members, into: &report)
+                        report.writeSeconds += Self.seconds(clock.now - started)
                     }
                 }
-                let started = clock.now
-                let errors: [(any Error)?]
-                do {
-                    errors = try store.write(ready.map(\.document))
-                } catch {
-                    errors = Array(repeating: error, count: ready.count)
-                }
-                report.writeSeconds += Self.seconds(clock.now - started)
-                for ((path, document), error) in zip(ready, errors) {
-                    if let error {
-                        report.failures.append("\(path): error: not stored: \(error)")
-                        continue
-                    }
-                    report.ingested.append(path)
-                    report.bytes += document.bytes
-                    if case .repertoire(let r) = document.content { report.findings += r.facts.findings.count }
-                }
+                writeReady()
                 for path in files {
                     done += 1
                     progress?(.done(done, of: total, path: path))
@@ -183,9 +202,38 @@ public struct Ingestor: Sendable {
         func wait() -> T { done.wait(); done.signal(); return value! }
     }
 
-    /// A file prepared: its rows, with the errors and warnings of what it could not (or could only partly) give.
+    /// A file prepared: its rows, with the errors and warnings of what it could not (or could only partly) give; or a
+    /// long Repertoire text, to be read as it is written (`long`: its bytes and digest).
     enum Outcome: Sendable {
         case ready(PreparedDocument, errors: [String] = [], warnings: [String] = []), unchanged, skipped, failed(String)
+        case long([UInt8], sha256: String)
+    }
+
+    /// A long text read and written part by part; what it gave, or why not, goes into the report. Another store than
+    /// SQLite gets it whole.
+    func writeLong(_ path: String, name: String, sha256: String, bytes: [UInt8], members: [Int: Set<String>], into report: inout Report) {
+        let size = bytes.count
+        do {
+            if let sqlite = store as? SQLiteStore {
+                let written = try sqlite.writeInParts(path: path, name: name, sha256: sha256, bytes: bytes,
+                                                      reader: PartReader(extractor: extractor, partBytes: partBytes), members: members)
+                report.warnings += written.warnings
+                report.findings += written.findings
+            } else {
+                var result = try extractor.extract(bytes, file: name)
+                result.facts.findings = DocumentChecks(result, members: members).findings()
+                var document = PreparedDocument(path: path, sha256: sha256, bytes: size, content: .repertoire(result))
+                document.name = name
+                try store.write(document)
+                report.findings += result.facts.findings.count
+            }
+            report.ingested.append(path)
+            report.bytes += size
+        } catch let error as InputError {
+            report.failures.append("\(path)\(error.line.map { ":\($0)" } ?? ""): error: \(error.description)")
+        } catch {
+            report.failures.append("\(path): error: not stored: \(error)")
+        }
     }
 
     func prepare(_ path: String, official: Bool, members: [Int: Set<String>]) -> Outcome {
@@ -225,10 +273,12 @@ public struct Ingestor: Sendable {
                                            content: .officialVotes(extract.records)),
                           errors: extract.errors.map(\.description), warnings: extract.warnings.map(\.description))
         }
+        if bytes.count > 2 * partBytes { return .long(bytes, sha256: sha) }
         do {
             var result = try extractor.extract(bytes, file: InputPaths.fileName(path))
             result.facts.findings = DocumentChecks(result, members: members).findings()
-            return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .repertoire(result)))
+            return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .repertoire(result)),
+                          warnings: result.warnings.map { "\(path):\($0.line): warning: \($0.message)" })
         } catch {
             return .failed("\(path)\(error.line.map { ":\($0)" } ?? ""): error: \(error.description)")
         }

@@ -12,10 +12,11 @@ enum SourceBlocks {
     static func compress(_ block: ArraySlice<UInt8>) -> [UInt8]? { Zlib.compress(Array(block), level: level) }
 
     /// The blocks of `text` (lines ending in `\n`; a last line without one counts too): the first line's number
-    /// (from 1), how many lines, and their bytes. A line longer than `targetBytes` is a block of its own.
-    static func split(_ text: [UInt8]) -> [(firstLine: Int, lines: Int, range: Range<Int>)] {
+    /// (from `firstLine`, the text's first), how many lines, and their bytes. A line longer than `targetBytes` is a
+    /// block of its own.
+    static func split(_ text: [UInt8], firstLine first: Int = 1) -> [(firstLine: Int, lines: Int, range: Range<Int>)] {
         var blocks: [(firstLine: Int, lines: Int, range: Range<Int>)] = []
-        var start = 0, firstLine = 1, lines = 0, line = 1, position = 0
+        var start = 0, firstLine = first, lines = 0, line = first, position = 0
         text.withUnsafeBufferPointer { bytes in
             while position < bytes.count {
                 let end = (bytes[position...].firstIndex(of: 0x0A) ?? (bytes.count - 1)) + 1
