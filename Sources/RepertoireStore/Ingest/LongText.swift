@@ -27,7 +27,7 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM table_summary")
             try db.execute(sql: "DELETE FROM item_summary")
             _ = try replace(path: path, unindexed: [], db)
-            // The language is the first part's (every part is read in the text's one language).
+            // The text's language is known once it is read (`whole.language`): set last.
             let id = try BatchWriter.insert("document", [
                 "path": path, "name": name, "sha256": sha256, "language": "", "kind": "repertoire", "bytes": size, "ingested_at": ingestedAt,
             ], db)
