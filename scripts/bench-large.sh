@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One long file through `repertoire extract` and `ingest`: the sample repeated to each size given in MB (default 50 and
-# 200), read facts only, with findings, as a summary, and into a new database; prints each run's time and peak memory against twice the
+# One long file through `repertoire extract`, `check` and `ingest`: the sample repeated to each size given in MB (default 50 and
+# 200), read facts only, with findings, as a summary, checked, and into a new database; prints each run's time and peak memory against twice the
 # input's size (a file over 8 MiB is read in parts: memory holds its text and its JSON, not every stage).
 # usage: scripts/bench-large.sh [MB...]
 set -euo pipefail
@@ -24,6 +24,10 @@ PY
     read -r secs kb < "$dir/time"
     printf '%4d MiB  %-18s %6.2f s  peak %5d MiB  (2 x input + %d MiB)\n' "$mib" "${mode:-with findings}" "$secs" $((kb >> 10)) $(((kb >> 10) - 2 * mib))
   done
+  # The same file checked (its findings and their quoted lines).
+  /usr/bin/time -f "%e %M" -o "$dir/time" "$bin" check "$file" >/dev/null 2>&1 || true
+  read -r secs kb < "$dir/time"
+  printf '%4d MiB  %-18s %6.2f s  peak %5d MiB  (2 x input + %d MiB)\n' "$mib" "check" "$secs" $((kb >> 10)) $(((kb >> 10) - 2 * mib))
   # The same file into a new database (read and written part by part).
   /usr/bin/time -f "%e %M" -o "$dir/time" "$bin" ingest "$file" --db "$dir/db-$mb.sqlite" --quiet >/dev/null 2>&1 || true
   read -r secs kb < "$dir/time"

@@ -11,8 +11,24 @@ public struct Diagnostics {
     public let text: [UInt8]
     public let colour: Bool
 
+    /// For a text read in parts: the ranges of the lines the findings name (`SourceLine.ranges(of:in:)`).
+    let chosen: [Int: Range<Int>]?
+
     public init(path: String, layout: PageLayout, colour: Bool) {
         self.path = path; lines = layout.lines; firstLine = layout.firstLine; text = layout.text; self.colour = colour
+        chosen = nil
+    }
+
+    /// Diagnostics quoting the lines `findings` name of a whole `text` that was read in parts.
+    public init(path: String, text: [UInt8], quoting findings: [Finding], colour: Bool) {
+        self.path = path; lines = []; firstLine = 1; self.text = text; self.colour = colour
+        chosen = SourceLine.ranges(of: Set(findings.compactMap(\.line)), in: text)
+    }
+
+    func range(ofLine line: Int) -> Range<Int>? {
+        if let chosen { return chosen[line] }
+        guard line >= firstLine, line - firstLine < lines.count else { return nil }
+        return lines[line - firstLine].range
     }
 
     public func render(_ findings: [Finding]) -> String {
@@ -22,8 +38,8 @@ public struct Diagnostics {
             let (on, off) = colour ? (code(f.severity), "\u{1B}[0m") : ("", "")
             let bold = colour ? "\u{1B}[1m" : ""
             out += "\(bold)\(path)\(line.map { ":\($0)" } ?? ""): \(off)\(on)\(f.severity.rawValue):\(off) \(bold)\(f.message)\(off) [\(f.kind)]\n"
-            if let line, line >= firstLine, line - firstLine < lines.count {
-                out += "    \(line) | \(quote(lines[line - firstLine].range, subjects: f.subjects))\n"
+            if let line, let range = range(ofLine: line) {
+                out += "    \(line) | \(quote(range, subjects: f.subjects))\n"
             }
         }
         return out

@@ -5,9 +5,13 @@ import RepertoireParsing
 /// own lines, and the footnotes' numbering checked across the parts.
 public struct PartFindings {
     public let members: [Int: Set<String>]
+    /// The Council's presidents by year, and whether the editorial checks run (as `DocumentChecks` takes them).
+    public let presidencies: [Int: [String]], editorial: Bool
     public private(set) var findings: [Finding] = []
 
-    public init(members: [Int: Set<String>] = [:]) { self.members = members }
+    public init(members: [Int: Set<String>] = [:], presidencies: [Int: [String]] = [:], editorial: Bool = false) {
+        self.members = members; self.presidencies = presidencies; self.editorial = editorial
+    }
 
     /// Where each finding the document reports once per subject stands in `findings`.
     private var once: [String: Int] = [:]
@@ -17,7 +21,8 @@ public struct PartFindings {
     static let oncePerSubject: [String: Bool] = ["symbol-without-link": true, "link-without-symbol": false, "name-variant": false]
 
     public mutating func add(_ part: PartReader.Part) {
-        for var finding in DocumentChecks(part.result, members: members, goesOn: !part.isLast).findings() where finding.kind != "footnote-sequence" {
+        for var finding in DocumentChecks(part.result, members: members, presidencies: presidencies, editorial: editorial, goesOn: !part.isLast).findings()
+            where finding.kind != "footnote-sequence" {
             guard let allLines = Self.oncePerSubject[finding.kind] else {
                 if part.owns(line: finding.line) { findings.append(finding) }
                 continue

@@ -185,6 +185,19 @@ public struct PartReader: Sendable {
     }
 }
 
+extension SourceLine {
+    /// The lines numbered `wanted` of a whole text, as a layout reads them (`SourceLine.range`), found in one pass
+    /// without listing every line: what a text read in parts quotes at the end.
+    public static func ranges(of wanted: Set<Int>, in text: [UInt8]) -> [Int: Range<Int>] {
+        guard let last = wanted.max() else { return [:] }
+        var found: [Int: Range<Int>] = [:], scan = Lines(at: Lines.Mark(byte: 0, line: 1))
+        while let (mark, raw) = scan.nextWithMark(in: text), mark.line <= last {
+            if wanted.contains(mark.line) { found[mark.line] = SourceLine(number: mark.line, raw: raw, in: text).range }
+        }
+        return found
+    }
+}
+
 /// Walks a text's lines without listing them: each line's range (without its line feed), its number and where it
 /// starts.
 struct Lines {

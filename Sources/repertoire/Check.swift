@@ -36,8 +36,8 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Colour the diagnostics even when standard output is not a terminal.")
     var colour = false
 
-    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("inputs", bytesPerByte: MemoryBudget.whole)))
-    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.whole)
+    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("inputs", bytesPerByte: MemoryBudget.inParts)))
+    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.inParts)
 
     mutating func run() throws {
         // Official files that cannot be read are reported (exit status 1); the documents are checked against the rest.
@@ -63,7 +63,12 @@ struct Check: ParsableCommand {
         orderedParallel(files, workers: cores, window: 4 * cores, worker: { [language] in language.extractor() }) { extractor, path -> Outcome in
             let result: Extractor.Result
             do {
-                result = try extractor.extract(try InputFile.read(path, maxMiB: maxSize), file: InputPaths.fileName(path))
+                let bytes = try InputFile.read(path, maxMiB: maxSize)
+                if bytes.count > 2 * PartReader.partBytes {
+                    return try Self.inParts(bytes, path: path, extractor: extractor, members: members, presidencies: presidencies,
+                                            official: official, format: format, colour: tty)
+                }
+                result = try extractor.extract(bytes, file: InputPaths.fileName(path))
             } catch {
                 let input = error as? InputError
                 return Outcome(refusal: "\(path)\(input?.line.map { ":\($0)" } ?? ""): error: \(input?.description ?? "\(error)")\n")
@@ -71,12 +76,7 @@ struct Check: ParsableCommand {
             let repaired = result.repair.map { "\(path):\($0.line): warning: \($0.message)\n" }
             var findings = DocumentChecks(result, members: members, presidencies: presidencies, editorial: true).findings()
             if let official { findings = merged(findings, Reconciliation(facts: result.facts, official: official).findings()) }
-            var tally = Diagnostics.Tally()
-            tally.add(findings)
-            switch format {
-            case .text: return Outcome(tally: tally, text: Diagnostics(path: path, layout: result.layout, colour: tty).render(findings), warning: repaired)
-            case .json: return Outcome(tally: tally, text: findings.jsonString + "\n", warning: repaired)
-            }
+            return Self.outcome(findings, format: format, warning: repaired) { Diagnostics(path: path, layout: result.layout, colour: tty) }
         } deliver: { outcome in
             if let warning = outcome.warning { FileHandle.standardError.write(Data(warning.utf8)) }
             if let refusal = outcome.refusal {
@@ -88,6 +88,40 @@ struct Check: ParsableCommand {
         }
         if format == .text { FileHandle.standardOutput.write(Data("\(tally.summary)\n".utf8)) }
         if tally.errors > 0 || refused { throw ExitCode(1) }
+    }
+
+    static func outcome(_ findings: [Finding], format: Format, warning: String?, diagnostics: () -> Diagnostics) -> Outcome {
+        var tally = Diagnostics.Tally()
+        tally.add(findings)
+        switch format {
+        case .text: return Outcome(tally: tally, text: diagnostics().render(findings), warning: warning)
+        case .json: return Outcome(tally: tally, text: findings.jsonString + "\n", warning: warning)
+        }
+    }
+
+    /// A long file checked part by part (`PartReader`, `PartFindings`): memory holds its text and one part's stages
+    /// (and, against official data, its facts), not every stage of the whole; the lines the findings name are quoted
+    /// from the text at the end.
+    static func inParts(_ bytes: consuming [UInt8], path: String, extractor: Extractor, members: [Int: Set<String>],
+                        presidencies: [Int: [String]], official: OfficialData?, format: Format, colour: Bool) throws -> Outcome {
+        // Decoded once here, so that the quotes are of the text as read; its list of lines is not kept.
+        var decoded: DecodedText? = try TextDecoder.decode(consume bytes)
+        let text = decoded!.bytes, repair = decoded!.repaired
+        decoded = nil
+        var checks = PartFindings(members: members, presidencies: presidencies, editorial: true)
+        var footnotes: [(number: Int, line: Int)] = [], facts = Facts(file: InputPaths.fileName(path), language: "")
+        let whole = try PartReader(extractor: extractor).read(text, file: InputPaths.fileName(path)) { part in
+            footnotes += part.result.facts.footnotes.map { ($0.number, $0.locations.first ?? 0) }
+            if official != nil { facts.append(part.result.facts) }
+            checks.add(part)
+        }
+        var findings = checks.finish(footnotes: footnotes)
+        if let official {
+            facts.language = whole.language; facts.symbols = whole.symbols; facts.urlSymbols = whole.urlSymbols
+            findings = merged(findings, Reconciliation(facts: facts, official: official).findings())
+        }
+        let warning = repair.map { "\(path):\($0.lines[0]): warning: \($0.message)\n" }
+        return outcome(findings, format: format, warning: warning) { Diagnostics(path: path, text: text, quoting: findings, colour: colour) }
     }
 
     /// One file's diagnostics (or the message refusing it).

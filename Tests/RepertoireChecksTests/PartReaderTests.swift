@@ -100,29 +100,40 @@ import RepertoireParsing
         }
     }
 
-    /// The command line reads a file over twice `PartReader.partBytes` in parts: its JSON is the whole document's.
-    @Test func theCommandLineReadsALongFileInParts() throws {
+    /// The `repertoire` binary beside the tests.
+    static func binary() throws -> URL {
         var binary = Bundle.main.bundleURL
         for _ in 0..<3 where !FileManager.default.fileExists(atPath: binary.appendingPathComponent("repertoire").path) {
             binary = binary.deletingLastPathComponent()
         }
         binary = binary.appendingPathComponent("repertoire")
         try #require(FileManager.default.fileExists(atPath: binary.path))
+        return binary
+    }
+
+    /// What `repertoire ARGUMENTS` writes, and its exit status.
+    static func run(_ arguments: [String]) throws -> (out: Data, status: Int32) {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out; process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (data, process.terminationStatus)
+    }
+
+    /// The command line reads a file over twice `PartReader.partBytes` in parts: its JSON is the whole document's.
+    @Test func theCommandLineReadsALongFileInParts() throws {
         let text = Array(Self.longDocument("zh", repetitions: 175).utf8)
         try #require(text.count > 2 * PartReader.partBytes)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-long-\(UUID()).txt")
         try Data(text).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
 
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["extract", url.path]
-        let out = Pipe()
-        process.standardOutput = out; process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (data, status) = try Self.run(["extract", url.path])
+        #expect(status == 0)
 
         var whole = try Extractor().extract(text, file: url.lastPathComponent)
         whole.facts.findings = DocumentChecks(whole).findings()
@@ -139,5 +150,31 @@ import RepertoireParsing
         }
         #expect(findings(got) == findings(expected))
         #expect(!findings(got).isEmpty)
+    }
+
+    /// `check` reads such a file in parts too: its findings and their quoted lines are the whole document's.
+    @Test func checkReadsALongFileInParts() throws {
+        let text = Array(Self.longDocument("zh", repetitions: 175).utf8)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-long-\(UUID()).txt")
+        try Data(text).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let whole = try Extractor().extract(text, file: url.lastPathComponent)
+        let findings = DocumentChecks(whole, editorial: true).findings()
+        #expect(!findings.isEmpty)
+
+        let json = try Self.run(["check", "--format", "json", url.path])
+        let got = try #require(try JSONSerialization.jsonObject(with: json.out) as? [[String: Any]])
+        let wanted = try #require(try JSONSerialization.jsonObject(with: Data(findings.jsonString.utf8)) as? [[String: Any]])
+        func canonical(_ list: [[String: Any]]) throws -> [String] {
+            try list.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }.sorted()
+        }
+        #expect(try canonical(got) == canonical(wanted))
+
+        // The diagnostics, each with its quoted line, as the whole document gives them.
+        let diagnostics = try Self.run(["check", url.path])
+        let lines = String(decoding: diagnostics.out, as: UTF8.self).split(separator: "\n").dropLast().map(String.init)
+        let expected = Diagnostics(path: url.path, layout: whole.layout, colour: false).render(findings).split(separator: "\n").map(String.init)
+        #expect(lines.sorted() == expected.sorted())
+        #expect(diagnostics.status == (findings.contains { $0.severity == .error } ? 1 : 0))
     }
 }
