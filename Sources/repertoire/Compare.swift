@@ -29,15 +29,14 @@ struct Compare: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text (one diagnostic a mismatch) or json (an object with both editions and the mismatches).")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("inputs", bytesPerByte: MemoryBudget.whole)))
-    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.whole)
+    @Option(name: .long, help: ArgumentHelp(MemoryBudget.help("inputs", bytesPerByte: MemoryBudget.inParts)))
+    var maxSize: Int = MemoryBudget.maxSize(bytesPerByte: MemoryBudget.inParts)
 
     mutating func run() throws {
         var editions: [Edition] = []
         for path in [first, second] {
             do {
-                let result = try Extractor().extract(try InputFile.read(path, maxMiB: maxSize), file: InputPaths.fileName(path), citations: false)
-                editions.append(Edition(file: path, facts: result.facts))
+                editions.append(Edition(file: path, facts: try Self.facts(try InputFile.read(path, maxMiB: maxSize), file: InputPaths.fileName(path))))
             } catch let error as InputError {
                 FileHandle.standardError.write(Data("\(path)\(error.line.map { ":\($0)" } ?? ""): error: \(error)\n".utf8))
             } catch {
@@ -66,6 +65,16 @@ struct Compare: ParsableCommand {
         }
         do { try FileHandle.standardOutput.write(contentsOf: Data(out.utf8)) } catch { throw ExitCode(2) }
         if !mismatches.isEmpty { throw ExitCode(1) }
+    }
+
+    /// An edition's facts: a text over 8 MiB read in parts (`PartReader`), so that memory holds its text and the
+    /// facts, not every stage of the whole.
+    static func facts(_ bytes: consuming [UInt8], file: String) throws -> Facts {
+        guard bytes.count > 2 * PartReader.partBytes else { return try Extractor().extract(bytes, file: file, citations: false).facts }
+        var all = Facts(file: file, language: "")
+        let whole = try PartReader(extractor: Extractor()).read(bytes, file: file, citations: false) { part in all.append(part.result.facts) }
+        all.language = whole.language; all.symbols = whole.symbols; all.urlSymbols = whole.urlSymbols
+        return all
     }
 
     struct EditionSummary: JSONWritable {

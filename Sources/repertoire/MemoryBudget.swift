@@ -13,9 +13,9 @@ enum MemoryBudget {
         return Int(pages) / 1024 * Int(size) / 1024
     }()
 
-    /// How many bytes of memory reading takes per byte of input: `extract`, `check` and `ingest` read a long
-    /// Repertoire text in parts (the text and one part: about twice its size), `compare` reads each file whole (about
-    /// eight times), and so does `ingest` an official data file: `ingest` keeps the whole file's budget.
+    /// How many bytes of memory reading takes per byte of input: `extract`, `check`, `compare` and `ingest` read a
+    /// long Repertoire text in parts (the text and one part: about twice its size); `ingest` reads an official data
+    /// file whole (about eight times), and keeps the whole file's budget.
     static let inParts = 2, whole = 8
 
     /// At least 64 MiB.

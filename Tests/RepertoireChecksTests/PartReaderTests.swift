@@ -177,4 +177,24 @@ import RepertoireParsing
         #expect(lines.sorted() == expected.sorted())
         #expect(diagnostics.status == (findings.contains { $0.severity == .error } ? 1 : 0))
     }
+
+    /// `compare` reads two long editions in parts: its mismatches are those of the whole documents.
+    @Test func compareReadsLongEditionsInParts() throws {
+        let texts = ["zh", "en"].map { Array(Self.longDocument($0, repetitions: 175).utf8) }
+        let urls = ["zh", "en"].map { FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-long-\($0)-\(UUID()).txt") }
+        for (text, url) in zip(texts, urls) {
+            try #require(text.count > 2 * PartReader.partBytes)
+            try Data(text).write(to: url)
+        }
+        defer { for url in urls { try? FileManager.default.removeItem(at: url) } }
+        let editions = try zip(texts, urls).map { text, url in
+            Edition(file: url.path, facts: try Extractor().extract(text, file: url.lastPathComponent, citations: false).facts)
+        }
+        let expected = EditionComparison(editions[0], editions[1]).mismatches()
+        let (out, status) = try Self.run(["compare", "--format", "json", urls[0].path, urls[1].path])
+        let got = try #require(try JSONSerialization.jsonObject(with: out) as? [String: Any])
+        let mismatches = try #require(got["mismatches"] as? [[String: Any]])
+        #expect(mismatches.compactMap { $0["message"] as? String }.sorted() == expected.map(\.message).sorted())
+        #expect(status == (expected.isEmpty ? 0 : 1))
+    }
 }
