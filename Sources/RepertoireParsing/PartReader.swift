@@ -61,8 +61,13 @@ public struct PartReader: Sendable {
     /// Reads `input` part by part, handing each to `each` in order. Throws `InputError` for input that is not
     /// Repertoire text (possibly after some parts were handed over), or what `each` throws.
     public func read(_ input: consuming [UInt8], file: String, citations: Bool = true, _ each: (Part) throws -> Void) throws -> Whole {
+        try read(decoded: TextDecoder.decode(consume input), file: file, citations: citations, each)
+    }
+
+    /// Reads a text already decoded (its list of lines is dropped once its language is told).
+    public func read(decoded text: consuming DecodedText, file: String, citations: Bool = true, _ each: (Part) throws -> Void) throws -> Whole {
         // The whole text is kept as bytes only: its lines are found again window by window.
-        var decoded: DecodedText? = try TextDecoder.decode(consume input)
+        var decoded: DecodedText? = consume text
         let kit = try extractor.kit(for: decoded!)
         let repair = decoded!.repaired
         let text = decoded!.bytes

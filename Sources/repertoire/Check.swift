@@ -104,13 +104,12 @@ struct Check: ParsableCommand {
     /// from the text at the end.
     static func inParts(_ bytes: consuming [UInt8], path: String, extractor: Extractor, members: [Int: Set<String>],
                         presidencies: [Int: [String]], official: OfficialData?, format: Format, colour: Bool) throws -> Outcome {
-        // Decoded once here, so that the quotes are of the text as read; its list of lines is not kept.
-        var decoded: DecodedText? = try TextDecoder.decode(consume bytes)
-        let text = decoded!.bytes, repair = decoded!.repaired
-        decoded = nil
+        // Decoded here, so that the quotes are of the text as read (the reader drops its list of lines).
+        let decoded = try TextDecoder.decode(consume bytes)
+        let text = decoded.bytes, repair = decoded.repaired
         var checks = PartFindings(members: members, presidencies: presidencies, editorial: true)
         var footnotes: [(number: Int, line: Int)] = [], facts = Facts(file: InputPaths.fileName(path), language: "")
-        let whole = try PartReader(extractor: extractor).read(text, file: InputPaths.fileName(path)) { part in
+        let whole = try PartReader(extractor: extractor).read(decoded: consume decoded, file: InputPaths.fileName(path)) { part in
             footnotes += part.result.facts.footnotes.map { ($0.number, $0.locations.first ?? 0) }
             if official != nil { facts.append(part.result.facts) }
             checks.add(part)

@@ -209,6 +209,19 @@ public struct Ingestor: Sendable {
         case long([UInt8], sha256: String)
     }
 
+    /// A Repertoire text read whole, with its findings.
+    func whole(_ bytes: [UInt8], path: String, sha256: String, members: [Int: Set<String>]) throws(InputError) -> PreparedDocument {
+        var result = try extractor.extract(bytes, file: InputPaths.fileName(path))
+        result.facts.findings = DocumentChecks(result, members: members).findings()
+        return PreparedDocument(path: path, sha256: sha256, bytes: bytes.count, content: .repertoire(result))
+    }
+
+    /// A Repertoire text's reading warnings, `path:line: warning: message`.
+    static func warnings(_ document: PreparedDocument, path: String) -> [String] {
+        guard case .repertoire(let r) = document.content else { return [] }
+        return r.warnings.map { "\(path):\($0.line): warning: \($0.message)" }
+    }
+
     /// A long text read and written part by part; what it gave, or why not, goes into the report. Another store than
     /// SQLite gets it whole.
     func writeLong(_ path: String, name: String, sha256: String, bytes: [UInt8], members: [Int: Set<String>], into report: inout Report) {
@@ -220,12 +233,11 @@ public struct Ingestor: Sendable {
                 report.warnings += written.warnings
                 report.findings += written.findings
             } else {
-                var result = try extractor.extract(bytes, file: name)
-                result.facts.findings = DocumentChecks(result, members: members).findings()
-                var document = PreparedDocument(path: path, sha256: sha256, bytes: size, content: .repertoire(result))
+                var document = try whole(bytes, path: path, sha256: sha256, members: members)
                 document.name = name
                 try store.write(document)
-                report.findings += result.facts.findings.count
+                if case .repertoire(let r) = document.content { report.findings += r.facts.findings.count }
+                report.warnings += Self.warnings(document, path: path)
             }
             report.ingested.append(path)
             report.bytes += size
@@ -275,10 +287,8 @@ public struct Ingestor: Sendable {
         }
         if bytes.count > 2 * partBytes { return .long(bytes, sha256: sha) }
         do {
-            var result = try extractor.extract(bytes, file: InputPaths.fileName(path))
-            result.facts.findings = DocumentChecks(result, members: members).findings()
-            return .ready(PreparedDocument(path: path, sha256: sha, bytes: bytes.count, content: .repertoire(result)),
-                          warnings: result.warnings.map { "\(path):\($0.line): warning: \($0.message)" })
+            let document = try whole(bytes, path: path, sha256: sha, members: members)
+            return .ready(document, warnings: Self.warnings(document, path: path))
         } catch {
             return .failed("\(path)\(error.line.map { ":\($0)" } ?? ""): error: \(error.description)")
         }

@@ -34,11 +34,14 @@ extension SQLiteStore {
     /// (meetings, videoconferences, decisions, events, findings); `found` counts them all.
     public func item(_ number: Int, language: String? = nil, limit: Int? = nil) throws -> [(section: String, rows: Rows)]? {
         let cut = limit.map { " LIMIT \(max(0, $0) + 1)" } ?? ""
-        let summed = try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM table_summary)") == true }
-        // An item in most parts: its parts read in their paths' order until the page is full; in a few: sorted.
-        let alongPaths = try limit.map { limit in try read { db in
-            try Self.alongPaths(rows: Int.fetchOne(db, sql: "SELECT count(*) FROM agenda_item WHERE number = ?", arguments: [number]) ?? 0, limit: limit, db)
-        } } ?? false
+        // Whether the last ingest summed the item's findings up; and, for an item in most parts, its parts read in
+        // their paths' order until the page is full (in a few: sorted).
+        let (summed, alongPaths) = try read { db in
+            (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM table_summary)") == true,
+             try limit.map { limit in
+                 try Self.alongPaths(rows: Int.fetchOne(db, sql: "SELECT count(*) FROM agenda_item WHERE number = ?", arguments: [number]) ?? 0, limit: limit, db)
+             } ?? false)
+        }
         let parts = alongPaths
             ? "SELECT a.*, d.path FROM document d CROSS JOIN agenda_item a ON a.document_id = d.id AND a.number = ?2 WHERE +d.edition_of IS NULL"
             : "SELECT a.*, d.path FROM practice_agenda_item a JOIN document d ON d.id = a.document_id WHERE a.number = ?2"
