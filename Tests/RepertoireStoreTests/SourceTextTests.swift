@@ -58,20 +58,10 @@ struct SourceTextTests {
     /// A database made before the texts were compressed, or kept whole, is migrated: its lines are quoted as before,
     /// from blocks.
     @Test func anEarlierDatabaseIsMigrated() throws {
-        let path = Fixture.temporary("v7.sqlite")
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        var config = Configuration()
-        config.prepareDatabase { db in db.add(tokenizer: RepertoireTokenizer.self) }  // v1's index had the program's own
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        try Schema.migrator.migrate(queue, upTo: "v7: the home page's totals and timeline summed up at ingest")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO document (id, path, name, sha256, language, kind, bytes, ingested_at)
-                VALUES (1, '/a/old.txt', 'old.txt', ?, 'zh', 'repertoire', 30, '2026-12-01T00:00:00Z')
-                """, arguments: [String(repeating: "a", count: 64)])
+        let path = try Fixture.earlierDatabase(upTo: "v7: the home page's totals and timeline summed up at ingest") { db in
             try db.execute(sql: "INSERT INTO source_text (document_id, text) VALUES (1, ?)", arguments: ["第一行\n第二行 S/RES/2532(2020)\n"])
         }
-        try queue.close()
+        defer { Fixture.remove(path) }
         let store = try SQLiteStore(path: path)
         #expect(try store.sourceLines(document: "old.txt", lines: [2, 1, 9]).map(\.text) == ["第二行 S/RES/2532(2020)", "第一行"])
         #expect(try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('source_block')") }

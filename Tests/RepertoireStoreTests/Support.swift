@@ -1,5 +1,6 @@
 import Foundation
-import RepertoireStore
+import GRDB
+@testable import RepertoireStore
 
 /// Paths, and one database holding the bundled sample and the 2020 official data, ingested once.
 enum Fixture {
@@ -9,6 +10,29 @@ enum Fixture {
 
     static func temporary(_ name: String) -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("repertoire-store-\(UUID())-\(name)").path
+    }
+
+    /// A database made by an earlier version: migrated up to `migration`, with one Repertoire document (id 1,
+    /// `old.txt`) for the caller's rows. Its path, to be removed after (with its `-wal` and `-shm`).
+    static func earlierDatabase(upTo migration: String, _ rows: (Database) throws -> Void) throws -> String {
+        let path = temporary("earlier.sqlite")
+        var config = Configuration()
+        config.prepareDatabase { db in db.add(tokenizer: RepertoireTokenizer.self) }  // v1's index had the program's own
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try Schema.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO document (id, path, name, sha256, language, kind, bytes, ingested_at)
+                VALUES (1, '/a/old.txt', 'old.txt', ?, 'zh', 'repertoire', 30, '2026-12-01T00:00:00Z')
+                """, arguments: [String(repeating: "a", count: 64)])
+            try rows(db)
+        }
+        try queue.close()
+        return path
+    }
+
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The sample and the official data in a fresh database file; its first ingest report.

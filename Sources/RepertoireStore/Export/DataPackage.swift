@@ -43,6 +43,7 @@ enum DataPackage {
         "id": "The row's identifier.",
         "lines": "The input lines the row was read from (a JSON array of line numbers).",
         "line": "The first input line the row was read from.",
+        "recipe": "How the passage's text is made from its input lines (joined by a line feed): a JSON array of steps, each a number of bytes to copy, a negative number of bytes to pass over, or a string to write. Empty where the text is given; the text column gives it either way in this package.",
         "iso3": "ISO 3166-1 alpha-3 code of the State (ISO 3166-3 for States that no longer exist); empty where none.",
         "compact": "The document symbol in its compact form (S/RES/2532(2020)).",
         "record": "The meeting record's or other record's symbol (S/PV.8699).",
@@ -201,12 +202,23 @@ extension SQLiteStore {
             }
             let cursor = try Row.fetchCursor(db, sql: "SELECT \(list), \"\(key)\" FROM \"\(table)\" \(filter) ORDER BY \"\(key)\" LIMIT \(max(1, limit))",
                                              arguments: arguments)
+            // A passage's text kept as a recipe over its lines is given as text (`PassageTexts`), as it reads.
+            var recipeTexts: [Int64: String] = [:]
+            let textColumn = table == "passage" ? columns.firstIndex { $0.name == "text" } : nil
+            if textColumn != nil {
+                let stored = try Row.fetchAll(db, sql: "SELECT \(PassageTexts.columns) FROM passage \(filter) ORDER BY id LIMIT \(max(1, limit))",
+                                              arguments: arguments).map(PassageTexts.stored)
+                recipeTexts = try PassageTexts.texts(stored.filter { $0.text == nil }, db)
+            }
             var rows = 0
             var last: Rows.Value?
             while let row = try cursor.next() {
                 var fields: [String] = []
                 fields.reserveCapacity(columns.count)
                 for (k, column) in columns.enumerated() {
+                    if k == textColumn, (row[k] as DatabaseValue).isNull, let text = recipeTexts[row[columns.count]] {
+                        fields.append(CSV.field(text)); continue
+                    }
                     switch (row[k] as DatabaseValue).storage {
                     case .null, .blob: fields.append("")
                     case .int64(let n): fields.append(booleans.contains(column.name) ? (n == 0 ? "false" : "true") : String(n))

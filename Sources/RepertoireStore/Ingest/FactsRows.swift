@@ -199,9 +199,9 @@ struct FactsRows {
         let line = f.locations.first ?? 0
         db.insert("footnote", ["document_id": document, "number": f.number, "text": f.text, "line": line, "lines": f.locations.json])
         for symbol in f.symbols { cite(symbol, line: line, context: "footnote", &db) }
-        db.passage([
+        db.passage(text: f.text, raw: raw(f.locations.lines), [
             "document_id": document, "source": "footnote", "agenda_item": SQLValue.null, "symbol": SQLValue.null, "language": language,
-            "text": f.text, "symbols": f.symbols.map(\.compact).joined(separator: " "), "line": line, "lines": f.locations.json,
+            "symbols": f.symbols.map(\.compact).joined(separator: " "), "line": line, "lines": f.locations.json,
         ])
     }
 
@@ -216,9 +216,9 @@ struct FactsRows {
                 guard isOwned(p.lines.first) else { continue }
                 let hits = scanner.scan(p.bytes)
                 for hit in hits { cite(hit.symbol, line: p.line(at: hit.range.lowerBound), context: "text", &db) }
-                db.passage([
+                db.passage(text: p.text, raw: raw(p.lines), [
                     "document_id": document, "source": "paragraph", "agenda_item": item, "symbol": SQLValue.null, "language": language,
-                    "text": p.text, "symbols": hits.map(\.symbol.compact).joined(separator: " "),
+                    "symbols": hits.map(\.symbol.compact).joined(separator: " "),
                     "line": p.lines.first, "lines": p.lines.linesJSON,
                 ])
             }
@@ -227,10 +227,23 @@ struct FactsRows {
 
     private func passage(source: String, item: Int?, text: String, lines: [Int], _ db: inout RowBatch) {
         let symbols = scanner.symbols(in: text)
-        db.passage([
+        db.passage(text: text, raw: raw(lines), [
             "document_id": document, "source": source, "agenda_item": item, "symbol": SQLValue.null, "language": language,
-            "text": text, "symbols": symbols.map(\.compact).joined(separator: " "), "line": lines.first, "lines": lines.linesJSON,
+            "symbols": symbols.map(\.compact).joined(separator: " "), "line": lines.first, "lines": lines.linesJSON,
         ])
+    }
+
+    /// The source lines numbered `lines`, as `source_block` keeps them, joined by `\n`: what a passage's recipe reads.
+    /// Nil where one is not among them (another part's, or not in the text).
+    private func raw(_ lines: [Int]) -> [UInt8]? {
+        guard !lines.isEmpty else { return nil }
+        var out: [UInt8] = []
+        for (k, n) in lines.enumerated() {
+            guard isOwned(n), let line = result.layout.line(numbered: n) else { return nil }
+            if k > 0 { out.append(0x0A) }
+            out.append(contentsOf: result.layout.text[line.range])
+        }
+        return out
     }
 
     private func cite(_ symbol: DocumentSymbol, line: Int, context: String, _ db: inout RowBatch) {

@@ -45,9 +45,9 @@ enum OfficialRows {
         let scanner = SymbolScanner(profile: .profile(for: t.language))
         for (k, text) in ([t.title] + (t.preamble + t.operative).map(\.text)).enumerated() where !text.isEmpty {
             let symbols = k == 0 ? [t.symbol] : scanner.symbols(in: text)
-            db.passage([
+            db.passage(text: text, [
                 "document_id": document, "source": "official_text", "agenda_item": SQLValue.null, "symbol": t.symbol.compact,
-                "language": t.language, "text": text, "symbols": symbols.map(\.compact).joined(separator: " "), "line": SQLValue.null, "lines": "[]",
+                "language": t.language, "symbols": symbols.map(\.compact).joined(separator: " "), "line": SQLValue.null, "lines": "[]",
             ])
         }
         return db

@@ -56,28 +56,33 @@ public struct RowBatch: Sendable {
     /// Appends a row; every row of a table names the same columns in the same order.
     @discardableResult
     public mutating func insert(_ table: String, orIgnore: Bool = false, _ values: KeyValuePairs<String, any SQLBindable>) -> RowRef {
+        insert(table, orIgnore: orIgnore, columns: values.map(\.key), values: values.map(\.value.sqlValue))
+    }
+
+    private mutating func insert(_ table: String, orIgnore: Bool, columns: [String], values: [SQLValue]) -> RowRef {
         let key = orIgnore ? "+" + table : table
         let statement: Int
         if let known = statementIndex[key] {
             statement = known
         } else {
-            let columns = values.map(\.key)
             statements.append("INSERT\(orIgnore ? " OR IGNORE" : "") INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
             statement = statements.count - 1
             statementIndex[key] = statement
         }
-        rows.append(Row(statement: statement, values: values.map(\.value.sqlValue)))
+        rows.append(Row(statement: statement, values: values))
         return RowRef(index: rows.count - 1)
     }
 
-    /// A `passage` row, its text and symbols tokenized for the full-text index.
-    public mutating func passage(_ values: KeyValuePairs<String, any SQLBindable>) {
-        let ref = insert("passage", values)
-        func text(_ key: String) -> String {
-            if case .text(let s)? = values.first(where: { $0.key == key })?.value.sqlValue { return s }
-            return ""
-        }
-        let index = PortableIndex.texts(text("text"), symbols: text("symbols"))
+    /// A `passage` row, its text and symbols tokenized for the full-text index. `raw`: the passage's source lines
+    /// joined by `\n`, where the document's are kept (`source_block`): the text is then stored as a recipe over
+    /// them (`PassageRecipe`) wherever one is shorter, and as text otherwise.
+    public mutating func passage(text: String, raw: [UInt8]? = nil, _ values: KeyValuePairs<String, any SQLBindable>) {
+        let recipe = raw.flatMap { PassageRecipe.make(text: Array(text.utf8), raw: $0) }
+        let ref = insert("passage", orIgnore: false, columns: values.map(\.key) + ["text", "recipe"],
+                         values: values.map(\.value.sqlValue) + [recipe == nil ? .text(text) : .null, recipe.map(SQLValue.text) ?? .null])
+        var symbols = ""
+        if case .text(let s)? = values.first(where: { $0.key == "symbols" })?.value.sqlValue { symbols = s }
+        let index = PortableIndex.texts(text, symbols: symbols)
         fullText.append(FullText(row: ref.index, words: Array(index.words.utf8), pairs: Array(index.pairs.utf8)))
     }
 

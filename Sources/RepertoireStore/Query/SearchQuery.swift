@@ -95,11 +95,28 @@ extension SQLiteStore {
             : "SELECT \(index).rowid AS id, NULL AS score FROM \(index) JOIN passage p ON p.id = \(index).rowid WHERE \(index) MATCH ?\(filter) ORDER BY \(index).rowid LIMIT ? OFFSET ?"
         let sql = """
         WITH top AS (\(top))
-        SELECT p.source, p.agenda_item AS item, p.symbol, d.name AS document, p.line, p.text AS snippet, round(top.score, 3) AS rank
+        SELECT p.source, p.agenda_item AS item, p.symbol, d.name AS document, p.line, p.text AS snippet, round(top.score, 3) AS rank,
+          p.id, p.document_id, p.recipe, p.lines
         FROM top JOIN passage p ON p.id = top.id JOIN document d ON d.id = p.document_id
         ORDER BY top.score, top.id
         """
-        var rows = try read { db in try Rows.fetch(db, sql: sql, arguments: StatementArguments(arguments)) }
+        // The texts kept as recipes are made from their lines (`PassageTexts`); the columns that told them go.
+        var rows = try read { db in
+            var rows = try Rows.fetch(db, sql: sql, arguments: StatementArguments(arguments))
+            let n = Self.searchColumns.count
+            let stored = rows.rows.map { row -> PassageTexts.Stored? in
+                guard case .integer(let id) = row[n], case .integer(let document) = row[n + 1] else { return nil }
+                return PassageTexts.Stored(id: id, document: document, text: row[5].string, recipe: row[n + 2].string, lines: row[n + 3].string ?? "[]")
+            }
+            let texts = try PassageTexts.texts(stored.compactMap { $0?.text == nil ? $0 : nil }, db)
+            rows.rows = zip(rows.rows, stored).map { row, p in
+                var row = Array(row.prefix(n))
+                if let p, p.text == nil { row[5] = texts[p.id].map(Rows.Value.text) ?? .null }
+                return row
+            }
+            rows.columns = Self.searchColumns
+            return rows
+        }
         let highlight = Highlight.terms(terms.joined(separator: " "))
         if let k = rows.columns.firstIndex(of: "snippet") {
             for r in rows.rows.indices {

@@ -20,7 +20,53 @@ enum Schema {
         m.registerMigration("v10: symbols, events and findings read in their lists' order", migrate: v10)
         m.registerMigration("v11: the source texts in blocks of lines", migrate: v11)
         m.registerMigration("v12: an item's rows by its number, its events in their order", migrate: v12)
+        m.registerMigration("v13: a passage's text as a recipe over its source lines", migrate: v13)
         return m
+    }
+
+    /// A passage's text kept once: where the document's source lines are kept (`source_block`), as a recipe over its
+    /// lines (`PassageRecipe`: what to copy, pass over and write) rather than as text a second time, which was a
+    /// quarter of the database. `text` or `recipe`, never both; the recipes of the passages stored are made here.
+    private static func v13(_ db: Database) throws {
+        try db.execute(sql: """
+        CREATE TABLE passage_v13 (
+          id INTEGER PRIMARY KEY,
+          document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+          source TEXT NOT NULL CHECK ((source = 'paragraph' OR source = 'footnote' OR source = 'heading' OR source = 'table_note' OR source = 'official_text')),
+          agenda_item INTEGER,
+          symbol TEXT,
+          language TEXT NOT NULL,
+          text TEXT,
+          recipe TEXT,
+          symbols TEXT NOT NULL DEFAULT '',
+          line INTEGER, lines TEXT NOT NULL,
+          CHECK ((text IS NULL) <> (recipe IS NULL))
+        );
+        INSERT INTO passage_v13 (id, document_id, source, agenda_item, symbol, language, text, symbols, line, lines)
+          SELECT id, document_id, source, agenda_item, symbol, language, text, symbols, line, lines FROM passage;
+        DROP TABLE passage;
+        ALTER TABLE passage_v13 RENAME TO passage;
+        CREATE INDEX passage_document ON passage(document_id);
+        """)
+        let update = try db.makeStatement(sql: "UPDATE passage SET text = NULL, recipe = ? WHERE id = ?")
+        for document in try Int64.fetchAll(db, sql: "SELECT DISTINCT document_id FROM source_block ORDER BY document_id") {
+            var after: Int64 = -1
+            while true {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, text, lines FROM passage WHERE document_id = ? AND id > ? ORDER BY id LIMIT 2000
+                    """, arguments: [document, after])
+                guard let last = rows.last else { break }
+                after = last["id"]
+                let numbers = rows.map { PassageTexts.numbers($0["lines"] ?? "[]") }
+                let lines = try PassageTexts.lines(Set(numbers.joined()), document: document, db)
+                for (row, numbers) in zip(rows, numbers) where !numbers.isEmpty {
+                    guard numbers.allSatisfy({ lines[$0] != nil }), let text: String = row["text"] else { continue }
+                    var raw: [UInt8] = []
+                    for (k, n) in numbers.enumerated() { if k > 0 { raw.append(0x0A) }; raw.append(contentsOf: lines[n]!) }
+                    if let recipe = PassageRecipe.make(text: Array(text.utf8), raw: raw) { try update.execute(arguments: [recipe, row["id"] as Int64]) }
+                }
+            }
+        }
     }
 
     /// An item's rows found by its number (its page looked at every document's items), and its events read in their

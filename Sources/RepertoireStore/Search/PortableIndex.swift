@@ -128,20 +128,22 @@ public enum PortableIndex {
     /// Takes a document's passages out of the index: a contentless table is told each row's words and pairs,
     /// made again from the passage's text (they are what was indexed).
     static func delete(document: Int64, _ db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, text, symbols FROM passage WHERE document_id = ?", arguments: [document])
         let statement = try db.makeStatement(sql: "INSERT INTO \(table)(\(table), rowid, words, pairs) VALUES ('delete', ?, ?, ?)")
-        for row in rows {
-            let texts = Self.texts(row["text"], symbols: row["symbols"])
-            try statement.execute(arguments: [row["id"] as Int64, texts.words, texts.pairs])
+        try PassageTexts.each(document: document, db) { passages in
+            for p in passages {
+                let texts = Self.texts(p.text, symbols: p.symbols)
+                try statement.execute(arguments: [p.id, texts.words, texts.pairs])
+            }
         }
     }
 
-    /// Fills the index from the passages (a database made before the index was portable).
+    /// Fills the index from the passages (a database made before the index was portable, when every passage held
+    /// its text).
     static func rebuild(_ db: Database) throws {
         let statement = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, words, pairs) VALUES (?, ?, ?)")
         let cursor = try Row.fetchCursor(db, sql: "SELECT id, text, symbols FROM passage ORDER BY id")
         while let row = try cursor.next() {
-            let texts = Self.texts(row["text"], symbols: row["symbols"])
+            let texts = Self.texts(row["text"] ?? "", symbols: row["symbols"])
             try statement.execute(arguments: [row["id"] as Int64, texts.words, texts.pairs])
         }
     }
