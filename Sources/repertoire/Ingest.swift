@@ -43,6 +43,9 @@ struct Ingest: ParsableCommand {
             if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
         for failure in report.failures { FileHandle.standardError.write(Data("\(failure)\n".utf8)) }
+        // What was stored but read with a doubt (a footnote with no marker in the text, official data that drifted
+        // from its usual shape), each with its file and line.
+        for warning in report.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
         // Each file passed over, named with the reason: an official file that holds no Security Council text.
         for path in report.skipped {
             FileHandle.standardError.write(Data("\(path): note: passed over: an official data file with no Security Council text\n".utf8))
@@ -53,6 +56,7 @@ struct Ingest: ParsableCommand {
         if !report.failures.isEmpty { summary += ", \(report.failures.count) refused" }
         summary += String(format: "; %.1f MB in %.2f s", Double(report.bytes) / 1e6, seconds)
         if report.findings > 0 { summary += "; \(report.findings) findings" }
+        if !report.warnings.isEmpty { summary += "; \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s") in reading" }
         let counts = (try? store.counts()) ?? []
         summary += "\ntotals: " + counts.filter { ["document", "meeting", "videoconference", "decision", "official_decision", "passage"].contains($0.table) }
             .map { "\($0.rows) \($0.table)" }.joined(separator: ", ")

@@ -19,6 +19,18 @@ struct StoreCLITests {
         #expect(again.err.contains("S_PRST_2020_11.xml: note: passed over: an official data file with no Security Council text"), "\(again.err)")
     }
 
+    /// What was stored but read with a doubt is said, with its file and line, and counted in the summary.
+    @Test func ingestSaysItsWarnings() throws {
+        let path = Fixture.temporary("warnings.sqlite")
+        defer { Fixture.remove(path) }
+        let out = try Fixture.run(["ingest", Fixture.sample.path, "--db", path])
+        #expect(out.status == 0)
+        let warnings = out.err.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings.contains { $0.hasSuffix("zh-2020-part1-items35-36.txt:1576: warning: the text stops mid-sentence: the document may be cut off") },
+                "\(out.err)")
+        #expect(out.err.contains("; \(warnings.count) warning\(warnings.count == 1 ? "" : "s") in reading"), "\(out.err)")
+    }
+
     @Test func theDatabaseComesFromTheEnvironment() throws {
         var environment = ProcessInfo.processInfo.environment
         environment["REPERTOIRE_DB"] = Self.db

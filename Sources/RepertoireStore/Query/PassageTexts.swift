@@ -65,21 +65,31 @@ enum PassageTexts {
     static func lines(_ wanted: Set<Int>, document: Int64, _ db: Database) throws -> [Int: ArraySlice<UInt8>] {
         guard let low = wanted.min(), let high = wanted.max() else { return [:] }
         var found: [Int: ArraySlice<UInt8>] = [:]
-        let blocks = try Row.fetchCursor(db, sql: """
+        // Prepared once a connection: a page of results asks it for each document.
+        let blocks = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT first_line, line_count, bytes, zlib FROM source_block
             WHERE document_id = ? AND first_line <= ? AND first_line + line_count > ? ORDER BY first_line
-            """, arguments: [document, high, low])
+            """), arguments: [document, high, low])
         while let block = try blocks.next() {
             let first: Int = block["first_line"], count: Int = block["line_count"]
             guard wanted.contains(where: { $0 >= first && $0 < first + count }),
                   let bytes = Zlib.decompress([UInt8]((block["zlib"] as Data?) ?? Data()), size: block["bytes"] ?? -1) else { continue }
-            var number = first, start = 0
-            while start < bytes.count, number < first + count {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-                if wanted.contains(number) { found[number] = bytes[start..<end] }
-                number += 1
-                start = end + 1
+            // Up to the last line wanted, each line's end found by `memchr`.
+            let last = min(high, first + count - 1)
+            let ranges: [(Int, Range<Int>)] = bytes.withUnsafeBufferPointer { p in
+                guard let base = p.baseAddress else { return [] }
+                var ranges: [(Int, Range<Int>)] = []
+                var number = first, start = 0
+                while start < p.count, number <= last {
+                    let end: Int
+                    if let hit = memchr(base + start, 0x0A, p.count - start) { end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) } else { end = p.count }
+                    if number >= low, wanted.contains(number) { ranges.append((number, start..<end)) }
+                    number += 1
+                    start = end + 1
+                }
+                return ranges
             }
+            for (number, range) in ranges { found[number] = bytes[range] }
         }
         return found
     }
