@@ -14,6 +14,19 @@ import RepertoireStore
 /// What every answer carries, what a snippet may hold, and how long a client may take to send its request.
 @Suite("Server: hygiene")
 struct HygieneTests {
+    /// A snippet as HTML: the text escaped, the store's marks (U+E000, U+E001) the only markup.
+    @Test(arguments: [
+        ("安理会", "安理会"),                                                       // nothing to do
+        ("\u{E000}安理会\u{E001}的决议", "<mark>安理会</mark>的决议"),             // a match
+        ("<b>\u{E000}a&b\u{E001}</b>", "&lt;b&gt;<mark>a&amp;b</mark>&lt;/b&gt;"),  // escaped inside and out
+        ("\u{E000}\u{E001}\u{E000}x\u{E001}", "<mark></mark><mark>x</mark>"),   // marks side by side
+        ("\u{E002}'\"", "\u{E002}&#39;&quot;"),                                  // another private-use character is text
+        ("\u{E000}", "<mark>"),                                                   // a mark at the very end
+    ])
+    func snippetAsHTML(_ text: String, _ html: String) {
+        #expect(Snippet.html(text) == html)
+    }
+
     /// `nosniff` and the content security policy on pages, API answers and errors alike (the error envelope echoes
     /// the request, and was sent without them).
     @Test(arguments: ["/", "/items/35", "/api/items", "/api/nothing-here", "/api/meetings?item=x", "/search?q=%3Cscript%3E"])

@@ -44,6 +44,22 @@ struct SourceTextTests {
         #expect(SourceBlocks.lines([], of: block, firstLine: 5).isEmpty)
     }
 
+    /// A block inflated up to the lines asked of it: a prefix of the text holding them whole, and no more than a step
+    /// of 2 KB past them; all of it where they reach its end.
+    @Test(arguments: [(1, 2_048 + 60), (30, 2_048 + 60), (200, 8_192), (300, 9_000), (1_000, 9_000)])
+    func aBlockInflatedUpToItsLines(_ lines: Int, _ atMost: Int) throws {
+        let text = Array(String(repeating: "安理会第 8748 次会议\n", count: 300).utf8)  // 28 bytes a line
+        let packed = try #require(Zlib.compress(text, level: 6))
+        let prefix = try #require(Zlib.decompress(packed, size: text.count, lines: lines))
+        #expect(Array(text.prefix(prefix.count)) == prefix)
+        #expect(prefix.filter { $0 == 0x0A }.count >= min(lines, 300))
+        #expect(prefix.count <= min(atMost, text.count))
+        // Damaged or of another length: nil, as a whole block.
+        #expect(Zlib.decompress(Array(packed.prefix(20)), size: text.count, lines: 300) == nil)
+        #expect(Zlib.decompress(packed, size: text.count + 1, lines: 1_000) == nil)
+        #expect(Zlib.decompress(Array("plain text".utf8), size: 10, lines: 1) == nil)
+    }
+
     /// A value that is not what its stored length says, or no zlib stream at all: nil, never a crash.
     @Test func aDamagedValueIsNil() throws {
         let packed = try #require(Zlib.compress(Array("安理会第 8748 次会议".utf8)))

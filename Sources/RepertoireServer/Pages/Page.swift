@@ -248,8 +248,25 @@ enum Snippet {
     /// What the store puts around a match: private-use characters, which escaping leaves as they are.
     static let marks = (open: "\u{E000}", close: "\u{E001}")
 
+    /// Escaped and marked in one pass over the bytes (Foundation's `replacingOccurrences` compared Characters, and
+    /// took half of a search's time). The marks are U+E000 and U+E001: EE 80 80 and EE 80 81.
     static func html(_ text: String) -> String {
-        Page.escape(text).replacingOccurrences(of: marks.open, with: "<mark>").replacingOccurrences(of: marks.close, with: "</mark>")
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var i = 0, plain = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 || bytes[i + 2] == 0x81 {
+                Page.escape(bytes[plain..<i], into: &out)
+                out += (bytes[i + 2] == 0x80 ? "<mark>" : "</mark>").utf8
+                i += 3; plain = i
+            } else {
+                i += 1
+            }
+        }
+        Page.escape(bytes[plain..<bytes.count], into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The rows with their `snippet` column as HTML.

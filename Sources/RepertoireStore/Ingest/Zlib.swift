@@ -35,4 +35,40 @@ enum Zlib {
         guard code == Z_OK, Int(length) == size else { return nil }
         return out
     }
+
+    /// The first `lines` lines of a compressed block of lines (all of it where it has fewer), inflated no further
+    /// than they end: a passage or a quote near a block's start does not pay for the rest. Nil where the value is
+    /// not what its stored length says, as `decompress`.
+    static func decompress(_ data: [UInt8], size: Int, lines: Int) -> [UInt8]? {
+        guard size >= 0, size <= 1 << 30, lines > 0 else { return nil }
+        if size == 0 { return [] }
+        var out = [UInt8](repeating: 0, count: size)
+        var stream = z_stream()
+        guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var produced = 0, seen = 0, code = Z_OK
+        data.withUnsafeBufferPointer { source in
+            out.withUnsafeMutableBufferPointer { target in
+                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+                stream.avail_in = uInt(source.count)
+                while code == Z_OK {
+                    // 2 KB at a time, counting the line ends each step gives.
+                    let room = min(2_048, size - produced)
+                    guard room > 0 else { break }
+                    stream.next_out = target.baseAddress! + produced
+                    stream.avail_out = uInt(room)
+                    code = inflate(&stream, Z_NO_FLUSH)
+                    let made = room - Int(stream.avail_out)
+                    for k in produced..<(produced + made) where target[k] == 0x0A { seen += 1 }
+                    produced += made
+                    if seen >= lines { return }
+                    if made == 0 && code == Z_OK { code = Z_BUF_ERROR }
+                }
+            }
+        }
+        if seen >= lines { return Array(out[..<produced]) }
+        // The whole block: it must be exactly what its length says.
+        guard code == Z_STREAM_END, produced == size else { return nil }
+        return out
+    }
 }

@@ -266,9 +266,11 @@ extension SQLiteStore {
             for line in Set(lines).sorted() where found[line] == nil {
                 guard let row = try Row.fetchOne(statement, arguments: [document, line]) else { continue }
                 let first: Int = row["first_line"], count: Int = row["line_count"]
-                guard inflated.insert(first).inserted,
-                      let bytes = Zlib.decompress([UInt8]((row["zlib"] as Data?) ?? Data()), size: row["bytes"] ?? -1) else { continue }
                 let inBlock = Set(lines.filter { $0 >= first && $0 < first + count })
+                // Inflated up to the last line asked of it.
+                guard inflated.insert(first).inserted, let last = inBlock.max(),
+                      let bytes = Zlib.decompress([UInt8]((row["zlib"] as Data?) ?? Data()), size: row["bytes"] ?? -1, lines: last - first + 1)
+                else { continue }
                 for (number, text) in SourceBlocks.lines(inBlock, of: bytes, firstLine: first) { found[number] = text }
             }
             return found

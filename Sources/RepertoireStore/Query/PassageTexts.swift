@@ -72,10 +72,11 @@ enum PassageTexts {
             """), arguments: [document, high, low])
         while let block = try blocks.next() {
             let first: Int = block["first_line"], count: Int = block["line_count"]
-            guard wanted.contains(where: { $0 >= first && $0 < first + count }),
-                  let bytes = Zlib.decompress([UInt8]((block["zlib"] as Data?) ?? Data()), size: block["bytes"] ?? -1) else { continue }
-            // Up to the last line wanted, each line's end found by `memchr`.
             let last = min(high, first + count - 1)
+            guard wanted.contains(where: { $0 >= first && $0 < first + count }),
+                  let bytes = Zlib.decompress([UInt8]((block["zlib"] as Data?) ?? Data()), size: block["bytes"] ?? -1, lines: last - first + 1)
+            else { continue }
+            // Up to the last line wanted, each line's end found by `memchr`.
             let ranges: [(Int, Range<Int>)] = bytes.withUnsafeBufferPointer { p in
                 guard let base = p.baseAddress else { return [] }
                 var ranges: [(Int, Range<Int>)] = []
