@@ -1,4 +1,5 @@
 import Testing
+import RepertoireModel
 import RepertoireStore
 @testable import RepertoireServer
 
@@ -26,5 +27,16 @@ struct ChartsTests {
     @Test func monthsAcrossAYear() {
         #expect(Charts.months(from: "2019-11", to: "2020-02") == ["2019-11", "2019-12", "2020-01", "2020-02"])
         #expect(Charts.months(from: "2020-03", to: "2020-01").isEmpty)
+    }
+
+    /// A stored code in the page's words; any other text as it is, a long or Chinese one not looked up at all.
+    @Test(arguments: [
+        ("en", "rule37", "Rule 37"), ("zh", "rule37", "规则第 37 条"),
+        ("en", "member-invited-under-rule-37", Catalogue.values["member-invited-under-rule-37"]?["en"] ?? "?"),  // the longest code
+        ("en", "安理会", "安理会"), ("en", "Rule37", "Rule37"), ("en", "", ""),
+        ("en", String(repeating: "rule37", count: 20), String(repeating: "rule37", count: 20)),
+    ])
+    func storedCodesAsWords(_ lang: String, _ text: String, _ words: String) {
+        #expect(Labels.all[lang]!.value(text) == words)
     }
 }

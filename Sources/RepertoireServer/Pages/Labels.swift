@@ -12,7 +12,14 @@ struct Labels: Sendable {
     subscript(_ key: String) -> String { words[key] ?? key }
 
     /// A stored code as the page's words (`rule37` → `规则第 37 条` / `Rule 37`); any other value as it is.
-    func value(_ text: String) -> String { Self.values[text]?[lang] ?? text }
+    /// Only a text that could be a code is looked up: ASCII and no longer than the longest (hashing every cell, a
+    /// quoted line of Chinese among them, was a tenth of a record's page).
+    func value(_ text: String) -> String {
+        guard text.utf8.count <= Self.longestCode, text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        return Self.values[text]?[lang] ?? text
+    }
+
+    static let longestCode = Catalogue.values.keys.map(\.utf8.count).max() ?? 0
 
     /// The codes the database stores and the pages show, in both languages: roles, kinds, venues, severities and
     /// the checks' kinds of finding.
