@@ -40,7 +40,7 @@ echo
 echo "What the program's database holds (MB, tables with their indexes):"
 sqlite3 "$dir/r.sqlite" "SELECT CASE
     WHEN name LIKE 'passage_index%' THEN 'full-text index (passage_index)'
-    WHEN name LIKE 'passage%' THEN 'passages: paragraphs, footnotes, notes, headings as read (passage)'
+    WHEN name LIKE 'passage%' THEN 'passages: paragraphs, footnotes, notes, headings, each a recipe over its source lines (passage)'
     WHEN name LIKE 'source_%' THEN 'source texts, zlib blocks of lines (source_block)'
     WHEN name LIKE '%citation%' THEN 'citations of symbols (citation)'
     WHEN name LIKE '%participation%' OR name LIKE '%sponsor%' THEN 'invitations, speakers, sponsors'
