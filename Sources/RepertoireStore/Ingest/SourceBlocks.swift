@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document's source text cut into blocks of whole lines, each compressed on its own (`source_block`), so that
 /// quoting a few lines inflates a few kilobytes rather than the whole document (a resolution's page quoted five
 /// documents and spent a fifth of its time in zlib).
@@ -33,17 +35,25 @@ enum SourceBlocks {
 
     /// Lines `wanted` (numbers from 1) of one block whose first line is `firstLine`: `(number, text)`.
     static func lines(_ wanted: Set<Int>, of block: [UInt8], firstLine: Int) -> [(number: Int, text: String)] {
-        var found: [(number: Int, text: String)] = []
+        ranges(wanted, of: block, firstLine: firstLine).map { ($0.number, String(decoding: block[$0.range], as: UTF8.self)) }
+    }
+
+    /// Where lines `wanted` lie in one block whose first line is `firstLine`, read no further than the last of them
+    /// (each line's end found by `memchr`).
+    static func ranges(_ wanted: Set<Int>, of block: [UInt8], firstLine: Int) -> [(number: Int, range: Range<Int>)] {
         guard let last = wanted.max() else { return [] }
-        block.withUnsafeBufferPointer { buffer in
+        return block.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return [] }
+            var ranges: [(number: Int, range: Range<Int>)] = []
             var number = firstLine, start = 0
-            while start < buffer.count, number <= last {
-                let end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
-                if wanted.contains(number) { found.append((number, String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))) }
+            while start < p.count, number <= last {
+                let end: Int
+                if let hit = memchr(base + start, 0x0A, p.count - start) { end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) } else { end = p.count }
+                if wanted.contains(number) { ranges.append((number, start..<end)) }
                 number += 1
                 start = end + 1
             }
+            return ranges
         }
-        return found
     }
 }

@@ -29,14 +29,7 @@ enum PassageTexts {
         for (document, wanted) in byDocument {
             let lines = try self.lines(Set(wanted.flatMap(\.1)), document: document, db)
             for (p, numbers) in wanted {
-                var raw: [UInt8] = []
-                var complete = true
-                for (k, n) in numbers.enumerated() {
-                    guard let line = lines[n] else { complete = false; break }
-                    if k > 0 { raw.append(0x0A) }
-                    raw.append(contentsOf: line)
-                }
-                guard complete, let recipe = p.recipe, let text = PassageRecipe.apply(recipe, to: raw) else { continue }
+                guard let raw = raw(numbers, lines), let recipe = p.recipe, let text = PassageRecipe.apply(recipe, to: raw) else { continue }
                 texts[p.id] = String(decoding: text, as: UTF8.self)
             }
         }
@@ -72,27 +65,27 @@ enum PassageTexts {
             """), arguments: [document, high, low])
         while let block = try blocks.next() {
             let first: Int = block["first_line"], count: Int = block["line_count"]
-            let last = min(high, first + count - 1)
-            guard wanted.contains(where: { $0 >= first && $0 < first + count }),
+            let inBlock = wanted.filter { $0 >= first && $0 < first + count }
+            // Inflated up to the last line asked of it.
+            guard let last = inBlock.max(),
                   let bytes = Zlib.decompress([UInt8]((block["zlib"] as Data?) ?? Data()), size: block["bytes"] ?? -1, lines: last - first + 1)
             else { continue }
-            // Up to the last line wanted, each line's end found by `memchr`.
-            let ranges: [(Int, Range<Int>)] = bytes.withUnsafeBufferPointer { p in
-                guard let base = p.baseAddress else { return [] }
-                var ranges: [(Int, Range<Int>)] = []
-                var number = first, start = 0
-                while start < p.count, number <= last {
-                    let end: Int
-                    if let hit = memchr(base + start, 0x0A, p.count - start) { end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) } else { end = p.count }
-                    if number >= low, wanted.contains(number) { ranges.append((number, start..<end)) }
-                    number += 1
-                    start = end + 1
-                }
-                return ranges
+            for (number, range) in SourceBlocks.ranges(inBlock, of: bytes, firstLine: first) {
+                found[number] = bytes[range]
             }
-            for (number, range) in ranges { found[number] = bytes[range] }
         }
         return found
+    }
+
+    /// A passage's lines joined by `\n`, what its recipe reads; nil where one of them is missing.
+    static func raw(_ numbers: [Int], _ lines: [Int: ArraySlice<UInt8>]) -> [UInt8]? {
+        var raw: [UInt8] = []
+        for (k, n) in numbers.enumerated() {
+            guard let line = lines[n] else { return nil }
+            if k > 0 { raw.append(0x0A) }
+            raw.append(contentsOf: line)
+        }
+        return raw
     }
 
     /// `[12,13]` as numbers.

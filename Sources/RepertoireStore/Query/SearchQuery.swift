@@ -103,15 +103,15 @@ extension SQLiteStore {
         // The texts kept as recipes are made from their lines (`PassageTexts`); the columns that told them go.
         var rows = try read { db in
             var rows = try Rows.fetch(db, sql: sql, arguments: StatementArguments(arguments))
-            let n = Self.searchColumns.count
+            let n = Self.searchColumns.count, snippet = Self.searchColumns.firstIndex(of: "snippet")!
             let stored = rows.rows.map { row -> PassageTexts.Stored? in
                 guard case .integer(let id) = row[n], case .integer(let document) = row[n + 1] else { return nil }
-                return PassageTexts.Stored(id: id, document: document, text: row[5].string, recipe: row[n + 2].string, lines: row[n + 3].string ?? "[]")
+                return PassageTexts.Stored(id: id, document: document, text: row[snippet].string, recipe: row[n + 2].string, lines: row[n + 3].string ?? "[]")
             }
             let texts = try PassageTexts.texts(stored.compactMap { $0?.text == nil ? $0 : nil }, db)
             rows.rows = zip(rows.rows, stored).map { row, p in
                 var row = Array(row.prefix(n))
-                if let p, p.text == nil { row[5] = texts[p.id].map(Rows.Value.text) ?? .null }
+                if let p, p.text == nil { row[snippet] = texts[p.id].map(Rows.Value.text) ?? .null }
                 return row
             }
             rows.columns = Self.searchColumns

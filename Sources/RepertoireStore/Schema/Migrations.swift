@@ -60,9 +60,7 @@ enum Schema {
                 let numbers = rows.map { PassageTexts.numbers($0["lines"] ?? "[]") }
                 let lines = try PassageTexts.lines(Set(numbers.joined()), document: document, db)
                 for (row, numbers) in zip(rows, numbers) where !numbers.isEmpty {
-                    guard numbers.allSatisfy({ lines[$0] != nil }), let text: String = row["text"] else { continue }
-                    var raw: [UInt8] = []
-                    for (k, n) in numbers.enumerated() { if k > 0 { raw.append(0x0A) }; raw.append(contentsOf: lines[n]!) }
+                    guard let raw = PassageTexts.raw(numbers, lines), let text: String = row["text"] else { continue }
                     if let recipe = PassageRecipe.make(text: Array(text.utf8), raw: raw) { try update.execute(arguments: [recipe, row["id"] as Int64]) }
                 }
             }
