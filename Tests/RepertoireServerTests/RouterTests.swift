@@ -140,7 +140,7 @@ struct RouterTests {
         }
         // And the store under it cannot write either.
         let store = try SQLiteStore(path: ServerFixture.database, readOnly: true)
-        #expect(throws: (any Error).self) { try store.beginBulkWrite() }
+        #expect(throws: (any Error).self) { try store.beginBulkWrite(incomingBytes: 0) }
     }
 
     @Test(arguments: [

@@ -82,7 +82,7 @@ public struct Ingestor: Sendable {
         var done = 0
         var bulk = total > 1
         let clock = ContinuousClock()
-        if bulk { try? store.beginBulkWrite() }
+        if bulk { try? store.beginBulkWrite(incomingBytes: (official + texts).reduce(0) { $0 + Self.size($1) }) }
         for (group, isOfficial) in [(official, true), (texts, false)] {
             let members = isOfficial ? [:] : ((try? store.councilMembers()) ?? [:])
             // Batches of 16 files or 8 MiB: two in memory at once (one written, the next parsed), 76 MiB at the
@@ -137,7 +137,7 @@ public struct Ingestor: Sendable {
                         // Read and written part by part, in the files' order (the first edition of a practice stands for it);
                         // its parts' index segments merged once at the end, as after many documents.
                         writeReady()
-                        if !bulk { try? store.beginBulkWrite(); bulk = true }
+                        if !bulk { try? store.beginBulkWrite(incomingBytes: Self.size(path)); bulk = true }
                         let started = clock.now
                         writeLong(path, name: names[path] ?? URL(fileURLWithPath: path).lastPathComponent, sha256: sha, bytes: bytes,
                                   members: members, into: &report)
@@ -151,6 +151,7 @@ public struct Ingestor: Sendable {
                 }
             }
         }
+        if bulk { try? store.endBulkRows() }
         if report.ingested.contains(where: Self.isOfficial) { report.statisticsSeconds = refreshStatistics() }
         if !report.ingested.isEmpty, let sqlite = store as? SQLiteStore {
             let clock = ContinuousClock()
@@ -164,14 +165,19 @@ public struct Ingestor: Sendable {
         return report
     }
 
+    /// A file's size in bytes (0 where it cannot be read: reading it will say why).
+    static func size(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
     /// Consecutive runs of at most `files` files and `bytes` bytes (or one larger file): each is parsed on all
     /// cores while the previous one is written, in one transaction.
     static func batches(_ paths: [String], files: Int, bytes: Int) -> [[String]] {
-        var batches: [[String]] = [], current: [String] = [], size = 0
+        var batches: [[String]] = [], current: [String] = [], total = 0
         for path in paths {
-            let n = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            if !current.isEmpty && (current.count >= files || size + n > bytes) { batches.append(current); current = []; size = 0 }
-            current.append(path); size += n
+            let n = size(path)
+            if !current.isEmpty && (current.count >= files || total + n > bytes) { batches.append(current); current = []; total = 0 }
+            current.append(path); total += n
         }
         if !current.isEmpty { batches.append(current) }
         return batches
