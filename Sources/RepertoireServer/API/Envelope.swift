@@ -25,6 +25,10 @@ enum Envelope {
         Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
+    static func html(bytes: [UInt8]) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     /// The language of an answer's human-readable fields: `_lang`, else the page's for a page's twin, else English.
     static func language(_ request: Request) -> String {
         if let lang = request.uri.queryParameters["_lang"], lang == "zh" || lang == "en" { return String(lang) }

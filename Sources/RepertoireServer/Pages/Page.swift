@@ -9,22 +9,32 @@ import RepertoireStore
 struct Page {
     var title: String
     var subtitle: String?
-    var body = ""
+    /// The page's HTML so far, as bytes: each block written onto it, each text escaped as it is copied (a String
+    /// built piece by piece, then checked again as UTF-8 when a table became text, took a third of a record's page).
+    private(set) var body: [UInt8] = []
     var query = ""
 
     init(title: String, subtitle: String? = nil) {
         self.title = title
         self.subtitle = subtitle
-        body.reserveCapacity(32 << 10)
+        body.reserveCapacity(64 << 10)
     }
 
     mutating func add(heading: String?, html: String? = nil, empty: String? = nil) {
-        body += "<section>\n"
-        if let heading { body += "<h2>" + Self.escape(heading) + "</h2>\n" }
-        if let html { body += html; body += "\n" }
-        if let empty { body += #"<p class="empty">"# + Self.escape(empty) + "</p>\n" }
-        body += "</section>\n"
+        open(heading)
+        if let html { body += html.utf8; body.append(0x0A) }
+        if let empty { put(#"<p class="empty">"#); Self.escape(empty, into: &body); put("</p>\n") }
+        close()
     }
+
+    private mutating func put(_ s: String) { body += s.utf8 }
+
+    private mutating func open(_ heading: String?) {
+        put("<section>\n")
+        if let heading { put("<h2>"); Self.escape(heading, into: &body); put("</h2>\n") }
+    }
+
+    private mutating func close() { put("</section>\n") }
 
     /// A table block from rows: each column shown with its label, a link or HTML made from the row where given.
     /// With `skipsWhenEmpty`, no rows make no block (a section that matters only when it has something to say).
@@ -38,50 +48,43 @@ struct Page {
         }
         let rows = Localised.rows(rows, labels.lang)
         // Written here, not by the template: a table is most of a page, and the template engine's lookups of
-        // each cell's fields in a dictionary of `Any` took two thirds of a list page's time. Into bytes, each text
-        // escaped as it is copied (appending to a String, piece by piece, took a third of a record's page).
-        var out: [UInt8] = []
-        out.reserveCapacity(256 * (rows.rows.count + 1))
-        func put(_ s: String) { out.append(contentsOf: s.utf8) }
-        func escaped(_ s: String) { Self.escape(s, into: &out) }
+        // each cell's fields in a dictionary of `Any` took two thirds of a list page's time.
+        open(heading)
         put(#"<div class="scroll"><table>"# + "\n<thead><tr>")
-        for column in columns { put("<th>"); escaped(labels[column.label]); put("</th>") }
+        for column in columns { put("<th>"); Self.escape(labels[column.label], into: &body); put("</th>") }
         put("</tr></thead>\n<tbody>")
         let index = Dictionary(rows.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         // What each column is, looked up once for the table rather than at each cell.
-        let plans = columns.map { column in
-            (column: column, position: index[column.key], numeric: ColumnType.of(column.key) == .integer,
-             text: Self.textColumns.contains(column.key), symbol: Self.symbolColumns.contains(column.key))
-        }
+        let positions = columns.map { index[$0.key] }
+        let numeric = columns.map { ColumnType.of($0.key) == .integer }
+        let text = columns.map { Self.textColumns.contains($0.key) }, symbol = columns.map { Self.symbolColumns.contains($0.key) }
         for row in rows.rows {
             let value = { (name: String) -> Rows.Value in index[name].map { row[$0] } ?? .null }
             put("<tr>")
-            for plan in plans {
-                let column = plan.column
-                let raw = plan.position.map { row[$0] } ?? .null
-                let text = column.text?(value) ?? Self.words(raw, column: column.key, labels: labels)
+            for (k, column) in columns.enumerated() {
+                let raw = positions[k].map { row[$0] } ?? .null
+                let words = column.text?(value) ?? Self.words(raw, column: column.key, labels: labels)
                 let href = column.link(value), cellHTML = column.html?(value)
-                put(plan.numeric ? #"<td class="num">"# : "<td>")
-                if let href, !text.isEmpty {
-                    put(#"<a href=""#); escaped(href); put(#"">"#); escaped(text); put("</a>")
+                put(numeric[k] ? #"<td class="num">"# : "<td>")
+                if let href, !words.isEmpty {
+                    put(#"<a href=""#); Self.escape(href, into: &body); put(#"">"#); Self.escape(words, into: &body); put("</a>")
                 } else if let cellHTML {
                     put(cellHTML)
-                } else if href == nil, plan.text, let other = Self.otherLanguage(text, labels.lang) {
-                    put(#"<span lang="\#(other)">"#); escaped(text); put(#"</span> <small class="lang">"#)
-                    escaped(labels["in_" + other]); put("</small>")
+                } else if href == nil, text[k], let other = Self.otherLanguage(words, labels.lang) {
+                    put(#"<span lang="\#(other)">"#); Self.escape(words, into: &body); put(#"</span> <small class="lang">"#)
+                    Self.escape(labels["in_" + other], into: &body); put("</small>")
                 } else {
-                    escaped(text)
+                    Self.escape(words, into: &body)
                 }
-                if cellHTML == nil, plan.symbol, let symbol = raw.string, symbol.hasPrefix("S/") {
-                    put(#" <a class="doc" href=""#); escaped(Links.undocs(symbol, labels.lang)); put(#"" title="undocs.org">↗</a>"#)
+                if cellHTML == nil, symbol[k], let symbol = raw.string, symbol.hasPrefix("S/") {
+                    put(#" <a class="doc" href=""#); Self.escape(Links.undocs(symbol, labels.lang), into: &body); put(#"" title="undocs.org">↗</a>"#)
                 }
                 put("</td>")
             }
             put("</tr>")
         }
-        put("</tbody>\n</table></div>")
-        let html = String(decoding: out, as: UTF8.self)
-        add(heading: heading, html: html)
+        put("</tbody>\n</table></div>\n")
+        close()
     }
 
     /// Columns whose values are document symbols, each linked to the document at undocs.org.
@@ -163,9 +166,21 @@ struct Page {
         return 0
     }
 
-    /// Bytes of text for HTML, as `escape` writes them.
+    /// Bytes of text for HTML, as `escape` writes them: the runs between the five characters escaped copied whole.
     static func escape(_ s: ArraySlice<UInt8>, into out: inout [UInt8]) {
-        for byte in s { escape(byte, into: &out) }
+        s.withUnsafeBufferPointer { escape($0, into: &out) }
+    }
+
+    static func escape(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var start = 0
+        for i in 0..<p.count {
+            let b = p[i]
+            guard b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
+            escape(b, into: &out)
+            start = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start...]))
     }
 
     @inline(__always) static func escape(_ byte: UInt8, into out: inout [UInt8]) {
@@ -196,7 +211,9 @@ struct Page {
          .init("document"), .init("line")]
     }
 
-    struct Column {
+    /// A table's column (a class: each cell reads it, and a struct of two texts and three closures was copied, five
+    /// references counted, at each cell).
+    final class Column {
         let key: String, label: String
         var link: ((String) -> Rows.Value) -> String? = { _ in nil }
         var html: (((String) -> Rows.Value) -> String?)? = nil
@@ -219,17 +236,15 @@ struct Page {
 
     func render(_ request: Request, labels: Labels) -> Response {
         let other = labels.lang == "zh" ? "en" : "zh"
-        var context: [String: Any] = [
-            "lang": labels.lang, "title": title, "body": body, "query": query,
+        let subtitle = subtitle.flatMap { $0.isEmpty ? nil : $0 }
+        let page = Frame.of(labels, subtitle: subtitle != nil).render(body: body, [
+            .title: title, .query: query,
             // The window's title: the page's, then the site's (the home page, whose title is the site's, once).
-            "window_title": title == labels["site"] ? title : "\(title) · \(labels["site"])",
-            "site": labels["site"], "findings_label": labels["findings"], "stats_label": labels["stats"], "search_label": labels["search"],
-            "json": Self.jsonTwin(request), "other_lang": labels["other_lang"], "data_label": labels["data_package"],
-            "nav": ["meetings", "videoconferences", "decisions", "states", "symbols", "events"].map { ["nav_href": "/\($0)?lang=\(labels.lang)", "nav_label": labels[$0]] },
-            "other_lang_url": Envelope.url(request, replacing: "lang", with: other),
-        ]
-        if let subtitle, !subtitle.isEmpty { context["subtitle"] = subtitle }
-        return Envelope.html(Templates.library.render(context, withTemplate: "page") ?? "")
+            .window_title: title == labels["site"] ? title : "\(title) · \(labels["site"])",
+            .json: Self.jsonTwin(request), .other_lang_url: Envelope.url(request, replacing: "lang", with: other),
+            .subtitle: subtitle ?? "",
+        ])
+        return Envelope.html(bytes: page)
     }
 
     /// `/items/35` → `/items/35.json`, `/` → `/index.json`, query kept.
@@ -242,7 +257,8 @@ struct Page {
     /// Text for HTML: `&`, `<`, `>`, `"` and `'` as references (what the template's `{{…}}` writes), the rest as is.
     /// `s` escaped onto `out`.
     static func escape(_ s: String, into out: inout [UInt8]) {
-        for byte in s.utf8 { escape(byte, into: &out) }
+        var s = s
+        s.withUTF8 { escape($0, into: &out) }
     }
 
     static func escape(_ s: String) -> String {
