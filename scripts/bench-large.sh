@@ -21,16 +21,17 @@ PY
   size=$(stat -c %s "$file"); mib=$((size >> 20))
   for mode in "--no-findings" "" "--format summary"; do
     /usr/bin/time -f "%e %M" -o "$dir/time" "$bin" extract "$file" $mode --output /dev/null 2>/dev/null
-    read -r secs kb < "$dir/time"
+    read -r secs kb < <(tail -1 "$dir/time")
     printf '%4d MiB  %-18s %6.2f s  peak %5d MiB  (2 x input + %d MiB)\n' "$mib" "${mode:-with findings}" "$secs" $((kb >> 10)) $(((kb >> 10) - 2 * mib))
   done
-  # The same file checked (its findings and their quoted lines).
+  # The same file checked (its findings and their quoted lines; `check` exits 1 where it found an error, and
+  # `time` then writes that on a line of its own before the figures).
   /usr/bin/time -f "%e %M" -o "$dir/time" "$bin" check "$file" >/dev/null 2>&1 || true
-  read -r secs kb < "$dir/time"
+  read -r secs kb < <(tail -1 "$dir/time")
   printf '%4d MiB  %-18s %6.2f s  peak %5d MiB  (2 x input + %d MiB)\n' "$mib" "check" "$secs" $((kb >> 10)) $(((kb >> 10) - 2 * mib))
   # The same file into a new database (read and written part by part).
   /usr/bin/time -f "%e %M" -o "$dir/time" "$bin" ingest "$file" --db "$dir/db-$mb.sqlite" --quiet >/dev/null 2>&1 || true
-  read -r secs kb < "$dir/time"
+  read -r secs kb < <(tail -1 "$dir/time")
   printf '%4d MiB  %-18s %6.2f s  peak %5d MiB  (2 x input + %d MiB)\n' "$mib" "ingest" "$secs" $((kb >> 10)) $(((kb >> 10) - 2 * mib))
   rm -f "$dir/db-$mb.sqlite"*
 done

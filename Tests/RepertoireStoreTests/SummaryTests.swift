@@ -73,6 +73,35 @@ struct SummaryTests {
         #expect(try store.item(35)?.first { $0.section == "findings" }?.rows == summedFindings)
     }
 
+    /// The items' list as the ingest sums it up (`itemSummarySQL`, each table counted once by document and item) is
+    /// the list counted item by item (`itemCounts`): with a copy cut off in its second item (flagged truncated) and
+    /// one file holding the sample three times (each item number three times in one document).
+    @Test func theItemsSummedUpAreTheItemsCounted() throws {
+        let folder = Fixture.temporary("items")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = try Data(contentsOf: Fixture.sample)
+        // Cut mid-sentence, on a character.
+        let characters = Array(String(decoding: text, as: UTF8.self))
+        var end = characters.count * 3 / 4
+        while "。；\n ".contains(characters[end - 1]) { end -= 1 }
+        try Data(String(characters[..<end]).utf8).write(to: URL(fileURLWithPath: folder + "/cut.txt"))
+        try (text + text + text).write(to: URL(fileURLWithPath: folder + "/thrice.txt"))
+        try text.write(to: URL(fileURLWithPath: folder + "/whole.txt"))
+        let path = Fixture.temporary("items.sqlite")
+        defer { Fixture.remove(path) }
+        let store = try SQLiteStore(path: path)
+        _ = Ingestor(store: store).ingest([folder])
+        let summed = try store.items()
+        try store.writer.write { db in try db.execute(sql: "DELETE FROM item_summary") }
+        let counted = try store.items()
+        #expect(summed == counted)
+        let truncated = try #require(summed.columns.firstIndex(of: "truncated"))
+        #expect(summed.rows.contains { $0[truncated].int == 1 } && summed.rows.contains { $0[truncated].int == 0 })
+        // Every item of the three files, the three times repeated ones among them.
+        #expect(summed.rows.count == (try store.counts(["agenda_item"]).first?.rows) && summed.rows.count >= 2 + 3 * 2)
+    }
+
     /// A page cut inside its query (the items' list, an item's and a symbol's long sections, whichever way their
     /// rows are read: along the documents' paths or sorted) is the first rows of the whole.
     @Test func cutSectionsAreTheFirstRowsOfTheWhole() throws {
