@@ -154,8 +154,8 @@ public final class SQLiteStore: PracticeStore {
         writer = try DatabasePool(path: path, configuration: config)
         if !readOnly {
             try Schema.migrator.migrate(writer)
-            // What an interrupted ingest had set aside.
-            try writer.write { db in try DeferredIndexes.restore(db) }
+            // What an interrupted ingest had set aside (looked for first: opening takes no write lock where all are there).
+            if try !writer.read(DeferredIndexes.missing).isEmpty { try writer.write { db in try DeferredIndexes.restore(db) } }
         }
         // A database made by an earlier version, opened to be read (by the server): migrated first, once, through a
         // connection that may write, so that every query finds the tables it reads.

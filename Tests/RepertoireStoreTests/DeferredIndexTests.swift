@@ -60,6 +60,7 @@ import GRDB
             let store = try SQLiteStore(path: path)
             try store.beginBulkWrite(incomingBytes: 64 << 20)
             #expect(try Self.definitions(store) == [nil, nil, nil])
+            #expect(try store.writer.read(DeferredIndexes.missing) == DeferredIndexes.all.map(\.name))
         }  // the ingest stops here: no end
         let reopened = try SQLiteStore(path: path)
         #expect(try Self.definitions(reopened) == DeferredIndexes.all.map(\.sql))

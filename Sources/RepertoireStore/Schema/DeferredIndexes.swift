@@ -26,6 +26,12 @@ enum DeferredIndexes {
         for index in all { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
     }
 
+    /// The names of those missing (an ingest set them aside and has not ended, or stopped midway).
+    static func missing(_ db: Database) throws -> [String] {
+        let present = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+        return all.map(\.name).filter { !present.contains($0) }
+    }
+
     /// Makes again those missing; nothing where all are there.
     static func restore(_ db: Database) throws {
         for index in all {
