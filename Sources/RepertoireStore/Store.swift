@@ -279,6 +279,7 @@ public final class SQLiteStore: PracticeStore {
 
     public func endBulkWrite(merge: Bool) throws {
         try writer.write { db in
+            // Made again here too, for a writer that ends without `endBulkRows` (nothing where all are there).
             try DeferredIndexes.restore(db)
             try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table), rank) VALUES ('automerge', 4)")
             try db.execute(sql: "INSERT INTO \(PortableIndex.table)(\(PortableIndex.table), rank) VALUES ('crisismerge', 16)")
@@ -371,10 +372,10 @@ public final class SQLiteStore: PracticeStore {
         ORDER BY a.number, d.path
         """
 
-    /// What an item's tables hold (of the item's row `a`), beside what it states: the list of items' columns. Whether
-    /// the item was cut off is looked for among its document's findings (a few dozen), then by subject: from the
-    /// subject, every finding naming the item's number in every document was read, for each item (1.3 s of 2,000
-    /// items' summary at a thousand documents, against 0.02).
+    /// What an item's tables hold (of the item's row `a`), beside what it states: the list of items' columns, counted
+    /// for the rows of one page where no ingest summed them up (`itemSummarySQL` sums them all at once). Whether the
+    /// item was cut off is looked for among its document's findings, then by subject (from the subject, every
+    /// finding naming the item's number in every document was read).
     static let itemCounts = """
         (SELECT count(*) FROM practice_meeting m WHERE m.document_id = a.document_id AND m.agenda_item = a.number) AS meetings_found,
         (SELECT count(*) FROM practice_videoconference v WHERE v.document_id = a.document_id AND v.agenda_item = a.number) AS videoconferences_found,

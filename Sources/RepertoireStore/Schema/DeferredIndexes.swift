@@ -3,8 +3,9 @@ import GRDB
 /// Indexes a large ingest sets aside while it writes and makes again, whole, at its end. Their keys (a symbol, a
 /// state's code) fall anywhere in the index, so each row written changed a page far from the last one: with SQLite's
 /// page cache of 2 MiB, the 460,000 citations, participations and sponsors of the benchmark's 50 MB were written
-/// in 6.1 s, against 1.7 s without them and 0.4 s to make the three indexes at the end, from sorted rows. Nothing an ingest reads needs them: they serve the pages and queries of a symbol or a state
-/// (which, while an ingest runs beside a server, are slower but right).
+/// in 6.1 s, against 1.7 s without them and 0.4 s to make the three indexes at the end, from sorted rows. Nothing an
+/// ingest reads needs them: they serve the pages and queries of a symbol or a state (which, while an ingest runs
+/// beside a server, are slower but right).
 ///
 /// Each definition is the schema's own (a test compares them with a database fresh from the migrations), made again
 /// `IF NOT EXISTS`: at the end of the ingest, and at the next opening of the database for writing if that ingest
